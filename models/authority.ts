@@ -1,0 +1,85 @@
+/**
+ * The schema of an authority's base-year (2025/26) figures. Every figure carries its own label,
+ * unit and evidence, so the app can show where each number comes from.
+ */
+import { z } from 'zod';
+import { figureSchema, type Figure } from './schema';
+
+/** Net service budgets, in the order councils publish them (MHCLG revenue account budget). */
+export const serviceLineIds = [
+	'adultSocialCare',
+	'childrensSocialCare',
+	'educationAndEarlyHelp',
+	'housingAndHomelessness',
+	'environmentAndWaste',
+	'highwaysAndTransport',
+	'cultureLeisureAndPlanning',
+	'centralAndCorporate'
+] as const;
+export type ServiceLineId = (typeof serviceLineIds)[number];
+
+export const grantLineIds = [
+	'revenueSupportGrant',
+	'socialCareGrant',
+	'improvedBetterCareFund',
+	'recoveryGrant',
+	'otherGrants'
+] as const;
+export type GrantLineId = (typeof grantLineIds)[number];
+
+/** Every figure an authority must declare, besides its service and grant lines. */
+export const authorityFigureIds = [
+	'population',
+	'populationGrowth',
+	'councilTaxBase',
+	'councilTaxBaseGrowth',
+	'bandDCouncilTax',
+	'policePreceptBandD',
+	'firePreceptBandD',
+	'businessRatesCollectable',
+	'localShareOfRates',
+	'topUp',
+	'childrenInCare',
+	'costPerChildInCare',
+	'externalDebt',
+	'averageDebtRate',
+	'capitalFinancingRequirement',
+	'minimumRevenueProvisionRate',
+	'investmentIncome',
+	'generalFundBalance',
+	'earmarkedReserves',
+	'earmarkedAvailableShare',
+	'minimumGeneralFundShare',
+	'feesAndChargesIncome',
+	'chargeableServicesCost',
+	'satisfactionWithCouncil',
+	'trustInCouncil',
+	'valueForMoney',
+	'localElectionTurnout'
+] as const;
+export type AuthorityFigureId = (typeof authorityFigureIds)[number];
+
+const figures = <K extends string>(ids: readonly K[]) =>
+	z.object(
+		Object.fromEntries(ids.map((id) => [id, figureSchema])) as Record<K, typeof figureSchema>
+	);
+
+export const authoritySchema = z.object({
+	id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+	name: z.string().min(1),
+	kind: z.enum([
+		'metropolitan borough',
+		'shire county',
+		'shire district',
+
+		'london borough',
+		'unitary'
+	]),
+	fictional: z.boolean(),
+	description: z.string().min(1),
+	figures: figures(authorityFigureIds),
+	services: figures(serviceLineIds),
+	grants: figures(grantLineIds)
+});
+export type Authority = z.infer<typeof authoritySchema>;
+export type { Figure };

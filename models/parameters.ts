@@ -1,0 +1,1079 @@
+/**
+ * Every adjustable parameter of the model, declared once. Sliders, validation, the CLI and the
+ * docs are all derived from this list. Values are in the units shown to people (see
+ * `parameterUnits` in schema.ts); status-quo values reproduce today's settlement.
+ * Source for the list and the effect sizes: shared/MODEL.md.
+ */
+import type { Parameter, Source } from './schema';
+
+const obr: Source = {
+	title: 'Economic and fiscal outlook',
+	publisher: 'Office for Budget Responsibility',
+	year: 2025,
+	url: 'https://obr.uk/efo/economic-and-fiscal-outlook-march-2025/'
+};
+const ffr: Source = {
+	title: 'The Fair Funding Review 2.0 (consultation)',
+	publisher: 'Ministry of Housing, Communities and Local Government',
+	year: 2025,
+	url: 'https://www.gov.uk/government/consultations/the-fair-funding-review-20'
+};
+const pwlb: Source = {
+	title: 'PWLB interest rates (certainty rate: gilts + 80 basis points)',
+	publisher: 'UK Debt Management Office',
+	year: 2025,
+	url: 'https://www.dmo.gov.uk/data/pdfdatareport?reportCode=D7A'
+};
+const ctLimits: Source = {
+	title:
+		'Council tax referendum principles 2025-26 (Local Government Finance Act 1992, Chapter 4ZA)',
+	publisher: 'Ministry of Housing, Communities and Local Government',
+	year: 2025,
+	url: 'https://www.legislation.gov.uk/ukpga/1992/14/part/1/chapter/4ZA'
+};
+
+export const parameters = [
+	// ---- Economy: the status-quo world every proposition acts in ----
+	{
+		id: 'cpiInflation',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'General inflation (CPI)',
+		description:
+			'How fast prices rise each year. Uprates grants, business rates and the cost of goods the council buys.',
+		unit: 'percent',
+		min: 0,
+		max: 8,
+		step: 0.1,
+		statusQuo: 2,
+		low: 1.5,
+		high: 4,
+		lever: false,
+		evidence: 'published',
+		source: { ...obr, title: 'Bank of England 2 % target; OBR CPI forecast' }
+	},
+	{
+		id: 'socialCareInflation',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Pay and contract inflation, social care',
+		description:
+			'Yearly rise in what care costs per hour or per placement. Driven mostly by the National Living Wage, which care providers must pay.',
+		unit: 'percent',
+		min: 0,
+		max: 10,
+		step: 0.1,
+		statusQuo: 4,
+		low: 3,
+		high: 6,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title: 'National Living Wage uprating (Low Pay Commission remit)',
+			publisher: 'Low Pay Commission',
+			year: 2025,
+			url: 'https://www.gov.uk/government/organisations/low-pay-commission'
+		}
+	},
+	{
+		id: 'otherInflation',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Pay and price inflation, other services',
+		description:
+			'Yearly rise in the cost of running every other service: staff pay awards, fuel, contracts.',
+		unit: 'percent',
+		min: 0,
+		max: 8,
+		step: 0.1,
+		statusQuo: 2.5,
+		low: 2,
+		high: 4,
+		lever: false,
+		evidence: 'estimate',
+		source: { ...obr, title: 'OBR average earnings and CPI forecasts (blend)' }
+	},
+	{
+		id: 'adultCareDemandGrowth',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Adult social care demand growth',
+		description:
+			'How many more older and disabled adults need care each year, before any change in price.',
+		unit: 'percent',
+		min: 0,
+		max: 6,
+		step: 0.1,
+		statusQuo: 2.4,
+		low: 1.5,
+		high: 3.5,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title: 'National population projections: 2022-based (over-85 growth)',
+			publisher: 'Office for National Statistics',
+			year: 2025,
+			url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationprojections'
+		}
+	},
+	{
+		id: 'childrenInCareGrowth',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Growth in children in care',
+		description:
+			'Yearly change in the number of children the council looks after, before any early help.',
+		unit: 'percent',
+		min: -3,
+		max: 8,
+		step: 0.1,
+		statusQuo: 3,
+		low: 1,
+		high: 5,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title:
+				'Children looked after in England including adoptions, year ending 31 March 2024 (83,630)',
+			publisher: 'Department for Education',
+			year: 2024,
+			url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions'
+		}
+	},
+	{
+		id: 'grantGrowth',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Growth in government grants',
+		description:
+			'Yearly cash change in the grants government pays the council. The 2026–29 settlement path is uncertain.',
+		unit: 'percent',
+		min: -5,
+		max: 6,
+		step: 0.1,
+		statusQuo: 1,
+		low: -2,
+		high: 3,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'The multi-year settlement from 2026/27 redistributes rather than grows grants for many mets; 1 % cash is a cautious central case below inflation.'
+	},
+	{
+		id: 'rateableValueGrowth',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Real growth in business rateable value',
+		description:
+			'Yearly growth in the value of business property, above inflation: new shops, offices and factories in the area.',
+		unit: 'percent',
+		min: -3,
+		max: 4,
+		step: 0.1,
+		statusQuo: 1,
+		low: -1,
+		high: 2,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title: 'Non-domestic rating: stock of properties',
+			publisher: 'Valuation Office Agency',
+			year: 2025,
+			url: 'https://www.gov.uk/government/collections/valuation-office-agency-non-domestic-rating-stock-of-properties'
+		}
+	},
+	{
+		id: 'pwlbRate',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Interest rate on new borrowing (PWLB)',
+		description:
+			'What the council pays to borrow from the Public Works Loan Board, the government lender most councils use.',
+		unit: 'percent',
+		min: 2,
+		max: 9,
+		step: 0.05,
+		statusQuo: 5.6,
+		low: 4.5,
+		high: 7,
+		lever: false,
+		evidence: 'published',
+		source: pwlb
+	},
+	{
+		id: 'debtRefinancedShare',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Existing debt refinanced each year',
+		description:
+			'Share of the old, cheaper loans that mature each year and are replaced at the current interest rate.',
+		unit: 'percent',
+		min: 0,
+		max: 20,
+		step: 0.5,
+		statusQuo: 4,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title: 'Local authority borrowing and investment: maturity profiles',
+			publisher: 'Ministry of Housing, Communities and Local Government',
+			year: 2025,
+			url: 'https://www.gov.uk/government/collections/local-authority-capital-expenditure-receipts-and-financing'
+		}
+	},
+	{
+		id: 'capitalProgrammeBorrowing',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Capital programme funded by borrowing',
+		description:
+			'Borrowing each year for roads, schools and buildings already planned. Adds to debt and so to interest and repayments.',
+		unit: 'gbpMillionsPerYear',
+		min: 0,
+		max: 100,
+		step: 1,
+		statusQuo: 30,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title:
+				'Capital expenditure and receipts in England, 2024-25 (metropolitan district averages)',
+			publisher: 'Ministry of Housing, Communities and Local Government',
+			year: 2025,
+			url: 'https://www.gov.uk/government/collections/local-authority-capital-expenditure-receipts-and-financing'
+		}
+	},
+	{
+		id: 'investmentReturn',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Interest earned on cash',
+		description: 'What the council earns on the cash it holds as reserves.',
+		unit: 'percent',
+		min: 0,
+		max: 6,
+		step: 0.1,
+		statusQuo: 2.8,
+		low: 1.5,
+		high: 4,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title: 'Bank Rate 4.00 % (August 2025), less a spread for instant-access deposits',
+			publisher: 'Bank of England',
+			year: 2025,
+			url: 'https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate'
+		}
+	},
+	{
+		id: 'preceptGrowth',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Police and fire precept increase',
+		description:
+			'Yearly rise in the police and fire parts of the council tax bill. Other bodies set them; they appear on the same bill.',
+		unit: 'percent',
+		min: 0,
+		max: 10,
+		step: 0.1,
+		statusQuo: 3,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Police and fire authorities have raised Band D by about 3 % a year within their referendum limits (£14 and £5 in 2025/26).'
+	},
+
+	// ---- P1 Independent local government: each place a local treasury ----
+	{
+		id: 'needsFundingIndex',
+		kind: 'number',
+		proposition: 'P1',
+		label: 'Needs-based funding (share of today’s)',
+		description:
+			'The council’s settlement funding (business-rates baseline plus grants) after funding is shared out by need, as a share of today’s. Phased in over 3 years.',
+		unit: 'percent',
+		min: 80,
+		max: 130,
+		step: 1,
+		statusQuo: 100,
+		lever: true,
+		evidence: 'published',
+		source: ffr
+	},
+	{
+		id: 'englandShareUplift',
+		kind: 'number',
+		proposition: 'P1',
+		label: 'England’s fair share uplift',
+		description:
+			'Extra funding if England’s share of UK public money were set by need rather than the Barnett formula. Phased in over 3 years.',
+		unit: 'percent',
+		min: 0,
+		max: 10,
+		step: 0.5,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'assumption',
+		reasoning:
+			'HM Treasury PESA 2024 identifiable spending per head (UK = 100): England 97, Wales 111, Scotland 114, NI 119. Closing part of that gap for local government is a political choice, not a forecast.'
+	},
+	{
+		id: 'placeBudgetPooling',
+		kind: 'number',
+		proposition: 'P1',
+		label: 'Public spending pooled into a place budget',
+		description:
+			'Share of other public spending in the area (police, health, employment support, housing) that partners pool with the council in one local treasury.',
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 5,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'assumption',
+		reasoning:
+			'In-scope spend of £1,500 a head is a round figure below the EY 2013 Whole Place pilot areas’ mapped spend; pooling itself is a choice.'
+	},
+	{
+		id: 'poolingEfficiency',
+		kind: 'number',
+		proposition: 'P1',
+		label: 'Saving on pooled spending',
+		description:
+			'Money saved by running pooled services together (fewer hand-offs, less duplication), reached after 3 years.',
+		unit: 'percent',
+		min: 0,
+		max: 10,
+		step: 0.5,
+		statusQuo: 0,
+		low: 0,
+		high: 10,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title:
+				'Whole Place Community Budgets: a review of the potential for aggregation (£4.2–7.9bn a year)',
+			publisher: 'Ernst & Young for the Local Government Association',
+			year: 2013,
+			url: 'https://www.local.gov.uk/publications'
+		}
+	},
+	{
+		id: 'poolingSavingsRetained',
+		kind: 'number',
+		proposition: 'P1',
+		label: 'Share of pooling savings kept by the council',
+		description:
+			'Of the money saved by pooling, the share that comes to the council; the rest stays with health, police and other partners.',
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 5,
+		statusQuo: 50,
+		lever: true,
+		evidence: 'assumption',
+		reasoning: 'An even split between the council and its partners is the neutral starting point.'
+	},
+	{
+		id: 'inScopeSpendPerHead',
+		kind: 'number',
+		proposition: 'P1',
+		label: 'Other public spending that could be pooled, per resident',
+		description:
+			'Police, health, employment support and housing spending in the place that a local treasury could pool, per resident per year.',
+		unit: 'gbp',
+		min: 500,
+		max: 3000,
+		step: 50,
+		statusQuo: 1500,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'EY (2013) mapped far larger totals; £1,500 a head keeps to services that pilots actually pooled.'
+	},
+	{
+		id: 'settlementProtection',
+		kind: 'boolean',
+		proposition: 'P1',
+		label: 'Constitutional protection of funding',
+		description:
+			'When on, grant funding can never fall in real terms: it rises at least with inflation each year, “beyond future Whitehall revision”.',
+		unit: 'boolean',
+		statusQuo: false,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title: 'Rewiring Public Services (proposition 1, as reported in 2013)',
+			publisher: 'Local Government Association',
+			year: 2013,
+			url: 'https://www.local.gov.uk/rewiring-public-services'
+		}
+	},
+
+	// ---- P2 Growth: local taxes, vary business rates, skills and jobs ----
+	{
+		id: 'businessRatesRetention',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Business rates kept locally',
+		description:
+			'Share of business rates the council keeps. A reset in the first year keeps it neutral then; after that the council keeps its extra share of any growth.',
+		unit: 'percent',
+		min: 49,
+		max: 100,
+		step: 1,
+		statusQuo: 49,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title: 'Local Government Finance Act 2012, Schedule 7B; 100 % retention pilots from 2017',
+			publisher: 'UK Parliament',
+			year: 2012,
+			url: 'https://www.legislation.gov.uk/ukpga/2012/17/schedule/1'
+		}
+	},
+	{
+		id: 'multiplierChange',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Local change to the business rates multiplier',
+		description:
+			'Pence in the pound added to (or taken off) business rates locally. The council keeps all of the change; some businesses respond by using less property.',
+		unit: 'pence',
+		min: -5,
+		max: 2,
+		step: 0.1,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title: 'Business Rate Supplements Act 2009 (2p supplement for Crossrail)',
+			publisher: 'UK Parliament',
+			year: 2009,
+			url: 'https://www.legislation.gov.uk/ukpga/2009/7/contents'
+		}
+	},
+	{
+		id: 'averageMultiplier',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Average business rates multiplier today',
+		description:
+			'The pence in the pound businesses pay on average, between the small-business (49.9p) and standard (55.5p) multipliers.',
+		unit: 'pence',
+		min: 40,
+		max: 60,
+		step: 0.1,
+		statusQuo: 53,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title: 'Business rates multipliers 2025-26: 49.9p small, 55.5p standard',
+			publisher: 'Valuation Office Agency',
+			year: 2025,
+			url: 'https://www.gov.uk/guidance/business-rates-multipliers'
+		}
+	},
+	{
+		id: 'rateableValueElasticity',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'How business property responds to the multiplier',
+		description:
+			'For each 1 % rise in the multiplier, the % change in rateable value in the area (businesses leaving or using less space).',
+		unit: 'ratio',
+		min: -1,
+		max: 0,
+		step: 0.05,
+		statusQuo: -0.3,
+		low: -0.6,
+		high: -0.1,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Studies of property-tax incidence find modest short-run responses; −0.3 is a cautious middle value.'
+	},
+	{
+		id: 'touristLevy',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Tourist levy per room-night',
+		description: 'A local charge on each night’s stay in a hotel or guest house.',
+		unit: 'gbp',
+		min: 0,
+		max: 5,
+		step: 0.1,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title: 'Manchester Accommodation BID: £1 per room per night (2023, about £2.8m in year 1)',
+			publisher: 'Manchester City Council',
+			year: 2023,
+			url: 'https://www.manchester.gov.uk'
+		},
+		caveat: 'English councils need powers to levy this beyond a business improvement district.'
+	},
+	{
+		id: 'roomNightsPerYear',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Hotel room-nights sold in the area each year',
+		description:
+			'The number of nights of hotel and guest-house stays a tourist levy would apply to.',
+		unit: 'count',
+		min: 100000,
+		max: 5000000,
+		step: 50000,
+		statusQuo: 900000,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'A met borough of 320,000 outside a regional centre has roughly a third of Manchester’s 2.8m chargeable room-nights.'
+	},
+	{
+		id: 'averageRoomRate',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Average room rate',
+		description:
+			'Average price of a room-night, used to turn the levy into a price rise for the demand response.',
+		unit: 'gbp',
+		min: 40,
+		max: 200,
+		step: 5,
+		statusQuo: 80,
+		lever: false,
+		evidence: 'assumption',
+		reasoning: 'Regional hotel rates outside London in 2024 averaged £70–90 a night.'
+	},
+	{
+		id: 'touristDemandElasticity',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'How visitors respond to the levy',
+		description: 'For each 1 % rise in the room price, the % change in room-nights sold.',
+		unit: 'ratio',
+		min: -1,
+		max: 0,
+		step: 0.05,
+		statusQuo: -0.1,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Levies of a few percent of the room price show little effect on stays in European cities.'
+	},
+	{
+		id: 'localTaxCollectionCost',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Cost of collecting local taxes',
+		description: 'Share of a new local tax that goes on collecting it.',
+		unit: 'percent',
+		min: 0,
+		max: 10,
+		step: 0.5,
+		statusQuo: 3,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Council tax and business rates cost about 1–2 % to collect; a new tax carries set-up costs too.'
+	},
+	{
+		id: 'localSalesTax',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Local sales tax',
+		description: 'A local percentage added to the price of retail sales in the area.',
+		unit: 'percent',
+		min: 0,
+		max: 2,
+		step: 0.1,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'assumption',
+		reasoning:
+			'No English council has this power; US local sales taxes of 1–2 % are the model the LGA pointed to.',
+		caveat: 'A local sales tax needs primary legislation: no English council has the power today.'
+	},
+	{
+		id: 'retailSalesPerHead',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Taxable retail sales per resident',
+		description: 'Yearly retail spending in the area per resident, at today’s prices.',
+		unit: 'gbp',
+		min: 3000,
+		max: 12000,
+		step: 100,
+		statusQuo: 7300,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Great Britain retail sales of about £500bn a year divided by population, less sales made online outside the area.'
+	},
+	{
+		id: 'salesTaxLeakage',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Sales lost to other areas per 1 % of sales tax',
+		description:
+			'For each 1 % of local sales tax, the % of sales that move to shops outside the area or online.',
+		unit: 'ratio',
+		min: -3,
+		max: 0,
+		step: 0.1,
+		statusQuo: -0.5,
+		lever: false,
+		evidence: 'assumption',
+		reasoning: 'Cross-border shopping studies of US county sales taxes find losses of this order.'
+	},
+	{
+		id: 'skillsInvestment',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Investment in local skills and jobs',
+		description:
+			'Extra spending each year on local skills and jobs programmes. Raises business growth after a 3-year lag.',
+		unit: 'gbpMillionsPerYear',
+		min: 0,
+		max: 20,
+		step: 0.5,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'assumption',
+		reasoning: 'A council choice; its effect is set by the next parameter.'
+	},
+	{
+		id: 'skillsGrowthEffect',
+		kind: 'number',
+		proposition: 'P2',
+		label: 'Growth from each £1m a year of skills investment',
+		description:
+			'Extra yearly growth in business rateable value from each £1m a year spent on skills, after 3 years.',
+		unit: 'percentagePoints',
+		min: 0,
+		max: 0.2,
+		step: 0.01,
+		statusQuo: 0.05,
+		low: 0.01,
+		high: 0.1,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Local skills evaluations find small, lagged effects on local output; 0.05 pp per £1m is deliberately modest.'
+	},
+
+	// ---- P3 Adult social care and health: place budgets, prevention ----
+	{
+		id: 'preventionInvestment',
+		kind: 'number',
+		proposition: 'P3',
+		label: 'Investment in prevention and re-ablement',
+		description:
+			'Extra spending each year helping people stay independent at home, so fewer need long-term care or a hospital bed.',
+		unit: 'gbpMillionsPerYear',
+		min: 0,
+		max: 20,
+		step: 0.5,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'assumption',
+		reasoning: 'A council choice; its return is set by the next parameters.'
+	},
+	{
+		id: 'preventionReturn',
+		kind: 'number',
+		proposition: 'P3',
+		label: 'Saving per £1 of prevention, at maturity',
+		description:
+			'Pounds saved across care and the NHS for each pound spent on prevention, once the programme has matured.',
+		unit: 'ratio',
+		min: 0.5,
+		max: 3,
+		step: 0.05,
+		statusQuo: 1.5,
+		low: 0.8,
+		high: 2.2,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Re-ablement evaluations report returns of about £1.20–£2 per £1; £1.50 is a middle value.'
+	},
+	{
+		id: 'preventionLag',
+		kind: 'number',
+		proposition: 'P3',
+		label: 'Years for prevention to reach full effect',
+		description: 'Savings ramp up in a straight line over this many years.',
+		unit: 'years',
+		min: 1,
+		max: 6,
+		step: 1,
+		statusQuo: 3,
+		lever: false,
+		evidence: 'assumption',
+		reasoning: 'Re-ablement services typically take two to four years to scale up.'
+	},
+	{
+		id: 'preventionSavingsInCouncil',
+		kind: 'number',
+		proposition: 'P3',
+		label: 'Share of prevention savings in council care budgets',
+		description:
+			'Of the money prevention saves, the share that falls in adult social care. The rest falls in the NHS (fewer hospital stays).',
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 5,
+		statusQuo: 40,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Most avoided costs of falls and delayed discharges fall in acute hospitals; 40 % to the council is typical of Better Care Fund business cases.'
+	},
+	{
+		id: 'acuteSavingsReinvested',
+		kind: 'number',
+		proposition: 'P3',
+		label: 'NHS savings returned to the place',
+		description:
+			'Share of the NHS’s savings from prevention that is returned to the place budget, “reinvested in the local community”.',
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 5,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title: 'Rewiring Public Services (proposition 3, as reported in 2013)',
+			publisher: 'Local Government Association',
+			year: 2013,
+			url: 'https://www.local.gov.uk/rewiring-public-services'
+		},
+		caveat: 'Returning NHS savings in full needs a pooled place budget with the NHS.'
+	},
+
+	// ---- P4 Children: redesign around families, early intervention ----
+	{
+		id: 'earlyHelpInvestment',
+		kind: 'number',
+		proposition: 'P4',
+		label: 'Investment in early help for families',
+		description:
+			'Extra spending each year helping families early, so fewer children need to come into care (after a 2-year lag).',
+		unit: 'gbpMillionsPerYear',
+		min: 0,
+		max: 15,
+		step: 0.5,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'assumption',
+		reasoning: 'A council choice; its effect is set by the next parameter.'
+	},
+	{
+		id: 'careGrowthReductionPerMillion',
+		kind: 'number',
+		proposition: 'P4',
+		label: 'Slower growth in care per £1m of early help',
+		description:
+			'How much each £1m a year of early help lowers the yearly growth in children in care, after 2 years.',
+		unit: 'percentagePoints',
+		min: 0,
+		max: 0.5,
+		step: 0.01,
+		statusQuo: 0.15,
+		low: 0.05,
+		high: 0.25,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'The Troubled Families evaluation (MHCLG 2019) found £2.28 of benefit per £1; the share that reaches care numbers is uncertain.'
+	},
+	{
+		id: 'integratedFamilyServices',
+		kind: 'number',
+		proposition: 'P4',
+		label: 'Saving from one integrated family service',
+		description:
+			'Saving on the children’s social care budget from running education and children’s social care as one service, reached after 3 years.',
+		unit: 'percent',
+		min: 0,
+		max: 5,
+		step: 0.25,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'assumption',
+		reasoning:
+			'Integrated children’s services report back-office and commissioning savings of a few percent.'
+	},
+
+	// ---- P5 Financial sustainability: self-funded, freed borrowing, bond agency, earnback ----
+	{
+		id: 'councilTaxIncrease',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'Council tax increase each year',
+		description:
+			'Yearly rise in the council’s Band D council tax. Today’s limit without a referendum is 4.99 % (2.99 % core plus 2 % for adult social care).',
+		unit: 'percent',
+		min: 0,
+		max: 15,
+		step: 0.01,
+		statusQuo: 4.99,
+		lever: true,
+		evidence: 'published',
+		source: ctLimits
+	},
+	{
+		id: 'referendumLimit',
+		kind: 'boolean',
+		proposition: 'P5',
+		label: 'Council tax referendum limit applies',
+		description:
+			'On: a rise above the limit needs a local referendum. Off: the council sets its own tax, as the LGA proposed.',
+		unit: 'boolean',
+		statusQuo: true,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title: 'Localism Act 2011, Part 5 and Schedule 5 (council tax referendums)',
+			publisher: 'UK Parliament',
+			year: 2011,
+			url: 'https://www.legislation.gov.uk/ukpga/2011/20/part/5'
+		}
+	},
+	{
+		id: 'referendumThreshold',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'Referendum threshold',
+		description: 'A Band D rise above this needs a local referendum while the limit applies.',
+		unit: 'percent',
+		min: 0,
+		max: 15,
+		step: 0.01,
+		statusQuo: 4.99,
+		lever: false,
+		evidence: 'published',
+		source: ctLimits
+	},
+	{
+		id: 'feesCostRecovery',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'Fees and charges: share of cost recovered',
+		description:
+			'How much of the cost of chargeable services (parking, leisure, planning, licences) the charges cover. Phased in over 3 years; the law caps most charges at cost.',
+		unit: 'percent',
+		min: 70,
+		max: 100,
+		step: 1,
+		statusQuo: 70,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title: 'Local Government Act 2003, section 93 (charges not to exceed cost)',
+			publisher: 'UK Parliament',
+			year: 2003,
+			url: 'https://www.legislation.gov.uk/ukpga/2003/26/section/93'
+		}
+	},
+	{
+		id: 'feesDemandElasticity',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'How users respond to higher charges',
+		description: 'For each 1 % rise in charges, the % change in use of chargeable services.',
+		unit: 'ratio',
+		min: -1,
+		max: 0,
+		step: 0.05,
+		statusQuo: -0.2,
+		lever: false,
+		evidence: 'assumption',
+		reasoning: 'Parking and leisure demand is fairly inelastic in the short run.'
+	},
+	{
+		id: 'investToSaveBorrowing',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'Prudential borrowing to invest to save',
+		description:
+			'Borrowing each year for projects that pay for themselves (energy, housing, regeneration). Repaid over 25 years; returns start the year after.',
+		unit: 'gbpMillionsPerYear',
+		min: 0,
+		max: 50,
+		step: 1,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title: 'The Prudential Code for Capital Finance in Local Authorities (2021)',
+			publisher: 'CIPFA',
+			year: 2021,
+			url: 'https://www.cipfa.org/policy-and-guidance/publications/t/the-prudential-code-for-capital-finance-in-local-authorities-2021-edition'
+		}
+	},
+	{
+		id: 'investToSaveYield',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'Yearly return on invest-to-save projects',
+		description: 'Income or savings each year as a share of the total invested so far.',
+		unit: 'percent',
+		min: 0,
+		max: 12,
+		step: 0.1,
+		statusQuo: 6,
+		low: 3,
+		high: 8,
+		lever: false,
+		evidence: 'assumption',
+		reasoning: 'Council energy and commercial schemes target 5–8 % gross yields; 6 % is mid-range.'
+	},
+	{
+		id: 'bondAgencyShare',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'Borrowing through a municipal bond agency',
+		description:
+			'Share of new and refinanced borrowing raised by issuing bonds through a councils’ own agency instead of from the PWLB.',
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 5,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title:
+				'UK Municipal Bonds Agency: first bond, £350m for Lancashire County Council (March 2020)',
+			publisher: 'UK Municipal Bonds Agency',
+			year: 2020,
+			url: 'https://www.ukmba.org'
+		}
+	},
+	{
+		id: 'bondAgencySaving',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'Bond agency rate below PWLB',
+		description: 'How much cheaper agency bonds are than PWLB loans.',
+		unit: 'percentagePoints',
+		min: 0,
+		max: 1,
+		step: 0.05,
+		statusQuo: 0.25,
+		low: 0,
+		high: 0.5,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title: 'UK Municipal Bonds Agency: Lancashire bond priced at SONIA + 80 bp',
+			publisher: 'UK Municipal Bonds Agency',
+			year: 2020,
+			url: 'https://www.ukmba.org'
+		}
+	},
+	{
+		id: 'earnbackRate',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'Earnback from government',
+		description:
+			'Yearly payment from government as a share of what the council has invested in growth (invest to save plus skills), capped per resident.',
+		unit: 'percent',
+		min: 0,
+		max: 3,
+		step: 0.1,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title: 'Greater Manchester City Deal: earnback up to £30m a year for £1.2bn of investment',
+			publisher: 'HM Government and Greater Manchester Combined Authority',
+			year: 2012,
+			url: 'https://www.gov.uk/government/publications/city-deal-greater-manchester'
+		}
+	},
+	{
+		id: 'earnbackCapPerHead',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'Earnback cap per resident',
+		description: 'The most government pays in earnback each year, per resident.',
+		unit: 'gbp',
+		min: 0,
+		max: 50,
+		step: 0.1,
+		statusQuo: 10.7,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title: 'Greater Manchester earnback: £30m a year over 2.8m residents',
+			publisher: 'HM Government and Greater Manchester Combined Authority',
+			year: 2012,
+			url: 'https://www.gov.uk/government/publications/city-deal-greater-manchester'
+		}
+	},
+
+	// ---- P6 Transforming local government: trust ----
+	{
+		id: 'coProductionShare',
+		kind: 'number',
+		proposition: 'P6',
+		label: 'Service budgets co-produced with residents',
+		description:
+			'Share of service budgets designed and decided with residents (participatory budgets, co-produced services). Builds trust and saves a little.',
+		unit: 'percent',
+		min: 0,
+		max: 5,
+		step: 0.25,
+		statusQuo: 0,
+		lever: true,
+		evidence: 'published',
+		source: {
+			title: 'Co-production of public services and outcomes (Bovaird & Loeffler)',
+			publisher: 'INLOGOV, University of Birmingham',
+			year: 2013,
+			url: 'https://www.birmingham.ac.uk/research/inlogov'
+		}
+	},
+	{
+		id: 'coProductionEfficiency',
+		kind: 'number',
+		proposition: 'P6',
+		label: 'Saving on co-produced budgets',
+		description: 'Money saved on the co-produced part of the budget.',
+		unit: 'percent',
+		min: 0,
+		max: 10,
+		step: 0.5,
+		statusQuo: 2,
+		lever: false,
+		evidence: 'assumption',
+		reasoning: 'Co-production studies report modest efficiencies; 2 % is cautious.'
+	},
+	{
+		id: 'prudentialWarningThreshold',
+		kind: 'number',
+		proposition: 'P5',
+		label: 'Financing costs warning level',
+		description:
+			'Interest and debt repayment above this share of the net budget is flagged as a prudential-code concern.',
+		unit: 'percent',
+		min: 5,
+		max: 20,
+		step: 0.5,
+		statusQuo: 10,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'The Prudential Code sets no fixed limit; 10 % of net revenue is a level treasury advisers commonly flag.'
+	}
+] as const satisfies readonly Parameter[];
+
+export type ParameterId = (typeof parameters)[number]['id'];
+export type NumberParameterId = Extract<(typeof parameters)[number], { kind: 'number' }>['id'];

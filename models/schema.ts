@@ -1,0 +1,149 @@
+/**
+ * The shape of every declaration in models/. Everything is checked with these schemas when
+ * models/index.ts loads, so a parameter or figure without a source (or reasoning, for an
+ * assumption) fails loudly and names itself, instead of reaching a slider undocumented.
+ */
+import { z } from 'zod';
+
+export const evidenceGrades = ['published', 'estimate', 'assumption'] as const;
+export type EvidenceGrade = (typeof evidenceGrades)[number];
+
+export const sourceSchema = z.object({
+	title: z.string().min(1),
+	publisher: z.string().min(1),
+	year: z.number().int().min(1980).max(2030),
+	url: z.url().optional()
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Evidence: a published figure or estimate needs a source; an assumption needs its reasoning. */
+const evidenceFields = {
+	evidence: z.enum(evidenceGrades),
+	source: sourceSchema.optional(),
+	reasoning: z.string().min(1).optional()
+};
+
+function requireEvidence<
+	T extends { evidence: EvidenceGrade; source?: Source; reasoning?: string }
+>(item: T, ctx: z.RefinementCtx) {
+	if (item.evidence === 'assumption' && !item.reasoning) {
+		ctx.addIssue({ code: 'custom', path: ['reasoning'], message: 'an assumption needs reasoning' });
+	}
+	if (item.evidence !== 'assumption' && !item.source) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['source'],
+			message: `a ${item.evidence} figure needs a source`
+		});
+	}
+}
+
+export const propositionIds = ['economy', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6'] as const;
+export type PropositionId = (typeof propositionIds)[number];
+
+/**
+ * Units as shown to people. Scenario values are always held in these units (4.99 for 4.99 %,
+ * 20 for £20m); the engine converts them once, in src/lib/engine/parameters.ts.
+ */
+export const parameterUnits = [
+	'percent', // 4.99 means 4.99 %
+	'percentagePoints', // 0.25 means 0.25 pp
+	'gbpMillionsPerYear', // 20 means £20m a year
+	'gbp', // pounds
+	'pence', // pence in the pound (business-rates multiplier)
+	'years',
+	'ratio', // £ per £1, or an elasticity
+	'count',
+	'boolean'
+] as const;
+export type ParameterUnit = (typeof parameterUnits)[number];
+
+const numberParameterSchema = z
+	.object({
+		id: z.string().regex(/^[a-z][A-Za-z0-9]*$/),
+		kind: z.literal('number'),
+		proposition: z.enum(propositionIds),
+		label: z.string().min(1),
+		description: z.string().min(20),
+		unit: z.enum(parameterUnits).exclude(['boolean']),
+		min: z.number(),
+		max: z.number(),
+		step: z.number().positive(),
+		statusQuo: z.number(),
+		/** Lever: a policy choice a council (or government) makes. Otherwise an assumption about the world. */
+		lever: z.boolean(),
+		/** Range for sensitivity and Monte Carlo; present only on uncertain parameters. */
+		low: z.number().optional(),
+		high: z.number().optional(),
+		/** Said beside the slider when the lever moves off its status quo (e.g. needs legislation). */
+		caveat: z.string().optional(),
+		...evidenceFields
+	})
+	.superRefine((p, ctx) => {
+		requireEvidence(p, ctx);
+		if (p.min >= p.max)
+			ctx.addIssue({ code: 'custom', path: ['max'], message: 'max must exceed min' });
+		if (p.statusQuo < p.min || p.statusQuo > p.max) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['statusQuo'],
+				message: `status quo ${p.statusQuo} is outside ${p.min}–${p.max}`
+			});
+		}
+		if ((p.low === undefined) !== (p.high === undefined)) {
+			ctx.addIssue({ code: 'custom', path: ['low'], message: 'low and high go together' });
+		}
+		if (p.low !== undefined && p.high !== undefined) {
+			if (!(p.min <= p.low && p.low <= p.statusQuo && p.statusQuo <= p.high && p.high <= p.max)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['low'],
+					message: 'need min ≤ low ≤ status quo ≤ high ≤ max'
+				});
+			}
+		}
+	});
+
+const booleanParameterSchema = z
+	.object({
+		id: z.string().regex(/^[a-z][A-Za-z0-9]*$/),
+		kind: z.literal('boolean'),
+		proposition: z.enum(propositionIds),
+		label: z.string().min(1),
+		description: z.string().min(20),
+		unit: z.literal('boolean'),
+		statusQuo: z.boolean(),
+		lever: z.boolean(),
+		caveat: z.string().optional(),
+		...evidenceFields
+	})
+	.superRefine(requireEvidence);
+
+export const parameterSchema = z.discriminatedUnion('kind', [
+	numberParameterSchema,
+	booleanParameterSchema
+]);
+export type Parameter = z.infer<typeof parameterSchema>;
+export type NumberParameter = Extract<Parameter, { kind: 'number' }>;
+export type BooleanParameter = Extract<Parameter, { kind: 'boolean' }>;
+
+/** A single documented figure: a baseline number for an authority or a fixed model constant. */
+export const figureSchema = z
+	.object({
+		label: z.string().min(1),
+		value: z.number().finite(),
+		unit: z.string().min(1),
+		note: z.string().optional(),
+		...evidenceFields
+	})
+	.superRefine(requireEvidence);
+export type Figure = z.infer<typeof figureSchema>;
+
+export const propositionSchema = z.object({
+	id: z.enum(propositionIds),
+	title: z.string().min(1),
+	summary: z.string().min(1),
+	/** The LGA's wording, from the 2013 coverage in shared/seed. */
+	quote: z.string().optional()
+});
+export type Proposition = z.infer<typeof propositionSchema>;

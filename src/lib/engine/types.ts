@@ -1,0 +1,130 @@
+/**
+ * What the engine takes and returns. Money is decimal.js `Decimal` in pounds, rounded to the penny
+ * once per line per year; everything else is a plain number.
+ */
+import type Decimal from 'decimal.js';
+import type { Citation } from '../../../models/index';
+
+export type ScenarioValues = Record<string, number | boolean>;
+
+/** A scenario holds only what differs from the status quo, in slider units (4.99 = 4.99 %). */
+export interface Scenario {
+	modelVersion?: string;
+	authorityId?: string;
+	values: ScenarioValues;
+}
+
+export const incomeLineIds = [
+	'councilTax',
+	'businessRates',
+	'businessRatesSafetyNet',
+	'localMultiplierIncome',
+	'revenueSupportGrant',
+	'socialCareGrant',
+	'improvedBetterCareFund',
+	'recoveryGrant',
+	'otherGrants',
+	'settlementAdjustment',
+	'touristLevy',
+	'localSalesTax',
+	'additionalFeesIncome',
+	'poolingSavings',
+	'acuteSavingsReinvested',
+	'investToSaveReturns',
+	'earnback',
+	'investmentIncome'
+] as const;
+export type IncomeLineId = (typeof incomeLineIds)[number];
+
+export const expenditureLineIds = [
+	'adultSocialCare',
+	'childrensSocialCare',
+	'educationAndEarlyHelp',
+	'housingAndHomelessness',
+	'environmentAndWaste',
+	'highwaysAndTransport',
+	'cultureLeisureAndPlanning',
+	'centralAndCorporate',
+	'skillsInvestment',
+	'preventionInvestment',
+	'earlyHelpInvestment',
+	'preventionSavings',
+	'integrationSavings',
+	'coProductionSavings',
+	'interest',
+	'minimumRevenueProvision'
+] as const;
+export type ExpenditureLineId = (typeof expenditureLineIds)[number];
+
+export type FlagId =
+	| 'reservesExhausted'
+	| 'generalFundBelowMinimum'
+	| 'referendumRequired'
+	| 'prudentialWarning'
+	| 'needsLegislation';
+
+export interface Flag {
+	id: FlagId;
+	severity: 'critical' | 'warning' | 'info';
+	/** Plain English, e.g. "Reserves exhausted: a s114 notice would be likely". */
+	message: string;
+	citation: Citation;
+}
+
+export interface Bill {
+	band: string;
+	council: Decimal;
+	police: Decimal;
+	fire: Decimal;
+	total: Decimal;
+}
+
+/** Indicative trust indicators, as shares (0.57 = 57 %). */
+export interface TrustIndicators {
+	satisfaction: number;
+	trust: number;
+	valueForMoney: number;
+	turnout: number;
+}
+
+export interface YearResult {
+	/** 0 is the base year 2025/26; 1–10 are 2026/27 to 2035/36. */
+	index: number;
+	year: string;
+	income: Record<IncomeLineId, Decimal>;
+	expenditure: Record<ExpenditureLineId, Decimal>;
+	incomeTotal: Decimal;
+	expenditureTotal: Decimal;
+	/** Expenditure − income: positive is a shortfall met from reserves. */
+	gap: Decimal;
+	openingGeneralFund: Decimal;
+	closingGeneralFund: Decimal;
+	openingEarmarkedReserves: Decimal;
+	closingEarmarkedReserves: Decimal;
+	/** Usable reserves = general fund + earmarked. */
+	openingReserves: Decimal;
+	closingReserves: Decimal;
+	/** Core funding: council tax, business rates and grants (the "net revenue budget"). */
+	netBudget: Decimal;
+	minimumGeneralFund: Decimal;
+	financingCosts: Decimal;
+	externalDebt: Decimal;
+	bandDCouncilTax: Decimal;
+	bills: Bill[];
+	childrenInCare: number;
+	/** Share of income raised locally (council tax, local share of rates, local taxes, extra fees). */
+	locallyRaisedShare: number;
+	trust: TrustIndicators;
+	flags: Flag[];
+}
+
+export interface Projection {
+	modelVersion: string;
+	authorityId: string;
+	authorityName: string;
+	/** Every parameter's value in slider units, status quo filled in. */
+	values: ScenarioValues;
+	years: YearResult[];
+	/** Label of the first year reserves cannot meet the gap, or null if they last. */
+	reservesExhaustedIn: string | null;
+}
