@@ -1,0 +1,61 @@
+/**
+ * Statutory and prudential flags for one year, each with the citation it rests on
+ * (MODEL.md "Yearly accounts", step 10).
+ */
+import { citations } from '../../../models/index';
+import { formatMoneyMillions } from './format';
+import type { EngineInputs } from './parameters';
+import type { Flag, ScenarioValues, YearResult } from './types';
+
+export function yearFlags(year: YearResult, values: ScenarioValues, p: EngineInputs): Flag[] {
+	const flags: Flag[] = [];
+	if (year.closingGeneralFund.lessThan(0)) {
+		flags.push({
+			id: 'reservesExhausted',
+			severity: 'critical',
+			message:
+				'Reserves exhausted: usable reserves cannot meet the gap, so a s114 notice would be likely.',
+			citation: citations.s114
+		});
+	} else if (year.closingGeneralFund.lessThan(year.minimumGeneralFund)) {
+		flags.push({
+			id: 'generalFundBelowMinimum',
+			severity: 'warning',
+			message: `The general fund falls below its minimum prudent level of ${formatMoneyMillions(year.minimumGeneralFund)}.`,
+			citation: citations.s25
+		});
+	}
+	if (
+		year.index > 0 &&
+		p.flag('referendumLimit') &&
+		p.num('councilTaxIncrease').greaterThan(p.num('referendumThreshold'))
+	) {
+		flags.push({
+			id: 'referendumRequired',
+			severity: 'warning',
+			message: `A council tax rise of ${values.councilTaxIncrease} % is above the ${values.referendumThreshold} % limit: it needs a local referendum.`,
+			citation: citations.referendum
+		});
+	}
+	if (
+		!year.netBudget.isZero() &&
+		year.financingCosts.dividedBy(year.netBudget).greaterThan(p.num('prudentialWarningThreshold'))
+	) {
+		flags.push({
+			id: 'prudentialWarning',
+			severity: 'warning',
+			message: `Interest and debt repayment exceed ${values.prudentialWarningThreshold} % of the net budget: affordability under the Prudential Code is in question.`,
+			citation: citations.prudentialCode
+		});
+	}
+	if (year.index > 0 && p.num('localSalesTax').greaterThan(0)) {
+		flags.push({
+			id: 'needsLegislation',
+			severity: 'info',
+			message:
+				'A local sales tax needs primary legislation: no English council has the power today.',
+			citation: citations.primaryLegislation
+		});
+	}
+	return flags;
+}

@@ -1,0 +1,28 @@
+/** Formatting money and shares the way a council report writes them. */
+import { Decimal } from './decimal';
+
+type Amount = Decimal | number;
+const toNumber = (amount: Amount) => (typeof amount === 'number' ? amount : amount.toNumber());
+
+/** £41.2m; −£3.0m for negatives. */
+export function formatMoneyMillions(amount: Amount): string {
+	const millions = toNumber(amount) / 1_000_000;
+	const text = `£${Math.abs(millions).toFixed(1)}m`;
+	return millions < 0 && text !== '£0.0m' ? `−${text}` : text;
+}
+
+const pounds = new Intl.NumberFormat('en-GB', {
+	minimumFractionDigits: 2,
+	maximumFractionDigits: 2
+});
+
+/** £2,120.00 */
+export function formatPounds(amount: Amount): string {
+	const value = toNumber(amount);
+	return `${value < 0 ? '−' : ''}£${pounds.format(Math.abs(value))}`;
+}
+
+/** 0.57 → 57% */
+export function formatPercent(share: number, digits = 0): string {
+	return `${(share * 100).toFixed(digits)}%`;
+}

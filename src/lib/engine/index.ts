@@ -1,0 +1,15 @@
+export { project, yearLabel, YEARS } from './project';
+export { baseline } from './baseline';
+export {
+	changedValues,
+	parseScenarioValues,
+	resolveValues,
+	scenarioValuesSchema,
+	type ParseResult
+} from './parameters';
+export { headlines, firstFlags, HEADLINE_YEAR_INDEX, type Headlines } from './headline';
+export { incomeLineLabels, expenditureLineLabels } from './lines';
+export { formatMoneyMillions, formatPounds, formatPercent } from './format';
+export { projectionToJson, projectionToCsv } from './serialize';
+export { Decimal } from './decimal';
+export * from './types';

@@ -1,0 +1,105 @@
+/**
+ * From a scenario (only what differs, in slider units) to the full set of values the engine
+ * uses, in engine units (rates as decimals, £m as pounds). Validation is derived from the
+ * declarations in models/, so the UI, the API and the CLI all accept exactly the same inputs.
+ */
+import { z } from 'zod';
+import {
+	parameterById,
+	parameters,
+	type NumberParameterId,
+	type Parameter,
+	type ParameterId,
+	type ParameterUnit
+} from '../../../models/index';
+import { Decimal } from './decimal';
+import type { ScenarioValues } from './types';
+
+const toEngineScale: Record<Exclude<ParameterUnit, 'boolean'>, number> = {
+	percent: 0.01,
+	percentagePoints: 0.01,
+	gbpMillionsPerYear: 1_000_000,
+	gbp: 1,
+	pence: 1,
+	years: 1,
+	ratio: 1,
+	count: 1
+};
+
+function valueSchema(parameter: Parameter): z.ZodType<number | boolean> {
+	if (parameter.kind === 'boolean') return z.boolean();
+	return z
+		.number({ error: `${parameter.id} must be a number` })
+		.finite()
+		.min(parameter.min, `${parameter.id} must be at least ${parameter.min}`)
+		.max(parameter.max, `${parameter.id} must be at most ${parameter.max}`);
+}
+
+/** The zod schema of scenario values: every key optional, unknown keys rejected by name. */
+export const scenarioValuesSchema = z.strictObject(
+	Object.fromEntries(parameters.map((p) => [p.id, valueSchema(p).optional()])) as Record<
+		string,
+		z.ZodOptional<z.ZodType<number | boolean>>
+	>
+);
+
+export type ParseResult = { ok: true; values: ScenarioValues } | { ok: false; errors: string[] };
+
+/** Validate scenario values from outside (URL, API, file). Errors name the parameter. */
+export function parseScenarioValues(input: unknown): ParseResult {
+	const result = scenarioValuesSchema.safeParse(input);
+	if (result.success) {
+		const values: ScenarioValues = {};
+		for (const [id, value] of Object.entries(result.data))
+			if (value !== undefined) values[id] = value;
+		return { ok: true, values };
+	}
+	return {
+		ok: false,
+		errors: result.error.issues.map((issue) => {
+			if (issue.code === 'unrecognized_keys') return `unknown parameter: ${issue.keys.join(', ')}`;
+			const id = issue.path.join('.');
+			return issue.message.startsWith(id) ? issue.message : `${id}: ${issue.message}`;
+		})
+	};
+}
+
+/** Only the values that differ from each parameter's status quo. */
+export function changedValues(values: ScenarioValues): ScenarioValues {
+	const changed: ScenarioValues = {};
+	for (const [id, value] of Object.entries(values)) {
+		const parameter = parameterById.get(id);
+		if (parameter && parameter.statusQuo !== value) changed[id] = value;
+	}
+	return changed;
+}
+
+/** Every parameter's value in slider units, status quo filled in. */
+export function resolveValues(values: ScenarioValues): ScenarioValues {
+	const resolved: ScenarioValues = {};
+	for (const parameter of parameters)
+		resolved[parameter.id] = values[parameter.id] ?? parameter.statusQuo;
+	return resolved;
+}
+
+export interface EngineInputs {
+	/** A number parameter in engine units. */
+	num(id: NumberParameterId): Decimal;
+	flag(id: Exclude<ParameterId, NumberParameterId>): boolean;
+}
+
+/** Convert resolved slider values to engine units once per projection. */
+export function engineInputs(resolved: ScenarioValues): EngineInputs {
+	const numbers = new Map<string, Decimal>();
+	for (const parameter of parameters) {
+		if (parameter.kind === 'number') {
+			const scale = toEngineScale[parameter.unit];
+			const value = new Decimal(resolved[parameter.id] as number);
+			numbers.set(parameter.id, scale === 1 ? value : value.times(scale));
+		}
+	}
+	return {
+		num: (id) => numbers.get(id)!,
+		flag: (id) => resolved[id] as boolean
+	};
+}

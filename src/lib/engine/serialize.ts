@@ -1,0 +1,161 @@
+/**
+ * A projection as plain data: JSON with money as decimal strings ("1234.50", pounds), and CSV
+ * with one row per year and one column per line, units in the header, for MTFS spreadsheets.
+ */
+import type { Decimal } from './decimal';
+import { expenditureLineLabels, incomeLineLabels } from './lines';
+import {
+	expenditureLineIds,
+	incomeLineIds,
+	type Projection,
+	type ScenarioValues,
+	type YearResult
+} from './types';
+
+const money = (amount: Decimal) => amount.toFixed(2);
+const share = (value: number) => value.toFixed(4);
+
+interface Column {
+	key: string;
+	header: string;
+	value: (year: YearResult) => string;
+}
+
+const moneyColumn = (key: string, label: string, get: (y: YearResult) => Decimal): Column => ({
+	key,
+	header: `${label} (£)`,
+	value: (y) => money(get(y))
+});
+
+/** Every published figure of a year, in order: the single list both formats are built from. */
+export const projectionColumns: Column[] = [
+	{ key: 'year', header: 'Year', value: (y) => y.year },
+	...incomeLineIds.map((id) =>
+		moneyColumn(`income.${id}`, incomeLineLabels[id], (y) => y.income[id])
+	),
+	moneyColumn('incomeTotal', 'Total income', (y) => y.incomeTotal),
+	...expenditureLineIds.map((id) =>
+		moneyColumn(`expenditure.${id}`, expenditureLineLabels[id], (y) => y.expenditure[id])
+	),
+	moneyColumn('expenditureTotal', 'Total expenditure', (y) => y.expenditureTotal),
+	moneyColumn('gap', 'Gap (expenditure less income)', (y) => y.gap),
+	moneyColumn('openingGeneralFund', 'Opening general fund', (y) => y.openingGeneralFund),
+	moneyColumn('closingGeneralFund', 'Closing general fund', (y) => y.closingGeneralFund),
+	moneyColumn(
+		'openingEarmarkedReserves',
+		'Opening earmarked reserves',
+		(y) => y.openingEarmarkedReserves
+	),
+	moneyColumn(
+		'closingEarmarkedReserves',
+		'Closing earmarked reserves',
+		(y) => y.closingEarmarkedReserves
+	),
+	moneyColumn('openingReserves', 'Opening usable reserves', (y) => y.openingReserves),
+	moneyColumn('closingReserves', 'Closing usable reserves', (y) => y.closingReserves),
+	moneyColumn('netBudget', 'Net budget', (y) => y.netBudget),
+	moneyColumn('minimumGeneralFund', 'Minimum general fund', (y) => y.minimumGeneralFund),
+	moneyColumn('financingCosts', 'Financing costs', (y) => y.financingCosts),
+	moneyColumn('externalDebt', 'External debt', (y) => y.externalDebt),
+	moneyColumn('bandDCouncilTax', 'Band D council tax, council element', (y) => y.bandDCouncilTax),
+	...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((band) =>
+		moneyColumn(
+			`bill.${band}`,
+			`Band ${band} bill incl. precepts`,
+			(y) => y.bills.find((b) => b.band === band)!.total
+		)
+	),
+	{
+		key: 'childrenInCare',
+		header: 'Children in care (number)',
+		value: (y) => String(y.childrenInCare)
+	},
+	{
+		key: 'locallyRaisedShare',
+		header: 'Income raised locally (share)',
+		value: (y) => share(y.locallyRaisedShare)
+	},
+	{
+		key: 'trust.satisfaction',
+		header: 'Satisfaction, indicative (share)',
+		value: (y) => share(y.trust.satisfaction)
+	},
+	{ key: 'trust.trust', header: 'Trust, indicative (share)', value: (y) => share(y.trust.trust) },
+	{
+		key: 'trust.valueForMoney',
+		header: 'Value for money, indicative (share)',
+		value: (y) => share(y.trust.valueForMoney)
+	},
+	{
+		key: 'trust.turnout',
+		header: 'Turnout, indicative (share)',
+		value: (y) => share(y.trust.turnout)
+	},
+	{ key: 'flags', header: 'Flags', value: (y) => y.flags.map((f) => f.id).join(' ') }
+];
+
+export interface ProjectionJson {
+	modelVersion: string;
+	authority: { id: string; name: string };
+	values: ScenarioValues;
+	reservesExhaustedIn: string | null;
+	years: Record<string, unknown>[];
+}
+
+export function projectionToJson(projection: Projection, changed: ScenarioValues): ProjectionJson {
+	return {
+		modelVersion: projection.modelVersion,
+		authority: { id: projection.authorityId, name: projection.authorityName },
+		values: changed,
+		reservesExhaustedIn: projection.reservesExhaustedIn,
+		years: projection.years.map((y) => ({
+			year: y.year,
+			incomeTotal: money(y.incomeTotal),
+			expenditureTotal: money(y.expenditureTotal),
+			gap: money(y.gap),
+			openingReserves: money(y.openingReserves),
+			closingReserves: money(y.closingReserves),
+			openingGeneralFund: money(y.openingGeneralFund),
+			closingGeneralFund: money(y.closingGeneralFund),
+			openingEarmarkedReserves: money(y.openingEarmarkedReserves),
+			closingEarmarkedReserves: money(y.closingEarmarkedReserves),
+			netBudget: money(y.netBudget),
+			minimumGeneralFund: money(y.minimumGeneralFund),
+			financingCosts: money(y.financingCosts),
+			externalDebt: money(y.externalDebt),
+			income: Object.fromEntries(incomeLineIds.map((id) => [id, money(y.income[id])])),
+			expenditure: Object.fromEntries(
+				expenditureLineIds.map((id) => [id, money(y.expenditure[id])])
+			),
+			bandDCouncilTax: money(y.bandDCouncilTax),
+			bills: y.bills.map((b) => ({
+				band: b.band,
+				council: money(b.council),
+				police: money(b.police),
+				fire: money(b.fire),
+				total: money(b.total)
+			})),
+			childrenInCare: y.childrenInCare,
+			locallyRaisedShare: Number(share(y.locallyRaisedShare)),
+			trust: Object.fromEntries(Object.entries(y.trust).map(([k, v]) => [k, Number(share(v))])),
+			flags: y.flags
+		}))
+	};
+}
+
+/**
+ * A spreadsheet would run a text cell starting with = + - @ as a formula; prefix such text with
+ * an apostrophe. Numbers (including negatives) are left as numbers.
+ */
+function csvCell(text: string): string {
+	const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
+	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function projectionToCsv(projection: Projection): string {
+	const rows = [
+		projectionColumns.map((c) => csvCell(c.header)),
+		...projection.years.map((y) => projectionColumns.map((c) => csvCell(c.value(y))))
+	];
+	return rows.map((row) => row.join(',')).join('\r\n') + '\r\n';
+}
