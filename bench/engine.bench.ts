@@ -1,0 +1,58 @@
+/**
+ * npm run bench: how long projections take. Not a test: it prints figures to record in
+ * docs/benchmarks.md. Each case is warmed up first so the figures describe steady state.
+ */
+import os from 'node:os';
+import { defaultAuthority, presets } from '../models/index';
+import { project, type Scenario } from '../src/lib/engine/index';
+
+function median(samples: number[]): number {
+	const sorted = [...samples].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeOne(scenario: Scenario, runs = 2000): { medianMs: number; p99Ms: number } {
+	for (let i = 0; i < 200; i++) project(defaultAuthority, scenario);
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		project(defaultAuthority, scenario);
+		samples.push(performance.now() - start);
+	}
+	samples.sort((a, b) => a - b);
+	return { medianMs: median(samples), p99Ms: samples[Math.floor(samples.length * 0.99)] };
+}
+
+function timeBatch(scenarios: Scenario[]): number {
+	const start = performance.now();
+	for (const scenario of scenarios) project(defaultAuthority, scenario);
+	return performance.now() - start;
+}
+
+const fullRewiring = presets.find((p) => p.id === 'full-rewiring')!;
+const cases: [string, Scenario][] = [
+	['baseline (status quo)', { values: {} }],
+	['one lever moved (council tax 2.99 %)', { values: { councilTaxIncrease: 2.99 } }],
+	['Full Rewiring (18 levers)', { values: fullRewiring.values }]
+];
+
+console.log(
+	`Rewire engine benchmark — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}`
+);
+console.log('\nOne projection (11 years, decimal.js):');
+for (const [label, scenario] of cases) {
+	const { medianMs, p99Ms } = timeOne(scenario);
+	console.log(
+		`  ${label.padEnd(40)} median ${medianMs.toFixed(3)} ms   p99 ${p99Ms.toFixed(3)} ms`
+	);
+}
+
+// A slider drag: 1,000 different values of one lever, as a councillor would produce.
+const drag = Array.from({ length: 1000 }, (_, i) => ({
+	values: { councilTaxIncrease: Math.round((i / 999) * 1500) / 100 }
+}));
+const full = Array.from({ length: 1000 }, () => ({ values: fullRewiring.values }));
+timeBatch(drag);
+console.log('\n1,000 projections:');
+console.log(`  slider sweep (council tax 0–15 %)        ${timeBatch(drag).toFixed(1)} ms`);
+console.log(`  Full Rewiring × 1,000                    ${timeBatch(full).toFixed(1)} ms`);
