@@ -1,0 +1,102 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Decimal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'rewire-cli-'));
+const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+
+function model(args: string[]) {
+	return spawnSync(tsx, ['scripts/model.ts', ...args], { encoding: 'utf8' });
+}
+
+/** Split one CSV row, honouring quoted cells (labels such as "Culture, leisure and planning"). */
+function cells(row: string): string[] {
+	const out = [''];
+	let quoted = false;
+	for (let i = 0; i < row.length; i++) {
+		const ch = row[i];
+		if (quoted && ch === '"' && row[i + 1] === '"') out[out.length - 1] += row[i++];
+		else if (ch === '"') quoted = !quoted;
+		else if (ch === ',' && !quoted) out.push('');
+		else out[out.length - 1] += ch;
+	}
+	return out;
+}
+
+function scenarioFile(name: string, body: unknown): string {
+	const path = join(dir, name);
+	writeFileSync(path, typeof body === 'string' ? body : JSON.stringify(body));
+	return path;
+}
+
+describe('npm run model', () => {
+	it('prints the baseline as JSON with 11 balanced years and the realistic gap', () => {
+		const out = JSON.parse(execFileSync(tsx, ['scripts/model.ts'], { encoding: 'utf8' }));
+		expect(out.modelVersion).toMatch(/^\d{4}\.\d+$/);
+		expect(out.authority.id).toBe('anyborough');
+		expect(out.years).toHaveLength(11);
+		expect(out.years[0].year).toBe('2025/26');
+		expect(out.years[10].year).toBe('2035/36');
+		for (const year of out.years) {
+			for (const key of [
+				'incomeTotal',
+				'expenditureTotal',
+				'gap',
+				'openingReserves',
+				'closingReserves'
+			]) {
+				expect(year[key]).toMatch(/^-?\d+\.\d{2}$/);
+			}
+			const closing = new Decimal(year.openingReserves)
+				.plus(year.incomeTotal)
+				.minus(year.expenditureTotal);
+			expect(closing.toFixed(2)).toBe(year.closingReserves);
+		}
+		// MODEL.md: with status-quo settings reserves run out around 2029/30.
+		expect(out.reservesExhaustedIn).toBe('2029/30');
+		expect(Number(out.years[5].gap)).toBeGreaterThan(30e6);
+	});
+
+	it('projects a scenario file in slider units and reports only the changed values', () => {
+		const path = scenarioFile('ct.json', {
+			values: { councilTaxIncrease: 2.99, referendumLimit: true }
+		});
+		const out = JSON.parse(model([path]).stdout);
+		expect(out.values).toEqual({ councilTaxIncrease: 2.99 });
+		// 2,120.00 × 1.0299 = 2,183.388 → £2,183.39 Band D in 2026/27.
+		expect(out.years[1].bandDCouncilTax).toBe('2183.39');
+	});
+
+	it('prints CSV with one row per year and one column per line', () => {
+		const result = model(['--format', 'csv']);
+		expect(result.status).toBe(0);
+		const rows = result.stdout.trim().split('\r\n');
+		expect(rows).toHaveLength(12);
+		const header = cells(rows[0]);
+		expect(header[0]).toBe('Year');
+		expect(header).toContain('Council tax (£)');
+		expect(header).toContain('Culture, leisure and planning (£)');
+		expect(rows.every((row) => cells(row).length === header.length)).toBe(true);
+		expect(rows[1].startsWith('2025/26,161120000.00,')).toBe(true);
+	});
+
+	it('rejects an unknown parameter and an out-of-range value, naming both', () => {
+		const path = scenarioFile('bad.json', { values: { notALever: 1, councilTaxIncrease: 99 } });
+		const result = model([path]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('notALever');
+		expect(result.stderr).toContain('councilTaxIncrease');
+		expect(result.stdout).toBe('');
+	});
+
+	it('rejects malformed JSON, an unknown authority and an unknown format', () => {
+		expect(model([scenarioFile('broken.json', '{"values": ')]).stderr).toContain('not valid JSON');
+		const unknownAuthority = model(['--authority', 'atlantis']);
+		expect(unknownAuthority.status).toBe(2);
+		expect(unknownAuthority.stderr).toContain('atlantis');
+		expect(model(['--format', 'xml']).status).toBe(2);
+	});
+});
