@@ -110,6 +110,14 @@ export const safetyNetThreshold: Figure = {
 	}
 };
 
+/** MODEL.md P4: early help never takes the number in care below this share of 2025/26. */
+export const childrenInCareFloorShare = assumption(
+	'Lowest number of children in care, as a share of 2025/26',
+	0.5,
+	'share',
+	'Early help cannot prevent every need for care; halving the number in care would already exceed any English authority’s record.'
+);
+
 /** Years of delay before an investment changes outcomes; stated in the parameters' descriptions. */
 export const lags = {
 	skillsYears: assumption(

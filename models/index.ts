@@ -6,7 +6,13 @@
 import { z } from 'zod';
 import { anyborough } from './authorities/anyborough';
 import { authoritySchema, type Authority } from './authority';
-import { bandRatiosFigure, lags, safetyNetThreshold, trustModel } from './constants';
+import {
+	bandRatiosFigure,
+	childrenInCareFloorShare,
+	lags,
+	safetyNetThreshold,
+	trustModel
+} from './constants';
 import { parameters as declaredParameters } from './parameters';
 import { presets as declaredPresets, type Preset } from './presets';
 import { propositions as declaredPropositions } from './propositions';
@@ -15,6 +21,7 @@ import { figureSchema, parameterSchema, propositionSchema, type Parameter } from
 export * from './schema';
 export * from './authority';
 export {
+	childrenInCareFloorShare,
 	citations,
 	councilTaxBands,
 	lags,
@@ -105,7 +112,8 @@ for (const [key, figure] of Object.entries({
 	...trustModel,
 	...lags,
 	bandRatios: bandRatiosFigure,
-	safetyNet: safetyNetThreshold
+	safetyNet: safetyNetThreshold,
+	childrenInCareFloor: childrenInCareFloorShare
 })) {
 	check(figureSchema, figure, `constant "${key}"`);
 }

@@ -5,9 +5,11 @@
  * the lines shown and the books balance to the penny.
  */
 import {
+	childrenInCareFloorShare,
 	councilTaxBands,
 	lags,
 	MODEL_VERSION,
+	parameterById,
 	safetyNetThreshold,
 	serviceLineIds,
 	grantLineIds,
@@ -73,7 +75,10 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 	const retentionShare = p.num('businessRatesRetention');
 	// Slider status quo (49 %) is the current local share; a retention change is measured from it.
 	const extraShare = retentionShare.minus(statusQuoShare);
-	const statusQuoRecovery = new Decimal(0.7);
+	// Extra fees are measured from today's cost recovery: the slider's status quo.
+	const statusQuoRecovery = new Decimal(
+		parameterById.get('feesCostRecovery')!.statusQuo as number
+	).dividedBy(100);
 	const targetRecovery = p.num('feesCostRecovery');
 	const marginalRate = p
 		.num('pwlbRate')
@@ -106,7 +111,7 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 		earlyHelp.dividedBy(1_000_000).times(p.num('careGrowthReductionPerMillion'))
 	);
 	const safetyNetShare = new Decimal(safetyNetThreshold.value);
-	const childrenInCareFloor = f('childrenInCare').times(0.5);
+	const childrenInCareFloor = f('childrenInCare').times(childrenInCareFloorShare.value);
 	const needsIndexChange = p.num('needsFundingIndex').minus(ONE);
 	const englandUplift = p.num('englandShareUplift');
 	const settlementChanges = !needsIndexChange.isZero() || !englandUplift.isZero();
