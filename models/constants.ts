@@ -171,6 +171,11 @@ export const citations = {
 		title: 'CIPFA Prudential Code for Capital Finance in Local Authorities (2021)',
 		url: 'https://www.cipfa.org/policy-and-guidance/publications/t/the-prudential-code-for-capital-finance-in-local-authorities-2021-edition'
 	},
+	feesAtCost: {
+		title:
+			'Local Government Act 2003, section 93 (charges for discretionary services not to exceed cost)',
+		url: 'https://www.legislation.gov.uk/ukpga/2003/26/section/93'
+	},
 	primaryLegislation: {
 		title: 'No power exists: a local sales tax needs an Act of Parliament',
 		url: 'https://www.legislation.gov.uk/ukpga/2003/26/contents'

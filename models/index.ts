@@ -16,6 +16,7 @@ import {
 import { parameters as declaredParameters } from './parameters';
 import { presets as declaredPresets, type Preset } from './presets';
 import { propositions as declaredPropositions } from './propositions';
+import { resilienceIndicators, resilienceThresholdFigures } from './resilience';
 import { figureSchema, parameterSchema, propositionSchema, type Parameter } from './schema';
 
 export * from './schema';
@@ -31,6 +32,12 @@ export {
 	type Citation
 } from './constants';
 export type { ParameterId, NumberParameterId } from './parameters';
+export {
+	resilienceIndicators,
+	resilienceIndicatorIds,
+	type ResilienceIndicator,
+	type ResilienceIndicatorId
+} from './resilience';
 export type { Preset } from './presets';
 
 /** Bumped whenever a parameter, figure or equation changes meaning; saved scenarios record it. */
@@ -126,3 +133,18 @@ export const presets: readonly Preset[] = declaredPresets.map((preset) => {
 	);
 	return preset;
 });
+
+for (const [key, figure] of Object.entries(resilienceThresholdFigures)) {
+	check(figureSchema, figure, `resilience threshold "${key}"`);
+}
+for (const indicator of resilienceIndicators) {
+	const ordered =
+		indicator.better === 'higher'
+			? indicator.higherRiskAt < indicator.watchAt
+			: indicator.higherRiskAt > indicator.watchAt;
+	if (!ordered) {
+		throw new ModelDeclarationError(
+			`resilience indicator "${indicator.id}": higher-risk threshold must lie beyond the watch threshold`
+		);
+	}
+}

@@ -412,6 +412,11 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 			netBudget,
 			minimumGeneralFund: penny(netBudget.times(f('minimumGeneralFundShare'))),
 			financingCosts: interest.plus(mrp),
+			feesAndChargesIncome:
+				t === 0
+					? f('feesAndChargesIncome')
+					: penny(chargeableCost.times(statusQuoRecovery)).plus(income.additionalFeesIncome),
+			baselineFundingLevel: penny(baselineFundingLevelBase.times(cpiIndex)),
 			externalDebt: penny(legacyDebt.plus(marginalDebt)),
 			bandDCouncilTax: bandD,
 			// Bills are worked out when read: most uses (sliders, Monte Carlo) never look at them.

@@ -108,6 +108,10 @@ export interface YearResult {
 	netBudget: Decimal;
 	minimumGeneralFund: Decimal;
 	financingCosts: Decimal;
+	/** All fees and charges (netted off service budgets), including any extra from higher recovery. */
+	feesAndChargesIncome: Decimal;
+	/** Business rates baseline funding level, uprated by CPI: what government assumes the council keeps. */
+	baselineFundingLevel: Decimal;
 	externalDebt: Decimal;
 	bandDCouncilTax: Decimal;
 	bills: Bill[];

@@ -1,0 +1,140 @@
+/**
+ * Statutory guardrails: for each legal or prudential limit, whether the scenario is clear of
+ * it, near it, or over it, with the first year and the citation.
+ */
+import { citations, type Citation } from '../../../../models/index';
+import type { Projection, ScenarioValues } from '../types';
+
+export type GuardrailStatus = 'clear' | 'near' | 'breach';
+
+export interface Guardrail {
+	id:
+		| 'balancedBudget'
+		| 'reservesAdequacy'
+		| 'referendum'
+		| 'prudential'
+		| 'feesAtCost'
+		| 'salesTaxPower';
+	title: string;
+	status: GuardrailStatus;
+	firstYear: string | null;
+	detail: string;
+	citation: Citation;
+}
+
+/** How close counts as "near": declared here because each is a presentation choice, not a law. */
+export const NEAR = {
+	/** General fund within this share above its minimum. */
+	reservesHeadroom: 0.25,
+	/** Council tax rise within this many percentage points of the referendum threshold. */
+	referendumPoints: 0.5,
+	/** Financing costs above this share of the prudential warning level. */
+	prudentialShare: 0.8,
+	/** Cost recovery at or above this percentage. */
+	feesRecoveryPct: 95
+};
+
+export function guardrails(projection: Projection): Guardrail[] {
+	const years = projection.years.slice(1);
+	const v: ScenarioValues = projection.values;
+	const first = (test: (y: (typeof years)[number]) => boolean) => years.find(test)?.year ?? null;
+
+	const exhausted = first((y) => y.closingGeneralFund.lessThan(0));
+	const belowMinimum = first((y) => y.closingGeneralFund.lessThan(y.minimumGeneralFund));
+	const nearMinimum = first((y) =>
+		y.closingGeneralFund.lessThan(y.minimumGeneralFund.times(1 + NEAR.reservesHeadroom))
+	);
+
+	const increase = v.councilTaxIncrease as number;
+	const threshold = v.referendumThreshold as number;
+	const limitOn = v.referendumLimit as boolean;
+
+	const warnAt = (v.prudentialWarningThreshold as number) / 100;
+	const financingShare = (y: (typeof years)[number]) =>
+		y.netBudget.isZero() ? 0 : y.financingCosts.dividedBy(y.netBudget).toNumber();
+	const overPrudential = first((y) => financingShare(y) > warnAt);
+	const nearPrudential = first((y) => financingShare(y) > warnAt * NEAR.prudentialShare);
+
+	const recovery = v.feesCostRecovery as number;
+	const salesTax = v.localSalesTax as number;
+	const firstYear = years[0]?.year ?? null;
+
+	return [
+		{
+			id: 'balancedBudget',
+			title: 'Balanced budget and section 114',
+			status: exhausted ? 'breach' : belowMinimum ? 'near' : 'clear',
+			firstYear: exhausted ?? belowMinimum,
+			detail: exhausted
+				? `Reserves cannot meet the gap in ${exhausted}: the chief finance officer would be likely to issue a s114 notice.`
+				: belowMinimum
+					? `Reserves stay positive but fall below the prudent minimum in ${belowMinimum}.`
+					: 'Reserves meet every year’s gap.',
+			citation: citations.s114
+		},
+		{
+			id: 'reservesAdequacy',
+			title: 'Adequacy of reserves',
+			status: belowMinimum ? 'breach' : nearMinimum ? 'near' : 'clear',
+			firstYear: belowMinimum ?? nearMinimum,
+			detail: belowMinimum
+				? `The general fund falls below its minimum prudent level in ${belowMinimum}.`
+				: nearMinimum
+					? `The general fund comes within ${NEAR.reservesHeadroom * 100} % of its minimum in ${nearMinimum}.`
+					: 'The general fund stays comfortably above its minimum.',
+			citation: citations.s25
+		},
+		{
+			id: 'referendum',
+			title: 'Council tax referendum limit',
+			status: !limitOn
+				? 'clear'
+				: increase > threshold
+					? 'breach'
+					: increase > threshold - NEAR.referendumPoints
+						? 'near'
+						: 'clear',
+			firstYear: limitOn && increase > threshold - NEAR.referendumPoints ? firstYear : null,
+			detail: !limitOn
+				? 'The referendum limit is switched off: the council sets its own council tax.'
+				: increase > threshold
+					? `A ${increase} % rise is above the ${threshold} % limit: it needs a local referendum each year.`
+					: `A ${increase} % rise is within the ${threshold} % limit.`,
+			citation: citations.referendum
+		},
+		{
+			id: 'prudential',
+			title: 'Prudential Code affordability',
+			status: overPrudential ? 'breach' : nearPrudential ? 'near' : 'clear',
+			firstYear: overPrudential ?? nearPrudential,
+			detail: overPrudential
+				? `Interest and debt repayment exceed ${v.prudentialWarningThreshold} % of the net budget from ${overPrudential}.`
+				: nearPrudential
+					? `Interest and debt repayment approach ${v.prudentialWarningThreshold} % of the net budget from ${nearPrudential}.`
+					: 'Financing costs stay affordable.',
+			citation: citations.prudentialCode
+		},
+		{
+			id: 'feesAtCost',
+			title: 'Charges capped at cost',
+			status: recovery >= NEAR.feesRecoveryPct ? 'near' : 'clear',
+			firstYear: recovery >= NEAR.feesRecoveryPct ? firstYear : null,
+			detail:
+				recovery >= NEAR.feesRecoveryPct
+					? `Charges would recover ${recovery} % of cost: discretionary charges may not exceed cost.`
+					: `Charges recover ${recovery} % of cost, within the cap.`,
+			citation: citations.feesAtCost
+		},
+		{
+			id: 'salesTaxPower',
+			title: 'Power to levy a local sales tax',
+			status: salesTax > 0 ? 'breach' : 'clear',
+			firstYear: salesTax > 0 ? firstYear : null,
+			detail:
+				salesTax > 0
+					? 'No English council can levy a sales tax: it needs an Act of Parliament.'
+					: 'No local sales tax is assumed.',
+			citation: citations.primaryLegislation
+		}
+	];
+}
