@@ -4,10 +4,15 @@
  */
 import { citations } from '../../../models/index';
 import { formatMoneyMillions } from './format';
+import type { Num } from './arithmetic';
 import type { EngineInputs } from './parameters';
 import type { Flag, ScenarioValues, YearResult } from './types';
 
-export function yearFlags(year: YearResult, values: ScenarioValues, p: EngineInputs): Flag[] {
+export function yearFlags<N extends Num<N>>(
+	year: YearResult<N>,
+	values: ScenarioValues,
+	p: EngineInputs<N>
+): Flag[] {
 	const flags: Flag[] = [];
 	if (year.closingGeneralFund.lessThan(0)) {
 		flags.push({

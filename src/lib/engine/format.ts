@@ -1,7 +1,5 @@
 /** Formatting money and shares the way a council report writes them. */
-import { Decimal } from './decimal';
-
-type Amount = Decimal | number;
+type Amount = { toNumber(): number } | number;
 const toNumber = (amount: Amount) => (typeof amount === 'number' ? amount : amount.toNumber());
 
 /** £41.2m; −£3.0m for negatives. */

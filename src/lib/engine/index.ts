@@ -1,4 +1,4 @@
-export { project, yearLabel, YEARS } from './project';
+export { project, projectFast, yearLabel, YEARS } from './project';
 export { baseline } from './baseline';
 export {
 	changedValues,

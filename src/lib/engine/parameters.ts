@@ -12,7 +12,7 @@ import {
 	type ParameterId,
 	type ParameterUnit
 } from '../../../models/index';
-import { Decimal } from './decimal';
+import type { Arithmetic, Num } from './arithmetic';
 import type { ScenarioValues } from './types';
 
 const toEngineScale: Record<Exclude<ParameterUnit, 'boolean'>, number> = {
@@ -82,19 +82,22 @@ export function resolveValues(values: ScenarioValues): ScenarioValues {
 	return resolved;
 }
 
-export interface EngineInputs {
+export interface EngineInputs<N> {
 	/** A number parameter in engine units. */
-	num(id: NumberParameterId): Decimal;
+	num(id: NumberParameterId): N;
 	flag(id: Exclude<ParameterId, NumberParameterId>): boolean;
 }
 
 /** Convert resolved slider values to engine units once per projection. */
-export function engineInputs(resolved: ScenarioValues): EngineInputs {
-	const numbers = new Map<string, Decimal>();
+export function engineInputs<N extends Num<N>>(
+	k: Arithmetic<N>,
+	resolved: ScenarioValues
+): EngineInputs<N> {
+	const numbers = new Map<string, N>();
 	for (const parameter of parameters) {
 		if (parameter.kind === 'number') {
 			const scale = toEngineScale[parameter.unit];
-			const value = new Decimal(resolved[parameter.id] as number);
+			const value = k.of(resolved[parameter.id] as number);
 			numbers.set(parameter.id, scale === 1 ? value : value.times(scale));
 		}
 	}

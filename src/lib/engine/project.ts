@@ -17,7 +17,9 @@ import {
 	type GrantLineId,
 	type ServiceLineId
 } from '../../../models/index';
-import { Decimal, ONE, ZERO, max, min, penny, sum } from './decimal';
+import type { Arithmetic, Num } from './arithmetic';
+import { decimalArithmetic, type Decimal } from './decimal';
+import { floatArithmetic, type Float } from './arithmetic';
 import { yearFlags } from './flags';
 import { engineInputs, resolveValues } from './parameters';
 import { startTrust, stepTrust } from './trust';
@@ -40,35 +42,48 @@ export function yearLabel(index: number): string {
 	return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
-const bandRatios = councilTaxBands.map(({ band, ninths }) => ({
-	band,
-	ratio: new Decimal(ninths).dividedBy(9)
-}));
-
 /** Band A–H bills from the Band D charges: each part rounded to the penny, as on the bill. */
-function bandBills(council: Decimal, police: Decimal, fire: Decimal): Bill[] {
-	return bandRatios.map(({ band, ratio }) => {
-		const c = penny(council.times(ratio));
-		const p = penny(police.times(ratio));
-		const f = penny(fire.times(ratio));
+function bandBills<N extends Num<N>>(k: Arithmetic<N>, council: N, police: N, fire: N): Bill<N>[] {
+	return councilTaxBands.map(({ band, ninths }) => {
+		const ratio = k.of(ninths).dividedBy(9);
+		const c = k.penny(council.times(ratio));
+		const p = k.penny(police.times(ratio));
+		const f = k.penny(fire.times(ratio));
 		return { band, council: c, police: p, fire: f, total: c.plus(p).plus(f) };
 	});
 }
 
 /** Linear phase-in: 1/n of the full effect in year 1, all of it from year n. */
-function phaseIn(year: number, years: number): Decimal {
-	return new Decimal(Math.min(year, years)).dividedBy(years);
+function phaseIn<N extends Num<N>>(k: Arithmetic<N>, year: number, years: number): N {
+	return k.of(Math.min(year, years)).dividedBy(years);
 }
 
-const zeroLines = <K extends string>(ids: readonly K[]) =>
-	Object.fromEntries(ids.map((id) => [id, ZERO])) as Record<K, Decimal>;
-const noIncome = zeroLines(incomeLineIds);
-const noExpenditure = zeroLines(expenditureLineIds);
+const zeroLines = <K extends string, N>(ids: readonly K[], zero: N) =>
+	Object.fromEntries(ids.map((id) => [id, zero])) as Record<K, N>;
 
+/** The reference projection, exact to the penny in decimal.js. */
 export function project(authority: Authority, scenario: Scenario): Projection {
+	return projectWith(decimalArithmetic, authority, scenario);
+}
+
+/**
+ * The same projection in floats, for sampling thousands of runs (Monte Carlo). Agrees with
+ * project() to within pennies; never use it for published figures.
+ */
+export function projectFast(authority: Authority, scenario: Scenario): Projection<Float> {
+	return projectWith(floatArithmetic, authority, scenario);
+}
+
+export function projectWith<N extends Num<N>>(
+	k: Arithmetic<N>,
+	authority: Authority,
+	scenario: Scenario
+): Projection<N> {
+	const noIncome = zeroLines(incomeLineIds, k.zero);
+	const noExpenditure = zeroLines(expenditureLineIds, k.zero);
 	const values = resolveValues(scenario.values);
-	const p = engineInputs(values);
-	const f = (id: keyof Authority['figures']) => new Decimal(authority.figures[id].value);
+	const p = engineInputs(k, values);
+	const f = (id: keyof Authority['figures']) => k.of(authority.figures[id].value);
 
 	const phaseYears = lags.phaseInYears.value;
 	const statusQuoShare = f('localShareOfRates');
@@ -76,48 +91,49 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 	// Slider status quo (49 %) is the current local share; a retention change is measured from it.
 	const extraShare = retentionShare.minus(statusQuoShare);
 	// Extra fees are measured from today's cost recovery: the slider's status quo.
-	const statusQuoRecovery = new Decimal(
-		parameterById.get('feesCostRecovery')!.statusQuo as number
-	).dividedBy(100);
+	const statusQuoRecovery = k
+		.of(parameterById.get('feesCostRecovery')!.statusQuo as number)
+		.dividedBy(100);
 	const targetRecovery = p.num('feesCostRecovery');
 	const marginalRate = p
 		.num('pwlbRate')
 		.minus(p.num('bondAgencyShare').times(p.num('bondAgencySaving')));
 	const multiplierRatio = p.num('multiplierChange').dividedBy(p.num('averageMultiplier'));
-	const multiplierFactor = ONE.plus(p.num('rateableValueElasticity').times(multiplierRatio))
-		.times(ONE.plus(multiplierRatio))
-		.minus(ONE);
+	const multiplierFactor = k.one
+		.plus(p.num('rateableValueElasticity').times(multiplierRatio))
+		.times(k.one.plus(multiplierRatio))
+		.minus(k.one);
 
 	// Growth factors are constant across years: computed once, not once a year.
-	const cpiGrowth = ONE.plus(p.num('cpiInflation'));
-	const populationGrowth = ONE.plus(f('populationGrowth'));
-	const socialCareGrowth = ONE.plus(p.num('socialCareInflation'));
-	const adultCareGrowth = socialCareGrowth.times(ONE.plus(p.num('adultCareDemandGrowth')));
-	const otherGrowth = ONE.plus(p.num('otherInflation')).times(populationGrowth);
-	const taxBaseGrowth = ONE.plus(f('councilTaxBaseGrowth'));
-	const bandDGrowth = ONE.plus(p.num('councilTaxIncrease'));
-	const preceptGrowth = ONE.plus(p.num('preceptGrowth'));
-	const grantGrowth = ONE.plus(
+	const cpiGrowth = k.one.plus(p.num('cpiInflation'));
+	const populationGrowth = k.one.plus(f('populationGrowth'));
+	const socialCareGrowth = k.one.plus(p.num('socialCareInflation'));
+	const adultCareGrowth = socialCareGrowth.times(k.one.plus(p.num('adultCareDemandGrowth')));
+	const otherGrowth = k.one.plus(p.num('otherInflation')).times(populationGrowth);
+	const taxBaseGrowth = k.one.plus(f('councilTaxBaseGrowth'));
+	const bandDGrowth = k.one.plus(p.num('councilTaxIncrease'));
+	const preceptGrowth = k.one.plus(p.num('preceptGrowth'));
+	const grantGrowth = k.one.plus(
 		p.flag('settlementProtection')
-			? max(p.num('grantGrowth'), p.num('cpiInflation'))
+			? k.max(p.num('grantGrowth'), p.num('cpiInflation'))
 			: p.num('grantGrowth')
 	);
 	const skillsSpend = p.num('skillsInvestment');
 	const skillsEffect = skillsSpend.dividedBy(1_000_000).times(p.num('skillsGrowthEffect'));
-	const realRatesGrowth = ONE.plus(p.num('rateableValueGrowth'));
+	const realRatesGrowth = k.one.plus(p.num('rateableValueGrowth'));
 	const earlyHelp = p.num('earlyHelpInvestment');
-	const careGrowthBeforeLag = ONE.plus(p.num('childrenInCareGrowth'));
+	const careGrowthBeforeLag = k.one.plus(p.num('childrenInCareGrowth'));
 	const careGrowthAfterLag = careGrowthBeforeLag.minus(
 		earlyHelp.dividedBy(1_000_000).times(p.num('careGrowthReductionPerMillion'))
 	);
-	const safetyNetShare = new Decimal(safetyNetThreshold.value);
+	const safetyNetShare = k.of(safetyNetThreshold.value);
 	const childrenInCareFloor = f('childrenInCare').times(childrenInCareFloorShare.value);
-	const needsIndexChange = p.num('needsFundingIndex').minus(ONE);
+	const needsIndexChange = p.num('needsFundingIndex').minus(k.one);
 	const englandUplift = p.num('englandShareUplift');
 	const settlementChanges = !needsIndexChange.isZero() || !englandUplift.isZero();
 	const levy = p.num('touristLevy');
 	const salesTaxRate = p.num('localSalesTax');
-	const keptAfterCollection = ONE.minus(p.num('localTaxCollectionCost'));
+	const keptAfterCollection = k.one.minus(p.num('localTaxCollectionCost'));
 	const poolingRate = p
 		.num('placeBudgetPooling')
 		.times(p.num('poolingEfficiency'))
@@ -138,34 +154,34 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 	let policeBandD = f('policePreceptBandD');
 	let fireBandD = f('firePreceptBandD');
 	let ratesCollectable = f('businessRatesCollectable');
-	let cpiIndex = ONE;
-	let cpiIndexAtReset = ONE;
-	let ratesAtReset = ZERO;
+	let cpiIndex = k.one;
+	let cpiIndexAtReset = k.one;
+	let ratesAtReset = k.zero;
 	const topUpBase = f('topUp');
 	const baselineFundingLevelBase = statusQuoShare.times(ratesCollectable).plus(topUpBase);
 	const grants = Object.fromEntries(
-		grantLineIds.map((id) => [id, new Decimal(authority.grants[id].value)])
-	) as Record<GrantLineId, Decimal>;
+		grantLineIds.map((id) => [id, k.of(authority.grants[id].value)])
+	) as Record<GrantLineId, N>;
 	const services = Object.fromEntries(
-		serviceLineIds.map((id) => [id, new Decimal(authority.services[id].value)])
-	) as Record<ServiceLineId, Decimal>;
+		serviceLineIds.map((id) => [id, k.of(authority.services[id].value)])
+	) as Record<ServiceLineId, N>;
 	let childrenInCare = f('childrenInCare');
 	let costPerChild = f('costPerChildInCare');
 	let otherChildrenCosts = services.childrensSocialCare.minus(childrenInCare.times(costPerChild));
 	let chargeableCost = f('chargeableServicesCost');
 	let legacyDebt = f('externalDebt');
-	let marginalDebt = ZERO;
+	let marginalDebt = k.zero;
 	let programmeCfr = f('capitalFinancingRequirement');
-	let investToSaveInvested = ZERO;
-	let investToSaveRepaid = ZERO;
-	let skillsInvested = ZERO;
+	let investToSaveInvested = k.zero;
+	let investToSaveRepaid = k.zero;
+	let skillsInvested = k.zero;
 	let generalFund = f('generalFundBalance');
 	let earmarked = f('earmarkedReserves');
-	const earmarkedFloor = earmarked.times(ONE.minus(f('earmarkedAvailableShare')));
+	const earmarkedFloor = earmarked.times(k.one.minus(f('earmarkedAvailableShare')));
 
-	const years: YearResult[] = [];
+	const years: YearResult<N>[] = [];
 	const trustState = startTrust(authority);
-	let baseYear: YearResult | undefined;
+	let baseYear: YearResult<N> | undefined;
 
 	for (let t = 0; t <= YEARS; t++) {
 		const income = { ...noIncome };
@@ -174,29 +190,29 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 		const openingEarmarked = earmarked;
 		const openingReserves = generalFund.plus(earmarked);
 
-		let interest: Decimal;
-		let mrp: Decimal;
-		let localRatesShare: Decimal;
+		let interest: N;
+		let mrp: N;
+		let localRatesShare: N;
 
 		if (t === 0) {
 			// The base year is the budget as set: published figures, no levers.
-			income.councilTax = penny(taxBase.times(bandD));
-			income.businessRates = penny(statusQuoShare.times(ratesCollectable).plus(topUpBase));
+			income.councilTax = k.penny(taxBase.times(bandD));
+			income.businessRates = k.penny(statusQuoShare.times(ratesCollectable).plus(topUpBase));
 			localRatesShare = statusQuoShare.times(ratesCollectable);
-			for (const id of grantLineIds) income[id] = penny(grants[id]);
+			for (const id of grantLineIds) income[id] = k.penny(grants[id]);
 			income.investmentIncome = f('investmentIncome');
-			for (const id of serviceLineIds) expenditure[id] = penny(services[id]);
-			interest = penny(legacyDebt.times(legacyRate));
-			mrp = penny(programmeCfr.times(mrpRate));
+			for (const id of serviceLineIds) expenditure[id] = k.penny(services[id]);
+			interest = k.penny(legacyDebt.times(legacyRate));
+			mrp = k.penny(programmeCfr.times(mrpRate));
 		} else {
-			const phase = phaseIn(t, phaseYears);
+			const phase = phaseIn(k, t, phaseYears);
 			cpiIndex = cpiIndex.times(cpiGrowth);
 			population = population.times(populationGrowth);
 
 			// 1. Council tax: the Band D charge is set to the penny each year.
 			taxBase = taxBase.times(taxBaseGrowth);
-			bandD = penny(bandD.times(bandDGrowth));
-			income.councilTax = penny(taxBase.times(bandD));
+			bandD = k.penny(bandD.times(bandDGrowth));
+			income.councilTax = k.penny(taxBase.times(bandD));
 
 			// 2. Business rates. Skills investment lifts real growth after its lag.
 			ratesCollectable = ratesCollectable
@@ -213,27 +229,28 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 				.minus(extraShare.times(ratesAtReset).times(cpiIndex.dividedBy(cpiIndexAtReset)));
 			localRatesShare = retentionShare.times(ratesCollectable);
 			const retained = localRatesShare.plus(topUp);
-			income.businessRates = penny(retained);
+			income.businessRates = k.penny(retained);
 			const safetyNetLevel = baselineFundingLevelBase.times(cpiIndex).times(safetyNetShare);
-			income.businessRatesSafetyNet = penny(max(ZERO, safetyNetLevel.minus(retained)));
+			income.businessRatesSafetyNet = k.penny(k.max(k.zero, safetyNetLevel.minus(retained)));
 			if (!multiplierFactor.isZero()) {
-				income.localMultiplierIncome = penny(ratesCollectable.times(multiplierFactor));
+				income.localMultiplierIncome = k.penny(ratesCollectable.times(multiplierFactor));
 			}
 
 			// 3. Grants, floored at inflation under constitutional protection; then needs-based
 			// share-out and England's uplift, phased in, on settlement funding (BFL + grants).
 			for (const id of grantLineIds) {
-				grants[id] = penny(grants[id].times(grantGrowth));
+				grants[id] = k.penny(grants[id].times(grantGrowth));
 				income[id] = grants[id];
 			}
 			if (settlementChanges) {
 				const settlementFunding = baselineFundingLevelBase
 					.times(cpiIndex)
-					.plus(sum(Object.values(grants)));
-				const settlementFactor = ONE.plus(needsIndexChange.times(phase))
-					.times(ONE.plus(englandUplift.times(phase)))
-					.minus(ONE);
-				income.settlementAdjustment = penny(settlementFunding.times(settlementFactor));
+					.plus(k.sum(Object.values(grants)));
+				const settlementFactor = k.one
+					.plus(needsIndexChange.times(phase))
+					.times(k.one.plus(englandUplift.times(phase)))
+					.minus(k.one);
+				income.settlementAdjustment = k.penny(settlementFunding.times(settlementFactor));
 			}
 
 			// 4. Local taxes, net of the demand response and collection cost.
@@ -241,16 +258,16 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 				const priceRise = levy.dividedBy(p.num('averageRoomRate'));
 				const roomNights = p
 					.num('roomNightsPerYear')
-					.times(ONE.plus(p.num('touristDemandElasticity').times(priceRise)));
-				income.touristLevy = penny(levy.times(roomNights).times(keptAfterCollection));
+					.times(k.one.plus(p.num('touristDemandElasticity').times(priceRise)));
+				income.touristLevy = k.penny(levy.times(roomNights).times(keptAfterCollection));
 			}
 			if (!salesTaxRate.isZero()) {
 				const taxableSales = p
 					.num('retailSalesPerHead')
 					.times(population)
 					.times(cpiIndex)
-					.times(ONE.plus(p.num('salesTaxLeakage').times(salesTaxRate)));
-				income.localSalesTax = penny(salesTaxRate.times(taxableSales).times(keptAfterCollection));
+					.times(k.one.plus(p.num('salesTaxLeakage').times(salesTaxRate)));
+				income.localSalesTax = k.penny(salesTaxRate.times(taxableSales).times(keptAfterCollection));
 			}
 
 			// 5. Fees: extra income from raising cost recovery towards the s93 cap, phased in.
@@ -259,10 +276,10 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 				const recovery = statusQuoRecovery.plus(
 					targetRecovery.minus(statusQuoRecovery).times(phase)
 				);
-				const usage = ONE.plus(
-					p.num('feesDemandElasticity').times(recovery.dividedBy(statusQuoRecovery).minus(ONE))
+				const usage = k.one.plus(
+					p.num('feesDemandElasticity').times(recovery.dividedBy(statusQuoRecovery).minus(k.one))
 				);
-				income.additionalFeesIncome = penny(
+				income.additionalFeesIncome = k.penny(
 					chargeableCost.times(recovery.times(usage).minus(statusQuoRecovery))
 				);
 			}
@@ -270,47 +287,47 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 			// P1 pooling: the council's share of savings on partners' pooled spend.
 			if (!poolingRate.isZero()) {
 				const inScopeSpend = p.num('inScopeSpendPerHead').times(population).times(cpiIndex);
-				income.poolingSavings = penny(inScopeSpend.times(poolingRate).times(phase));
+				income.poolingSavings = k.penny(inScopeSpend.times(poolingRate).times(phase));
 			}
 
 			// 6. Services. Adult care grows with care inflation and demand; children's care is the
 			// number in care times the cost per child; the rest grow with pay, prices and population.
-			services.adultSocialCare = penny(services.adultSocialCare.times(adultCareGrowth));
+			services.adultSocialCare = k.penny(services.adultSocialCare.times(adultCareGrowth));
 			const careGrowth = t > lags.earlyHelpYears.value ? careGrowthAfterLag : careGrowthBeforeLag;
-			childrenInCare = max(childrenInCare.times(careGrowth), childrenInCareFloor);
+			childrenInCare = k.max(childrenInCare.times(careGrowth), childrenInCareFloor);
 			costPerChild = costPerChild.times(socialCareGrowth);
 			otherChildrenCosts = otherChildrenCosts.times(socialCareGrowth);
-			services.childrensSocialCare = penny(
+			services.childrensSocialCare = k.penny(
 				childrenInCare.times(costPerChild).plus(otherChildrenCosts)
 			);
 			for (const id of serviceLineIds) {
 				if (id !== 'adultSocialCare' && id !== 'childrensSocialCare') {
-					services[id] = penny(services[id].times(otherGrowth));
+					services[id] = k.penny(services[id].times(otherGrowth));
 				}
 				expenditure[id] = services[id];
 			}
 
 			// Investments are spent each year; their savings are shown as separate negative lines.
-			expenditure.skillsInvestment = penny(skillsSpend);
-			expenditure.preventionInvestment = penny(prevention);
-			expenditure.earlyHelpInvestment = penny(earlyHelp);
+			expenditure.skillsInvestment = k.penny(skillsSpend);
+			expenditure.preventionInvestment = k.penny(prevention);
+			expenditure.earlyHelpInvestment = k.penny(earlyHelp);
 			if (!prevention.isZero()) {
-				const ramp = min(ONE, new Decimal(t).dividedBy(p.num('preventionLag')));
+				const ramp = k.min(k.one, k.of(t).dividedBy(p.num('preventionLag')));
 				const gross = prevention.times(p.num('preventionReturn')).times(ramp);
 				const councilShare = p.num('preventionSavingsInCouncil');
-				expenditure.preventionSavings = ZERO.minus(penny(gross.times(councilShare)));
-				income.acuteSavingsReinvested = penny(
-					gross.times(ONE.minus(councilShare)).times(p.num('acuteSavingsReinvested'))
+				expenditure.preventionSavings = k.zero.minus(k.penny(gross.times(councilShare)));
+				income.acuteSavingsReinvested = k.penny(
+					gross.times(k.one.minus(councilShare)).times(p.num('acuteSavingsReinvested'))
 				);
 			}
 			if (!integration.isZero()) {
-				expenditure.integrationSavings = ZERO.minus(
-					penny(services.childrensSocialCare.times(integration).times(phase))
+				expenditure.integrationSavings = k.zero.minus(
+					k.penny(services.childrensSocialCare.times(integration).times(phase))
 				);
 			}
 			if (!coProductionRate.isZero()) {
-				expenditure.coProductionSavings = ZERO.minus(
-					penny(sum(serviceLineIds.map((id) => services[id])).times(coProductionRate))
+				expenditure.coProductionSavings = k.zero.minus(
+					k.penny(k.sum(serviceLineIds.map((id) => services[id])).times(coProductionRate))
 				);
 			}
 
@@ -318,21 +335,23 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 			// borrowing are taken at the marginal rate (PWLB, less the bond agency's saving).
 			const investToSaveMrp = investToSaveInvested.dividedBy(lags.investToSaveRepaymentYears.value);
 			const programmeMrp = programmeCfr.times(mrpRate);
-			mrp = penny(programmeMrp.plus(investToSaveMrp));
+			mrp = k.penny(programmeMrp.plus(investToSaveMrp));
 			if (!investToSaveInvested.isZero()) {
-				income.investToSaveReturns = penny(investToSaveInvested.times(p.num('investToSaveYield')));
+				income.investToSaveReturns = k.penny(
+					investToSaveInvested.times(p.num('investToSaveYield'))
+				);
 			}
 			const investedForGrowth = investToSaveInvested.plus(skillsInvested);
 			if (!investedForGrowth.isZero()) {
-				income.earnback = penny(
-					min(
+				income.earnback = k.penny(
+					k.min(
 						investedForGrowth.times(p.num('earnbackRate')),
 						p.num('earnbackCapPerHead').times(population)
 					)
 				);
 			}
 			const refinanced = legacyDebt.times(refinanceShare);
-			const repaidFromLegacy = min(legacyDebt.minus(refinanced), mrp);
+			const repaidFromLegacy = k.min(legacyDebt.minus(refinanced), mrp);
 			legacyDebt = legacyDebt.minus(refinanced).minus(repaidFromLegacy);
 			marginalDebt = marginalDebt
 				.plus(refinanced)
@@ -343,34 +362,36 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 			investToSaveRepaid = investToSaveRepaid.plus(investToSaveMrp);
 			investToSaveInvested = investToSaveInvested.plus(investToSave);
 			skillsInvested = skillsInvested.plus(skillsSpend);
-			interest = penny(
-				legacyDebt.times(legacyRate).plus(max(ZERO, marginalDebt).times(marginalRate))
+			interest = k.penny(
+				legacyDebt.times(legacyRate).plus(k.max(k.zero, marginalDebt).times(marginalRate))
 			);
 
 			// 8. Interest on cash: nothing is earned on a negative balance.
-			income.investmentIncome = penny(max(ZERO, openingReserves).times(p.num('investmentReturn')));
-			policeBandD = penny(policeBandD.times(preceptGrowth));
-			fireBandD = penny(fireBandD.times(preceptGrowth));
+			income.investmentIncome = k.penny(
+				k.max(k.zero, openingReserves).times(p.num('investmentReturn'))
+			);
+			policeBandD = k.penny(policeBandD.times(preceptGrowth));
+			fireBandD = k.penny(fireBandD.times(preceptGrowth));
 		}
 		expenditure.interest = interest;
 		expenditure.minimumRevenueProvision = mrp;
 
 		// 9. The gap is met from available earmarked reserves, then the general fund; a surplus
 		// adds to the general fund. Closing = opening + income − expenditure by construction.
-		const incomeTotal = sum(Object.values(income));
-		const expenditureTotal = sum(Object.values(expenditure));
+		const incomeTotal = k.sum(Object.values(income));
+		const expenditureTotal = k.sum(Object.values(expenditure));
 		const gap = expenditureTotal.minus(incomeTotal);
 		if (gap.greaterThan(0)) {
-			const fromEarmarked = min(gap, max(ZERO, earmarked.minus(earmarkedFloor)));
-			earmarked = penny(earmarked.minus(fromEarmarked));
+			const fromEarmarked = k.min(gap, k.max(k.zero, earmarked.minus(earmarkedFloor)));
+			earmarked = k.penny(earmarked.minus(fromEarmarked));
 			generalFund = generalFund.minus(gap.minus(fromEarmarked));
 		} else {
 			generalFund = generalFund.minus(gap);
 		}
-		earmarked = penny(earmarked);
-		generalFund = penny(generalFund);
+		earmarked = k.penny(earmarked);
+		generalFund = k.penny(generalFund);
 
-		const netBudget = sum([
+		const netBudget = k.sum([
 			income.councilTax,
 			income.businessRates,
 			income.businessRatesSafetyNet,
@@ -378,9 +399,9 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 			...grantLineIds.map((id) => income[id]),
 			income.settlementAdjustment
 		]);
-		const locallyRaised = sum([
+		const locallyRaised = k.sum([
 			income.councilTax,
-			penny(localRatesShare),
+			k.penny(localRatesShare),
 			income.localMultiplierIncome,
 			income.touristLevy,
 			income.localSalesTax,
@@ -394,8 +415,8 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 		const bandDAtYear = bandD;
 		const policeAtYear = policeBandD;
 		const fireAtYear = fireBandD;
-		let bills: Bill[] | undefined;
-		const year: YearResult = {
+		let bills: Bill<N>[] | undefined;
+		const year: YearResult<N> = {
 			index: t,
 			year: yearLabel(t),
 			income,
@@ -410,20 +431,20 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 			openingReserves,
 			closingReserves: generalFund.plus(earmarked),
 			netBudget,
-			minimumGeneralFund: penny(netBudget.times(f('minimumGeneralFundShare'))),
+			minimumGeneralFund: k.penny(netBudget.times(f('minimumGeneralFundShare'))),
 			financingCosts: interest.plus(mrp),
 			feesAndChargesIncome:
 				t === 0
 					? f('feesAndChargesIncome')
-					: penny(chargeableCost.times(statusQuoRecovery)).plus(income.additionalFeesIncome),
-			baselineFundingLevel: penny(baselineFundingLevelBase.times(cpiIndex)),
-			externalDebt: penny(legacyDebt.plus(marginalDebt)),
+					: k.penny(chargeableCost.times(statusQuoRecovery)).plus(income.additionalFeesIncome),
+			baselineFundingLevel: k.penny(baselineFundingLevelBase.times(cpiIndex)),
+			externalDebt: k.penny(legacyDebt.plus(marginalDebt)),
 			bandDCouncilTax: bandD,
 			// Bills are worked out when read: most uses (sliders, Monte Carlo) never look at them.
 			get bills() {
-				return (bills ??= bandBills(bandDAtYear, policeAtYear, fireAtYear));
+				return (bills ??= bandBills(k, bandDAtYear, policeAtYear, fireAtYear));
 			},
-			childrenInCare: childrenInCare.toDecimalPlaces(1).toNumber(),
+			childrenInCare: Math.round(childrenInCare.toNumber() * 10) / 10,
 			locallyRaisedShare,
 			trust: trustState.current,
 			flags: []

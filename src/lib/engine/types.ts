@@ -2,7 +2,7 @@
  * What the engine takes and returns. Money is decimal.js `Decimal` in pounds, rounded to the penny
  * once per line per year; everything else is a plain number.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from './decimal';
 import type { Citation } from '../../../models/index';
 
 export type ScenarioValues = Record<string, number | boolean>;
@@ -71,12 +71,12 @@ export interface Flag {
 	citation: Citation;
 }
 
-export interface Bill {
+export interface Bill<N = Decimal> {
 	band: string;
-	council: Decimal;
-	police: Decimal;
-	fire: Decimal;
-	total: Decimal;
+	council: N;
+	police: N;
+	fire: N;
+	total: N;
 }
 
 /** Indicative trust indicators, as shares (0.57 = 57 %). */
@@ -87,34 +87,34 @@ export interface TrustIndicators {
 	turnout: number;
 }
 
-export interface YearResult {
+export interface YearResult<N = Decimal> {
 	/** 0 is the base year 2025/26; 1–10 are 2026/27 to 2035/36. */
 	index: number;
 	year: string;
-	income: Record<IncomeLineId, Decimal>;
-	expenditure: Record<ExpenditureLineId, Decimal>;
-	incomeTotal: Decimal;
-	expenditureTotal: Decimal;
+	income: Record<IncomeLineId, N>;
+	expenditure: Record<ExpenditureLineId, N>;
+	incomeTotal: N;
+	expenditureTotal: N;
 	/** Expenditure − income: positive is a shortfall met from reserves. */
-	gap: Decimal;
-	openingGeneralFund: Decimal;
-	closingGeneralFund: Decimal;
-	openingEarmarkedReserves: Decimal;
-	closingEarmarkedReserves: Decimal;
+	gap: N;
+	openingGeneralFund: N;
+	closingGeneralFund: N;
+	openingEarmarkedReserves: N;
+	closingEarmarkedReserves: N;
 	/** Usable reserves = general fund + earmarked. */
-	openingReserves: Decimal;
-	closingReserves: Decimal;
+	openingReserves: N;
+	closingReserves: N;
 	/** Core funding: council tax, business rates and grants (the "net revenue budget"). */
-	netBudget: Decimal;
-	minimumGeneralFund: Decimal;
-	financingCosts: Decimal;
+	netBudget: N;
+	minimumGeneralFund: N;
+	financingCosts: N;
 	/** All fees and charges (netted off service budgets), including any extra from higher recovery. */
-	feesAndChargesIncome: Decimal;
+	feesAndChargesIncome: N;
 	/** Business rates baseline funding level, uprated by CPI: what government assumes the council keeps. */
-	baselineFundingLevel: Decimal;
-	externalDebt: Decimal;
-	bandDCouncilTax: Decimal;
-	bills: Bill[];
+	baselineFundingLevel: N;
+	externalDebt: N;
+	bandDCouncilTax: N;
+	bills: Bill<N>[];
 	childrenInCare: number;
 	/** Share of income raised locally (council tax, local share of rates, local taxes, extra fees). */
 	locallyRaisedShare: number;
@@ -122,13 +122,13 @@ export interface YearResult {
 	flags: Flag[];
 }
 
-export interface Projection {
+export interface Projection<N = Decimal> {
 	modelVersion: string;
 	authorityId: string;
 	authorityName: string;
 	/** Every parameter's value in slider units, status quo filled in. */
 	values: ScenarioValues;
-	years: YearResult[];
+	years: YearResult<N>[];
 	/** Label of the first year reserves cannot meet the gap, or null if they last. */
 	reservesExhaustedIn: string | null;
 }

@@ -29,13 +29,17 @@ export function cumulativeGap(projection: Projection, years = SENSITIVITY_YEARS)
 	return sum(projection.years.slice(1, years + 1).map((y) => y.gap));
 }
 
-export function tornado(authority: Authority, scenario: Scenario): TornadoEntry[] {
+export function tornado(
+	authority: Authority,
+	scenario: Scenario,
+	uncertain: readonly NumberParameter[] = uncertainParameters
+): TornadoEntry[] {
 	const central = cumulativeGap(project(authority, scenario));
 	const at = (id: string, value: number) =>
 		cumulativeGap(
 			project(authority, { ...scenario, values: { ...scenario.values, [id]: value } })
 		).minus(central);
-	return uncertainParameters
+	return uncertain
 		.map((p) => ({
 			parameterId: p.id,
 			label: p.label,
