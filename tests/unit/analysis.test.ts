@@ -1,0 +1,284 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	defaultAuthority,
+	parameterById,
+	parameters,
+	type NumberParameter
+} from '../../models/index';
+import { project, projectFast, type Scenario } from '../../src/lib/engine/index';
+import {
+	closestLevers,
+	cumulativeGap,
+	goalSeek,
+	guardrails,
+	monteCarlo,
+	monteCarloSteps,
+	resilience,
+	riskBand,
+	seekableLevers,
+	targetShortfall,
+	tornado,
+	triangular,
+	uncertainParameters
+} from '../../src/lib/engine/analysis/index';
+
+const authority = defaultAuthority;
+const numberParameter = (id: string) => parameterById.get(id) as NumberParameter;
+
+/** Random scenarios: each number parameter at a whole number of slider steps within range. */
+const scenarioArbitrary = fc
+	.record(
+		Object.fromEntries(
+			parameters.map((p) => [
+				p.id,
+				p.kind === 'boolean'
+					? fc.boolean()
+					: fc
+							.integer({ min: 0, max: Math.round((p.max - p.min) / p.step) })
+							.map((i) => Number((p.min + i * p.step).toFixed(6)))
+			])
+		),
+		{ requiredKeys: [] }
+	)
+	.map((values): Scenario => ({ values: values as Scenario['values'] }));
+
+describe('float fast path', () => {
+	it('agrees with the decimal engine on every line, every year, over random scenarios', () => {
+		fc.assert(
+			fc.property(scenarioArbitrary, (scenario) => {
+				const exact = project(authority, scenario);
+				const fast = projectFast(authority, scenario);
+				exact.years.forEach((year, t) => {
+					const other = fast.years[t];
+					// A Band D charge can round a penny differently; on 76,000 Band D equivalents
+					// that is under £1,000 a line, compounding to a few thousand over ten years.
+					const tolerance = 5_000;
+					for (const [id, amount] of Object.entries(year.income)) {
+						expect(
+							Math.abs(amount.toNumber() - other.income[id as keyof typeof year.income].toNumber())
+						).toBeLessThan(tolerance);
+					}
+					for (const [id, amount] of Object.entries(year.expenditure)) {
+						expect(
+							Math.abs(
+								amount.toNumber() -
+									other.expenditure[id as keyof typeof year.expenditure].toNumber()
+							)
+						).toBeLessThan(tolerance);
+					}
+					expect(
+						Math.abs(year.closingReserves.toNumber() - other.closingReserves.toNumber())
+					).toBeLessThan(tolerance * 10);
+				});
+			}),
+			{ numRuns: 150 }
+		);
+	});
+});
+
+describe('sensitivity (tornado)', () => {
+	it('covers every uncertain parameter, sorted by the larger of its two effects', () => {
+		const entries = tornado(authority, { values: {} });
+		expect(entries.map((e) => e.parameterId).sort()).toEqual(
+			uncertainParameters.map((p) => p.id).sort()
+		);
+		const swings = entries.map((e) =>
+			Math.max(Math.abs(e.lowEffect.toNumber()), Math.abs(e.highEffect.toNumber()))
+		);
+		expect(swings).toEqual([...swings].sort((a, b) => b - a));
+		// Dearer care raises the gap; more grant lowers it.
+		const care = entries.find((e) => e.parameterId === 'socialCareInflation')!;
+		expect(care.highEffect.toNumber()).toBeGreaterThan(0);
+		expect(care.lowEffect.toNumber()).toBeLessThan(0);
+		const grants = entries.find((e) => e.parameterId === 'grantGrowth')!;
+		expect(grants.highEffect.toNumber()).toBeLessThan(0);
+	});
+
+	it('is antisymmetric where the model is linear: the bond agency saving, a symmetric range', () => {
+		// With all borrowing through the agency, interest is linear in the saving; over five years
+		// reserves stay positive, so interest on cash is linear too. Only penny rounding remains.
+		const saving = numberParameter('bondAgencySaving');
+		const symmetric = { ...saving, low: 0.1, high: 0.5 };
+		const scenario = { values: { bondAgencyShare: 100, bondAgencySaving: 0.3, grantGrowth: 4 } };
+		const [entry] = tornado(authority, scenario, [symmetric]);
+		expect(entry.lowEffect.toNumber()).toBeGreaterThan(0);
+		expect(Math.abs(entry.lowEffect.plus(entry.highEffect).toNumber())).toBeLessThan(5);
+	});
+
+	it('measures the cumulative gap over 2026/27–2030/31', () => {
+		const baseline = project(authority, { values: {} });
+		const byHand = baseline.years.slice(1, 6).reduce((total, y) => total + y.gap.toNumber(), 0);
+		expect(cumulativeGap(baseline).toNumber()).toBeCloseTo(byHand, 2);
+	});
+});
+
+describe('Monte Carlo', () => {
+	it('with zero-width ranges equals the deterministic projection', () => {
+		const fixed = uncertainParameters.map((p) => ({ ...p, low: p.statusQuo, high: p.statusQuo }));
+		const scenario = { values: { councilTaxIncrease: 2.99 } };
+		const result = monteCarlo(authority, scenario, { runs: 20, uncertain: fixed });
+		const exact = project(authority, scenario);
+		exact.years.forEach((year, t) => {
+			for (const q of ['p10', 'p50', 'p90'] as const) {
+				expect(Math.abs(result.gap[t][q] - year.gap.toNumber())).toBeLessThan(1);
+				expect(
+					Math.abs(result.closingReserves[t][q] - year.closingReserves.toNumber())
+				).toBeLessThan(5);
+			}
+			expect(result.exhaustedBy[t]).toBe(year.closingGeneralFund.lessThan(0) ? 1 : 0);
+		});
+	});
+
+	it('is reproducible for a seed and differs for another seed', () => {
+		const a = monteCarlo(authority, { values: {} }, { runs: 200, seed: 7 });
+		const b = monteCarlo(authority, { values: {} }, { runs: 200, seed: 7 });
+		const c = monteCarlo(authority, { values: {} }, { runs: 200, seed: 8 });
+		expect(a).toEqual(b);
+		expect(a.gap[5].p50).not.toBe(c.gap[5].p50);
+	});
+
+	it('orders its percentiles and never lowers the chance of running out over time', () => {
+		const result = monteCarlo(authority, { values: {} }, { runs: 300 });
+		for (let t = 1; t < result.years.length; t++) {
+			expect(result.gap[t].p10).toBeLessThanOrEqual(result.gap[t].p50);
+			expect(result.gap[t].p50).toBeLessThanOrEqual(result.gap[t].p90);
+			expect(result.exhaustedBy[t]).toBeGreaterThanOrEqual(result.exhaustedBy[t - 1]);
+		}
+		// The baseline runs out in 2029/30; most draws agree by 2030/31.
+		expect(result.exhaustedBy[5]).toBeGreaterThan(0.5);
+	});
+
+	it('reports progress in chunks before finishing', () => {
+		const steps = monteCarloSteps(authority, { values: {} }, { runs: 250, chunk: 100 });
+		const progress: number[] = [];
+		for (let step = steps.next(); !step.done; step = steps.next()) progress.push(step.value);
+		expect(progress).toEqual([100, 200]);
+	});
+
+	it('draws triangular values within range, at the mode for a degenerate range', () => {
+		fc.assert(
+			fc.property(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (u) => {
+				const x = triangular(u, 1, 2, 5);
+				expect(x).toBeGreaterThanOrEqual(1);
+				expect(x).toBeLessThanOrEqual(5);
+				expect(triangular(u, 3, 3, 3)).toBe(3);
+			})
+		);
+	});
+});
+
+describe('goal seek', () => {
+	const target = { kind: 'reservesAboveMinimum' } as const;
+
+	it('finds the smallest council tax rise that keeps reserves above the minimum, and one step less does not', () => {
+		const result = goalSeek(authority, { values: {} }, target, 'councilTaxIncrease');
+		expect(result.met).toBe(true);
+		const step = numberParameter('councilTaxIncrease').step;
+		const at = (value: number) =>
+			targetShortfall(project(authority, { values: { councilTaxIncrease: value } }), target);
+		expect(at(result.value)).toBeLessThanOrEqual(0);
+		expect(at(Number((result.value - step).toFixed(2)))).toBeGreaterThan(0);
+	});
+
+	it('meets a zero gap in a chosen year with any lever that can, one step short failing', () => {
+		const gapTarget = { kind: 'gapClosed', yearIndex: 5 } as const;
+		for (const id of ['needsFundingIndex', 'localSalesTax']) {
+			const result = goalSeek(authority, { values: {} }, gapTarget, id);
+			expect(result.met).toBe(true);
+			const lever = numberParameter(id);
+			const shortOf = Number((result.value - lever.step).toFixed(6));
+			const gapAt = (value: number) => project(authority, { values: { [id]: value } }).years[5].gap;
+			expect(gapAt(result.value).lessThanOrEqualTo(0)).toBe(true);
+			expect(gapAt(shortOf).greaterThan(0)).toBe(true);
+		}
+	});
+
+	it('says plainly when no value in range meets the target', () => {
+		const result = goalSeek(authority, { values: {} }, target, 'touristLevy');
+		expect(result.met).toBe(false);
+		expect(result.value).toBe(5);
+		expect(result.shortfall).toBeGreaterThan(0);
+	});
+
+	it('needs no move when the target is already met', () => {
+		const generous = { values: { needsFundingIndex: 130 } };
+		const result = goalSeek(authority, generous, target, 'councilTaxIncrease');
+		expect(result).toMatchObject({ met: true, value: 4.99, from: 4.99 });
+	});
+
+	it('ranks every number lever, the ones that meet the target first', () => {
+		const ranked = closestLevers(authority, { values: {} }, target);
+		expect(ranked).toHaveLength(seekableLevers.length);
+		const firstMiss = ranked.findIndex((r) => !r.met);
+		expect(ranked.slice(0, firstMiss).every((r) => r.met)).toBe(true);
+		expect(ranked.slice(firstMiss).every((r) => !r.met)).toBe(true);
+		expect(ranked[0].met).toBe(true);
+	});
+});
+
+describe('guardrails', () => {
+	const statusOf = (scenario: Scenario, id: string) =>
+		guardrails(project(authority, scenario)).find((g) => g.id === id)!;
+
+	it('fires the referendum guardrail exactly above the threshold, near it within 0.5 pp', () => {
+		expect(statusOf({ values: { councilTaxIncrease: 5 } }, 'referendum').status).toBe('breach');
+		expect(statusOf({ values: { councilTaxIncrease: 4.99 } }, 'referendum').status).toBe('near');
+		expect(statusOf({ values: { councilTaxIncrease: 4.49 } }, 'referendum').status).toBe('clear');
+		expect(
+			statusOf({ values: { councilTaxIncrease: 9, referendumLimit: false } }, 'referendum').status
+		).toBe('clear');
+	});
+
+	it('flags s114 in the first year reserves cannot meet the gap, with its citation', () => {
+		const rail = statusOf({ values: {} }, 'balancedBudget');
+		expect(rail).toMatchObject({ status: 'breach', firstYear: '2029/30' });
+		expect(rail.citation.title).toContain('section 114');
+		expect(statusOf({ values: { needsFundingIndex: 130 } }, 'balancedBudget').status).toBe('clear');
+	});
+
+	it('fires the prudential guardrail when financing costs pass the declared share of net budget', () => {
+		const projection = project(authority, { values: { prudentialWarningThreshold: 8 } });
+		const over = projection.years
+			.slice(1)
+			.find((y) => y.financingCosts.dividedBy(y.netBudget).greaterThan(0.08));
+		expect(over).toBeDefined();
+		const rail = guardrails(projection).find((g) => g.id === 'prudential')!;
+		expect(rail).toMatchObject({ status: 'breach', firstYear: over!.year });
+		const relaxed = project(authority, { values: { prudentialWarningThreshold: 20 } });
+		expect(guardrails(relaxed).find((g) => g.id === 'prudential')!.status).toBe('clear');
+	});
+
+	it('marks fees near the s93 cap from 95 % and a sales tax as needing legislation', () => {
+		expect(statusOf({ values: { feesCostRecovery: 95 } }, 'feesAtCost').status).toBe('near');
+		expect(statusOf({ values: { feesCostRecovery: 94 } }, 'feesAtCost').status).toBe('clear');
+		expect(statusOf({ values: { localSalesTax: 0.1 } }, 'salesTaxPower').status).toBe('breach');
+		expect(statusOf({ values: {} }, 'salesTaxPower').status).toBe('clear');
+	});
+});
+
+describe('resilience indicators', () => {
+	it('gives one reading per indicator per year, banded by the declared thresholds', () => {
+		const rows = resilience(project(authority, { values: {} }));
+		expect(rows).toHaveLength(9);
+		for (const row of rows) {
+			expect(row.years).toHaveLength(11);
+			for (const reading of row.years) expect(reading.band).toBe(riskBand(row.id, reading.value));
+		}
+		const level = rows.find((r) => r.id === 'reservesToNetBudget')!;
+		// 2025/26: £107m of usable reserves on a £390m net budget.
+		expect(level.years[0].value).toBeCloseTo(107 / 390, 6);
+		expect(level.years[0].band).toBe('lower');
+		expect(level.years[10].band).toBe('higher');
+	});
+
+	it('bands at the thresholds: lower risk at the watch boundary, higher risk past the other', () => {
+		expect(riskBand('reservesToNetBudget', 0.2)).toBe('lower');
+		expect(riskBand('reservesToNetBudget', 0.1999)).toBe('watch');
+		expect(riskBand('reservesToNetBudget', 0.0999)).toBe('higher');
+		expect(riskBand('interestToNetBudget', 0.05)).toBe('lower');
+		expect(riskBand('interestToNetBudget', 0.0501)).toBe('watch');
+		expect(riskBand('interestToNetBudget', 0.0801)).toBe('higher');
+		expect(riskBand('interestToNetBudget', null)).toBeNull();
+	});
+});
