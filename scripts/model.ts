@@ -1,24 +1,43 @@
 /**
  * npm run model -- [scenario.json] [--authority anyborough] [--format json|csv]
- * Prints the projection of a scenario file (or the baseline, without one). A scenario file is
- * { "values": { "<parameterId>": number | boolean } } in slider units (4.99 for 4.99 %).
+ *                  [--analysis sensitivity|montecarlo|goalseek|resilience|guardrails]
+ * Prints the projection of a scenario file (or the baseline, without one), or an analysis of it.
+ * A scenario file is { "values": { "<parameterId>": number | boolean } } in slider units.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { authorityById, MODEL_VERSION } from '../models/index';
+import { authorityById, MODEL_VERSION, type Authority } from '../models/index';
+import {
+	closestLevers,
+	goalSeek,
+	guardrails,
+	monteCarlo,
+	resilience,
+	seekableLevers,
+	tornado,
+	type GoalTarget
+} from '../src/lib/engine/analysis/index';
 import {
 	changedValues,
 	parseScenarioValues,
 	project,
 	projectionToCsv,
-	projectionToJson
+	projectionToJson,
+	type Scenario
 } from '../src/lib/engine/index';
 
 const usage = `Usage: npm run model -- [scenario.json] [--authority <id>] [--format json|csv]
   scenario.json  { "values": { "<parameterId>": number | boolean } }, slider units; omit for the baseline
   --authority    one of: ${[...authorityById.keys()].join(', ')} (default: the file's authorityId, else anyborough)
-  --format       json (default) or csv`;
+  --format       json (default) or csv (projection only)
+  --analysis     sensitivity | montecarlo | goalseek | resilience | guardrails (JSON)
+  --runs, --seed Monte Carlo runs (default 1000) and seed
+  --lever        goal seek: the lever to move (default: try every lever, closest first)
+  --target       goal seek: "reserves" (stay above the minimum all ten years, default) or
+                 "gap:2030/31" (no gap in that year)`;
+
+const analyses = ['sensitivity', 'montecarlo', 'goalseek', 'resilience', 'guardrails'] as const;
 
 const scenarioFileSchema = z.object({
 	modelVersion: z.string().optional(),
@@ -39,6 +58,11 @@ function main() {
 			options: {
 				authority: { type: 'string' },
 				format: { type: 'string', default: 'json' },
+				analysis: { type: 'string' },
+				runs: { type: 'string' },
+				seed: { type: 'string' },
+				lever: { type: 'string' },
+				target: { type: 'string', default: 'reserves' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -88,12 +112,91 @@ function main() {
 		);
 	}
 
-	const projection = project(authority, { values: values.values });
+	const scenario = { values: values.values };
+	const analysis = args.values.analysis;
+	if (analysis !== undefined) {
+		if (!(analyses as readonly string[]).includes(analysis)) {
+			fail(`--analysis must be one of ${analyses.join(', ')}, not "${analysis}"`);
+		}
+		const result = runAnalysis(
+			analysis as (typeof analyses)[number],
+			authority,
+			scenario,
+			args.values
+		);
+		process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+		return;
+	}
+
+	const projection = project(authority, scenario);
 	process.stdout.write(
 		format === 'csv'
 			? projectionToCsv(projection)
 			: JSON.stringify(projectionToJson(projection, changedValues(values.values)), null, 2) + '\n'
 	);
+}
+
+function wholeNumber(
+	name: string,
+	text: string | undefined,
+	fallback: number,
+	max: number
+): number {
+	if (text === undefined) return fallback;
+	const value = Number(text);
+	if (!Number.isInteger(value) || value < 1 || value > max) {
+		fail(`--${name} must be a whole number from 1 to ${max}, not "${text}"`);
+	}
+	return value;
+}
+
+function goalTarget(text: string, yearLabels: string[]): GoalTarget {
+	if (text === 'reserves') return { kind: 'reservesAboveMinimum' };
+	const year = /^gap:(\d{4}\/\d{2})$/.exec(text)?.[1];
+	const yearIndex = year ? yearLabels.indexOf(year) : -1;
+	if (yearIndex < 1)
+		fail(`--target must be "reserves" or "gap:YYYY/YY" for 2026/27–2035/36, not "${text}"`);
+	return { kind: 'gapClosed', yearIndex };
+}
+
+function runAnalysis(
+	analysis: (typeof analyses)[number],
+	authority: Authority,
+	scenario: Scenario,
+	options: { runs?: string; seed?: string; lever?: string; target?: string }
+) {
+	switch (analysis) {
+		case 'sensitivity':
+			return {
+				analysis,
+				cumulativeGapYears: '2026/27–2030/31',
+				entries: tornado(authority, scenario)
+			};
+		case 'montecarlo':
+			return {
+				analysis,
+				...monteCarlo(authority, scenario, {
+					runs: wholeNumber('runs', options.runs, 1000, 100_000),
+					seed: wholeNumber('seed', options.seed, 20130708, 2 ** 31)
+				})
+			};
+		case 'goalseek': {
+			const target = goalTarget(
+				options.target ?? 'reserves',
+				project(authority, scenario).years.map((y) => y.year)
+			);
+			if (options.lever === undefined)
+				return { analysis, target, results: closestLevers(authority, scenario, target) };
+			if (!seekableLevers.some((p) => p.id === options.lever)) {
+				fail(`--lever must be one of ${seekableLevers.map((p) => p.id).join(', ')}`);
+			}
+			return { analysis, target, results: [goalSeek(authority, scenario, target, options.lever)] };
+		}
+		case 'resilience':
+			return { analysis, indicators: resilience(project(authority, scenario)) };
+		case 'guardrails':
+			return { analysis, guardrails: guardrails(project(authority, scenario)) };
+	}
 }
 
 main();

@@ -99,4 +99,35 @@ describe('npm run model', () => {
 		expect(unknownAuthority.stderr).toContain('atlantis');
 		expect(model(['--format', 'xml']).status).toBe(2);
 	});
+
+	it('runs each analysis: sensitivity, seeded Monte Carlo, goal seek', () => {
+		const sensitivity = JSON.parse(model(['--analysis', 'sensitivity']).stdout);
+		expect(sensitivity.entries[0].parameterId).toBe('socialCareInflation');
+		expect(sensitivity.entries[0].highEffect).toMatch(/^\d+\.\d{2}$/);
+
+		const first = JSON.parse(
+			model(['--analysis', 'montecarlo', '--runs', '50', '--seed', '3']).stdout
+		);
+		const again = JSON.parse(
+			model(['--analysis', 'montecarlo', '--runs', '50', '--seed', '3']).stdout
+		);
+		expect(first.runs).toBe(50);
+		expect(first).toEqual(again);
+
+		const seek = JSON.parse(
+			model(['--analysis', 'goalseek', '--lever', 'councilTaxIncrease', '--target', 'gap:2030/31'])
+				.stdout
+		);
+		expect(seek.target).toEqual({ kind: 'gapClosed', yearIndex: 5 });
+		expect(seek.results[0]).toMatchObject({ parameterId: 'councilTaxIncrease', met: true });
+	});
+
+	it('rejects an unknown analysis, lever or target', () => {
+		expect(model(['--analysis', 'astrology']).status).toBe(2);
+		const lever = model(['--analysis', 'goalseek', '--lever', 'cpiInflation']);
+		expect(lever.status).toBe(2);
+		expect(lever.stderr).toContain('--lever');
+		expect(model(['--analysis', 'goalseek', '--target', 'gap:2025/26']).status).toBe(2);
+		expect(model(['--analysis', 'montecarlo', '--runs', '0']).status).toBe(2);
+	});
 });
