@@ -4,7 +4,8 @@
  */
 import os from 'node:os';
 import { defaultAuthority, presets } from '../models/index';
-import { project, type Scenario } from '../src/lib/engine/index';
+import { closestLevers, goalSeek, monteCarlo, tornado } from '../src/lib/engine/analysis/index';
+import { project, projectFast, type Scenario } from '../src/lib/engine/index';
 
 function median(samples: number[]): number {
 	const sorted = [...samples].sort((a, b) => a - b);
@@ -21,6 +22,24 @@ function timeOne(scenario: Scenario, runs = 2000): { medianMs: number; p99Ms: nu
 	}
 	samples.sort((a, b) => a - b);
 	return { medianMs: median(samples), p99Ms: samples[Math.floor(samples.length * 0.99)] };
+}
+
+function timeFast(scenario: Scenario, runs = 5000): number {
+	for (let i = 0; i < 500; i++) projectFast(defaultAuthority, scenario);
+	const start = performance.now();
+	for (let i = 0; i < runs; i++) projectFast(defaultAuthority, scenario);
+	return (performance.now() - start) / runs;
+}
+
+/** Median of several timed calls of an analysis. */
+function timeAnalysis(run: () => unknown, repeats = 7): number {
+	run();
+	const samples = Array.from({ length: repeats }, () => {
+		const start = performance.now();
+		run();
+		return performance.now() - start;
+	});
+	return median(samples);
 }
 
 function timeBatch(scenarios: Scenario[]): number {
@@ -56,3 +75,24 @@ timeBatch(drag);
 console.log('\n1,000 projections:');
 console.log(`  slider sweep (council tax 0–15 %)        ${timeBatch(drag).toFixed(1)} ms`);
 console.log(`  Full Rewiring × 1,000                    ${timeBatch(full).toFixed(1)} ms`);
+
+console.log('\nFloat fast path (Monte Carlo sampling), one projection:');
+for (const [label, scenario] of cases) {
+	console.log(`  ${label.padEnd(40)} mean ${timeFast(scenario).toFixed(3)} ms`);
+}
+
+const scenario = { values: {} };
+const uncertainTarget = { kind: 'reservesAboveMinimum' } as const;
+console.log('\nAnalyses (median of 7):');
+console.log(
+	`  tornado (2 × 16 projections)             ${timeAnalysis(() => tornado(defaultAuthority, scenario)).toFixed(1)} ms`
+);
+console.log(
+	`  Monte Carlo, 1,000 runs                  ${timeAnalysis(() => monteCarlo(defaultAuthority, scenario)).toFixed(1)} ms`
+);
+console.log(
+	`  goal seek, one lever                     ${timeAnalysis(() => goalSeek(defaultAuthority, scenario, uncertainTarget, 'councilTaxIncrease')).toFixed(1)} ms`
+);
+console.log(
+	`  goal seek, every lever (closest first)   ${timeAnalysis(() => closestLevers(defaultAuthority, scenario, uncertainTarget), 3).toFixed(1)} ms`
+);
