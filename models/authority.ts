@@ -3,6 +3,7 @@
  * unit and evidence, so the app can show where each number comes from.
  */
 import { z } from 'zod';
+import { authorityKinds } from './authority-types';
 import { figureSchema, type Figure } from './schema';
 
 /** Net service budgets, in the order councils publish them (MHCLG revenue account budget). */
@@ -36,6 +37,7 @@ export const authorityFigureIds = [
 	'bandDCouncilTax',
 	'policePreceptBandD',
 	'firePreceptBandD',
+	'otherPreceptBandD',
 	'businessRatesCollectable',
 	'localShareOfRates',
 	'topUp',
@@ -67,14 +69,7 @@ const figures = <K extends string>(ids: readonly K[]) =>
 export const authoritySchema = z.object({
 	id: z.string().regex(/^[a-z][a-z0-9-]*$/),
 	name: z.string().min(1),
-	kind: z.enum([
-		'metropolitan borough',
-		'shire county',
-		'shire district',
-
-		'london borough',
-		'unitary'
-	]),
+	kind: z.enum(authorityKinds),
 	fictional: z.boolean(),
 	description: z.string().min(1),
 	figures: figures(authorityFigureIds),

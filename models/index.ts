@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { anyborough } from './authorities/anyborough';
-import { authoritySchema, type Authority } from './authority';
+import { authoritySchema, serviceLineIds, type Authority } from './authority';
+import { authorityTypes } from './authority-types';
 import {
 	bandRatiosFigure,
 	childrenInCareFloorShare,
@@ -21,6 +22,7 @@ import { figureSchema, parameterSchema, propositionSchema, type Parameter } from
 
 export * from './schema';
 export * from './authority';
+export * from './authority-types';
 export {
 	childrenInCareFloorShare,
 	citations,
@@ -107,9 +109,36 @@ for (const parameter of parameters) {
 	}
 }
 
-export const authorities: readonly Authority[] = [anyborough].map((a) =>
-	check(authoritySchema, a, `authority "${a.id}"`)
-);
+/**
+ * An authority's figures must fit its kind: no spending on services it does not run, and the
+ * kind's share of business rates. (That its 2025/26 budget balances is checked by the engine:
+ * see src/lib/engine/authority-check.ts.)
+ */
+export function authorityKindProblems(authority: Authority): string[] {
+	const type = authorityTypes[authority.kind];
+	const problems: string[] = [];
+	for (const id of serviceLineIds) {
+		if (!type.services.includes(id) && authority.services[id].value !== 0) {
+			problems.push(
+				`services.${id}: a ${type.label.toLowerCase()} does not run this service, so it must be 0`
+			);
+		}
+	}
+	if (authority.figures.localShareOfRates.value !== type.ratesShares.council) {
+		problems.push(
+			`figures.localShareOfRates: a ${type.label.toLowerCase()} keeps ${type.ratesShares.council * 100} % of business rates`
+		);
+	}
+	return problems;
+}
+
+export const authorities: readonly Authority[] = [anyborough].map((a) => {
+	const authority = check(authoritySchema, a, `authority "${a.id}"`);
+	const problems = authorityKindProblems(authority);
+	if (problems.length)
+		throw new ModelDeclarationError(`authority "${a.id}": ${problems.join('; ')}`);
+	return authority;
+});
 export const authorityById: ReadonlyMap<string, Authority> = new Map(
 	authorities.map((a) => [a.id, a])
 );
@@ -147,4 +176,46 @@ for (const indicator of resilienceIndicators) {
 			`resilience indicator "${indicator.id}": higher-risk threshold must lie beyond the watch threshold`
 		);
 	}
+}
+
+for (const type of Object.values(authorityTypes)) {
+	const shares = type.ratesShares;
+	if (Math.abs(shares.council + shares.central + shares.other - 1) > 1e-9) {
+		throw new ModelDeclarationError(
+			`authority type "${type.kind}": business rates shares must sum to 1`
+		);
+	}
+	for (const id of [...Object.keys(type.overrides), ...Object.keys(type.notApplicable)]) {
+		if (!parameterById.has(id)) {
+			throw new ModelDeclarationError(`authority type "${type.kind}": unknown parameter "${id}"`);
+		}
+	}
+	for (const [id, override] of Object.entries(type.overrides)) {
+		const merged = { ...parameterById.get(id)!, ...override };
+		check(parameterSchema, merged, `authority type "${type.kind}" override of "${id}"`);
+	}
+}
+
+/** A parameter as it applies to one authority: its kind's overrides, or why it does not apply. */
+export type AuthorityParameter = Parameter & { notApplicable?: string; overrideReason?: string };
+
+const parametersCache = new WeakMap<Authority, readonly AuthorityParameter[]>();
+
+/** Every parameter for this authority: ranges and status quo for its kind, inapplicable ones marked. */
+export function parametersFor(authority: Authority): readonly AuthorityParameter[] {
+	let list = parametersCache.get(authority);
+	if (!list) {
+		const type = authorityTypes[authority.kind];
+		list = parameters.map((parameter): AuthorityParameter => {
+			const override = type.overrides[parameter.id];
+			const notApplicable = type.notApplicable[parameter.id];
+			if (override) {
+				const { reason, ...changes } = override;
+				return { ...parameter, ...changes, overrideReason: reason } as AuthorityParameter;
+			}
+			return notApplicable ? { ...parameter, notApplicable } : parameter;
+		});
+		parametersCache.set(authority, list);
+	}
+	return list;
 }

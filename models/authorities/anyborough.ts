@@ -147,6 +147,15 @@ export const anyborough: Authority = {
 			evidence: 'estimate',
 			source: ctStats
 		},
+		otherPreceptBandD: {
+			label: 'Other precepts on the bill, Band D',
+			value: 0,
+			unit: 'gbp',
+			note: 'A metropolitan borough has no second tier of council; parish precepts are left out.',
+			evidence: 'assumption',
+			reasoning:
+				'Few parishes exist in metropolitan boroughs and their precepts average a few pounds: left out of the bill.'
+		},
 		businessRatesCollectable: {
 			label: 'Business rates collectable (after reliefs)',
 			value: 125000000,

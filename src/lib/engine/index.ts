@@ -13,3 +13,4 @@ export { formatMoneyMillions, formatPounds, formatPercent } from './format';
 export { projectionToJson, projectionToCsv } from './serialize';
 export { Decimal } from './decimal';
 export * from './types';
+export { checkAuthority, type AuthorityCheck } from './authority-check';

@@ -5,10 +5,12 @@
  */
 import { z } from 'zod';
 import {
-	parameterById,
+	defaultAuthority,
 	parameters,
+	parametersFor,
+	type Authority,
+	type AuthorityParameter,
 	type NumberParameterId,
-	type Parameter,
 	type ParameterId,
 	type ParameterUnit
 } from '../../../models/index';
@@ -26,8 +28,15 @@ const toEngineScale: Record<Exclude<ParameterUnit, 'boolean'>, number> = {
 	count: 1
 };
 
-function valueSchema(parameter: Parameter): z.ZodType<number | boolean> {
-	if (parameter.kind === 'boolean') return z.boolean();
+function valueSchema(parameter: AuthorityParameter): z.ZodType<number | boolean> {
+	if (parameter.notApplicable) {
+		// Accept only the status quo, so a scenario that never touched the lever still loads.
+		return z.literal(parameter.statusQuo as never, {
+			error: `${parameter.id} does not apply here: ${parameter.notApplicable}`
+		});
+	}
+	if (parameter.kind === 'boolean')
+		return z.boolean({ error: `${parameter.id} must be true or false` });
 	return z
 		.number({ error: `${parameter.id} must be a number` })
 		.finite()
@@ -35,19 +44,38 @@ function valueSchema(parameter: Parameter): z.ZodType<number | boolean> {
 		.max(parameter.max, `${parameter.id} must be at most ${parameter.max}`);
 }
 
-/** The zod schema of scenario values: every key optional, unknown keys rejected by name. */
-export const scenarioValuesSchema = z.strictObject(
-	Object.fromEntries(parameters.map((p) => [p.id, valueSchema(p).optional()])) as Record<
-		string,
-		z.ZodOptional<z.ZodType<number | boolean>>
-	>
-);
+const schemaCache = new WeakMap<
+	Authority,
+	z.ZodType<Record<string, number | boolean | undefined>>
+>();
+
+/**
+ * The zod schema of scenario values for an authority: every key optional, unknown keys
+ * rejected by name, ranges as they apply to the authority's kind.
+ */
+export function scenarioValuesSchemaFor(authority: Authority = defaultAuthority) {
+	let schema = schemaCache.get(authority);
+	if (!schema) {
+		schema = z.strictObject(
+			Object.fromEntries(
+				parametersFor(authority).map((p) => [p.id, valueSchema(p).optional()])
+			) as Record<string, z.ZodOptional<z.ZodType<number | boolean>>>
+		);
+		schemaCache.set(authority, schema);
+	}
+	return schema;
+}
+
+export const scenarioValuesSchema = scenarioValuesSchemaFor(defaultAuthority);
 
 export type ParseResult = { ok: true; values: ScenarioValues } | { ok: false; errors: string[] };
 
 /** Validate scenario values from outside (URL, API, file). Errors name the parameter. */
-export function parseScenarioValues(input: unknown): ParseResult {
-	const result = scenarioValuesSchema.safeParse(input);
+export function parseScenarioValues(
+	input: unknown,
+	authority: Authority = defaultAuthority
+): ParseResult {
+	const result = scenarioValuesSchemaFor(authority).safeParse(input);
 	if (result.success) {
 		const values: ScenarioValues = {};
 		for (const [id, value] of Object.entries(result.data))
@@ -64,21 +92,36 @@ export function parseScenarioValues(input: unknown): ParseResult {
 	};
 }
 
-/** Only the values that differ from each parameter's status quo. */
-export function changedValues(values: ScenarioValues): ScenarioValues {
+/** Only the values that differ from each parameter's status quo for this authority. */
+export function changedValues(
+	values: ScenarioValues,
+	authority: Authority = defaultAuthority
+): ScenarioValues {
 	const changed: ScenarioValues = {};
-	for (const [id, value] of Object.entries(values)) {
-		const parameter = parameterById.get(id);
-		if (parameter && parameter.statusQuo !== value) changed[id] = value;
+	for (const parameter of parametersFor(authority)) {
+		const value = values[parameter.id];
+		if (value !== undefined && value !== parameter.statusQuo && !parameter.notApplicable) {
+			changed[parameter.id] = value;
+		}
 	}
 	return changed;
 }
 
-/** Every parameter's value in slider units, status quo filled in. */
-export function resolveValues(values: ScenarioValues): ScenarioValues {
+/**
+ * Every parameter's value in slider units, status quo filled in. A parameter that does not
+ * apply to the authority stays at its status quo whatever the scenario says (a preset written
+ * for a met can be opened for a district).
+ */
+export function resolveValues(
+	values: ScenarioValues,
+	authority: Authority = defaultAuthority
+): ScenarioValues {
 	const resolved: ScenarioValues = {};
-	for (const parameter of parameters)
-		resolved[parameter.id] = values[parameter.id] ?? parameter.statusQuo;
+	for (const parameter of parametersFor(authority)) {
+		resolved[parameter.id] = parameter.notApplicable
+			? parameter.statusQuo
+			: (values[parameter.id] ?? parameter.statusQuo);
+	}
 	return resolved;
 }
 

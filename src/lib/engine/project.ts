@@ -9,7 +9,7 @@ import {
 	councilTaxBands,
 	lags,
 	MODEL_VERSION,
-	parameterById,
+	parametersFor,
 	safetyNetThreshold,
 	serviceLineIds,
 	grantLineIds,
@@ -43,13 +43,18 @@ export function yearLabel(index: number): string {
 }
 
 /** Band A–H bills from the Band D charges: each part rounded to the penny, as on the bill. */
-function bandBills<N extends Num<N>>(k: Arithmetic<N>, council: N, police: N, fire: N): Bill<N>[] {
+function bandBills<N extends Num<N>>(
+	k: Arithmetic<N>,
+	bandD: { council: N; police: N; fire: N; other: N }
+): Bill<N>[] {
 	return councilTaxBands.map(({ band, ninths }) => {
 		const ratio = k.of(ninths).dividedBy(9);
-		const c = k.penny(council.times(ratio));
-		const p = k.penny(police.times(ratio));
-		const f = k.penny(fire.times(ratio));
-		return { band, council: c, police: p, fire: f, total: c.plus(p).plus(f) };
+		const council = k.penny(bandD.council.times(ratio));
+		const police = k.penny(bandD.police.times(ratio));
+		const fire = k.penny(bandD.fire.times(ratio));
+		const other = k.penny(bandD.other.times(ratio));
+		const total = council.plus(police).plus(fire).plus(other);
+		return { band, council, police, fire, other, total };
 	});
 }
 
@@ -81,7 +86,7 @@ export function projectWith<N extends Num<N>>(
 ): Projection<N> {
 	const noIncome = zeroLines(incomeLineIds, k.zero);
 	const noExpenditure = zeroLines(expenditureLineIds, k.zero);
-	const values = resolveValues(scenario.values);
+	const values = resolveValues(scenario.values, authority);
 	const p = engineInputs(k, values);
 	const f = (id: keyof Authority['figures']) => k.of(authority.figures[id].value);
 
@@ -92,7 +97,7 @@ export function projectWith<N extends Num<N>>(
 	const extraShare = retentionShare.minus(statusQuoShare);
 	// Extra fees are measured from today's cost recovery: the slider's status quo.
 	const statusQuoRecovery = k
-		.of(parameterById.get('feesCostRecovery')!.statusQuo as number)
+		.of(parametersFor(authority).find((p) => p.id === 'feesCostRecovery')!.statusQuo as number)
 		.dividedBy(100);
 	const targetRecovery = p.num('feesCostRecovery');
 	const marginalRate = p
@@ -153,6 +158,7 @@ export function projectWith<N extends Num<N>>(
 	let bandD = f('bandDCouncilTax');
 	let policeBandD = f('policePreceptBandD');
 	let fireBandD = f('firePreceptBandD');
+	let otherBandD = f('otherPreceptBandD');
 	let ratesCollectable = f('businessRatesCollectable');
 	let cpiIndex = k.one;
 	let cpiIndexAtReset = k.one;
@@ -372,6 +378,7 @@ export function projectWith<N extends Num<N>>(
 			);
 			policeBandD = k.penny(policeBandD.times(preceptGrowth));
 			fireBandD = k.penny(fireBandD.times(preceptGrowth));
+			otherBandD = k.penny(otherBandD.times(preceptGrowth));
 		}
 		expenditure.interest = interest;
 		expenditure.minimumRevenueProvision = mrp;
@@ -412,9 +419,7 @@ export function projectWith<N extends Num<N>>(
 			: locallyRaised.dividedBy(incomeTotal).toNumber();
 		const serviceSpend = expenditureTotal.minus(interest).minus(mrp);
 
-		const bandDAtYear = bandD;
-		const policeAtYear = policeBandD;
-		const fireAtYear = fireBandD;
+		const bandDs = { council: bandD, police: policeBandD, fire: fireBandD, other: otherBandD };
 		let bills: Bill<N>[] | undefined;
 		const year: YearResult<N> = {
 			index: t,
@@ -442,7 +447,7 @@ export function projectWith<N extends Num<N>>(
 			bandDCouncilTax: bandD,
 			// Bills are worked out when read: most uses (sliders, Monte Carlo) never look at them.
 			get bills() {
-				return (bills ??= bandBills(k, bandDAtYear, policeAtYear, fireAtYear));
+				return (bills ??= bandBills(k, bandDs));
 			},
 			childrenInCare: Math.round(childrenInCare.toNumber() * 10) / 10,
 			locallyRaisedShare,

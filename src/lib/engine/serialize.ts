@@ -133,6 +133,7 @@ export function projectionToJson(projection: Projection, changed: ScenarioValues
 				council: money(b.council),
 				police: money(b.police),
 				fire: money(b.fire),
+				other: money(b.other),
 				total: money(b.total)
 			})),
 			childrenInCare: y.childrenInCare,

@@ -76,6 +76,8 @@ export interface Bill<N = Decimal> {
 	council: N;
 	police: N;
 	fire: N;
+	/** Other precepting tiers: the district on a county's bill, the county on a district's. */
+	other: N;
 	total: N;
 }
 
