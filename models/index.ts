@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 import { anyborough } from './authorities/anyborough';
+import { anyford } from './authorities/anyford';
+import { anyshire } from './authorities/anyshire';
+import { anyvale } from './authorities/anyvale';
+import { anywick } from './authorities/anywick';
 import { authoritySchema, serviceLineIds, type Authority } from './authority';
 import { authorityTypes } from './authority-types';
 import {
@@ -132,7 +136,13 @@ export function authorityKindProblems(authority: Authority): string[] {
 	return problems;
 }
 
-export const authorities: readonly Authority[] = [anyborough].map((a) => {
+export const authorities: readonly Authority[] = [
+	anyborough,
+	anyshire,
+	anyvale,
+	anywick,
+	anyford
+].map((a) => {
 	const authority = check(authoritySchema, a, `authority "${a.id}"`);
 	const problems = authorityKindProblems(authority);
 	if (problems.length)

@@ -222,26 +222,21 @@ export const parameters = [
 		}
 	},
 	{
-		id: 'capitalProgrammeBorrowing',
+		id: 'capitalProgrammeScale',
 		kind: 'number',
 		proposition: 'economy',
 		label: 'Capital programme funded by borrowing',
 		description:
-			'Borrowing each year for roads, schools and buildings already planned. Adds to debt and so to interest and repayments.',
-		unit: 'gbpMillionsPerYear',
+			'Borrowing each year for roads, schools and buildings, as a share of the council’s own plan (100 % = as planned). Adds to debt and so to interest and repayments.',
+		unit: 'percent',
 		min: 0,
-		max: 100,
-		step: 1,
-		statusQuo: 30,
+		max: 200,
+		step: 5,
+		statusQuo: 100,
 		lever: false,
-		evidence: 'estimate',
-		source: {
-			title:
-				'Capital expenditure and receipts in England, 2024-25 (metropolitan district averages)',
-			publisher: 'Ministry of Housing, Communities and Local Government',
-			year: 2025,
-			url: 'https://www.gov.uk/government/collections/local-authority-capital-expenditure-receipts-and-financing'
-		}
+		evidence: 'assumption',
+		reasoning:
+			'Each authority declares its planned borrowing (its capital strategy); this scales it for a bigger or smaller programme.'
 	},
 	{
 		id: 'investmentReturn',
@@ -513,23 +508,6 @@ export const parameters = [
 			url: 'https://www.manchester.gov.uk'
 		},
 		caveat: 'English councils need powers to levy this beyond a business improvement district.'
-	},
-	{
-		id: 'roomNightsPerYear',
-		kind: 'number',
-		proposition: 'P2',
-		label: 'Hotel room-nights sold in the area each year',
-		description:
-			'The number of nights of hotel and guest-house stays a tourist levy would apply to.',
-		unit: 'count',
-		min: 100000,
-		max: 5000000,
-		step: 50000,
-		statusQuo: 900000,
-		lever: false,
-		evidence: 'assumption',
-		reasoning:
-			'A met borough of 320,000 outside a regional centre has roughly a third of Manchester’s 2.8m chargeable room-nights.'
 	},
 	{
 		id: 'averageRoomRate',

@@ -147,7 +147,7 @@ export function projectWith<N extends Num<N>>(
 	const integration = p.num('integratedFamilyServices');
 	const coProductionRate = p.num('coProductionShare').times(p.num('coProductionEfficiency'));
 	const investToSave = p.num('investToSaveBorrowing');
-	const capitalProgramme = p.num('capitalProgrammeBorrowing');
+	const capitalProgramme = f('capitalProgrammeBorrowing').times(p.num('capitalProgrammeScale'));
 	const refinanceShare = p.num('debtRefinancedShare');
 	const mrpRate = f('minimumRevenueProvisionRate');
 	const legacyRate = f('averageDebtRate');
@@ -262,9 +262,9 @@ export function projectWith<N extends Num<N>>(
 			// 4. Local taxes, net of the demand response and collection cost.
 			if (!levy.isZero()) {
 				const priceRise = levy.dividedBy(p.num('averageRoomRate'));
-				const roomNights = p
-					.num('roomNightsPerYear')
-					.times(k.one.plus(p.num('touristDemandElasticity').times(priceRise)));
+				const roomNights = f('hotelRoomNights').times(
+					k.one.plus(p.num('touristDemandElasticity').times(priceRise))
+				);
 				income.touristLevy = k.penny(levy.times(roomNights).times(keptAfterCollection));
 			}
 			if (!salesTaxRate.isZero()) {

@@ -1,0 +1,85 @@
+/**
+ * Anyford Council: fictional, a composite English unitary authority built from published
+ * 2025/26 averages for unitaries outside London. Runs every service. Net budget £306.25m,
+ * balanced in 2025/26.
+ */
+import { compositeAuthority, sources } from './composite';
+
+export const anyford = compositeAuthority({
+	id: 'anyford',
+	name: 'Anyford Council',
+	kind: 'unitary',
+	description:
+		'A fictional English unitary council of 250,000 people, built from published 2025/26 averages for unitary authorities. It runs every council service. Net budget £306.25m, balanced in 2025/26.',
+	figures: {
+		population: 250000,
+		populationGrowth: {
+			value: 0.006,
+			evidence: 'published',
+			source: sources.populationProjections
+		},
+		councilTaxBase: 85000,
+		councilTaxBaseGrowth: 0.009,
+		bandDCouncilTax: {
+			value: 2050,
+			note: 'Unitary average Band D 2025/26, excluding precepts: about £2,000.'
+		},
+		policePreceptBandD: 260,
+		firePreceptBandD: 90,
+		otherPreceptBandD: {
+			value: 0,
+			note: 'Parish and town council precepts are left out.',
+			evidence: 'assumption',
+			reasoning: 'Parish precepts vary from nothing to a few hundred pounds; the average is small.'
+		},
+		businessRatesCollectable: 90000000,
+		localShareOfRates: {
+			value: 0.49,
+			note: 'Unitaries keep 49 %; 1 % goes to the fire authority.',
+			evidence: 'published'
+		},
+		topUp: {
+			value: 25900000,
+			note: 'Baseline funding level £70.0m = retained share £44.1m + top-up £25.9m.'
+		},
+		childrenInCare: 500,
+		costPerChildInCare: 95000,
+		externalDebt: 280000000,
+		averageDebtRate: { value: 0.039, note: 'Interest £10.92m on £280m.' },
+		capitalFinancingRequirement: 340000000,
+		capitalProgrammeBorrowing: 22000000,
+		minimumRevenueProvisionRate: { value: 0.017, note: 'MRP £5.78m = 1.7 % of £340m.' },
+		investmentIncome: {
+			value: 2000000,
+			note: '2.8 % of opening usable reserves of £70m, rounded.'
+		},
+		generalFundBalance: 15000000,
+		earmarkedReserves: 55000000,
+		earmarkedAvailableShare: 0.4,
+		minimumGeneralFundShare: 0.05,
+		feesAndChargesIncome: 45000000,
+		chargeableServicesCost: 64300000,
+		hotelRoomNights: 700000,
+		satisfactionWithCouncil: 0.58,
+		trustInCouncil: 0.59,
+		valueForMoney: 0.44,
+		localElectionTurnout: 0.3
+	},
+	services: {
+		adultSocialCare: 120000000,
+		childrensSocialCare: 65000000,
+		educationAndEarlyHelp: 14000000,
+		housingAndHomelessness: 8000000,
+		environmentAndWaste: 25000000,
+		highwaysAndTransport: 22000000,
+		cultureLeisureAndPlanning: 11000000,
+		centralAndCorporate: 26550000
+	},
+	grants: {
+		revenueSupportGrant: 10000000,
+		socialCareGrant: 30000000,
+		improvedBetterCareFund: 12000000,
+		recoveryGrant: 2000000,
+		otherGrants: 8000000
+	}
+});

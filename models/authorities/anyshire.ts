@@ -1,0 +1,87 @@
+/**
+ * Anyshire County Council: fictional, a composite English shire county built from published
+ * 2025/26 averages for counties (typical of Lincolnshire, Warwickshire, Leicestershire). Runs
+ * social care, education, highways and waste disposal; the districts run housing and collect
+ * council tax, including the county's precept. Net budget £688.5m, balanced in 2025/26.
+ */
+import { compositeAuthority, sources } from './composite';
+
+export const anyshire = compositeAuthority({
+	id: 'anyshire',
+	name: 'Anyshire County Council',
+	kind: 'shire county',
+	description:
+		'A fictional English shire county of 780,000 people, built from published 2025/26 averages for counties. It runs social care, schools support, roads and waste disposal; district councils collect its council tax. Net budget £688.5m, balanced in 2025/26.',
+	figures: {
+		population: 780000,
+		populationGrowth: {
+			value: 0.006,
+			evidence: 'published',
+			source: sources.populationProjections
+		},
+		councilTaxBase: {
+			value: 290000,
+			note: 'Collected by the districts and paid over as a precept.'
+		},
+		councilTaxBaseGrowth: 0.01,
+		bandDCouncilTax: { value: 1650, note: 'Shire county average Band D 2025/26: about £1,690.' },
+		policePreceptBandD: 270,
+		firePreceptBandD: 85,
+		otherPreceptBandD: { value: 215, note: 'The average shire district Band D, on the same bill.' },
+		businessRatesCollectable: {
+			value: 300000000,
+			note: 'Collected by the districts in the county.'
+		},
+		localShareOfRates: {
+			value: 0.1,
+			note: 'In two-tier areas the county keeps 10 %, the districts 40 %, government 50 %.',
+			evidence: 'published'
+		},
+		topUp: {
+			value: 60000000,
+			note: 'Baseline funding level £90.0m = retained share £30.0m + top-up £60.0m.'
+		},
+		childrenInCare: { value: 1000, note: 'About 59 per 10,000 children, near the shire average.' },
+		costPerChildInCare: 100000,
+		externalDebt: 450000000,
+		averageDebtRate: { value: 0.038, note: 'Interest £17.1m on £450m.' },
+		capitalFinancingRequirement: 550000000,
+		capitalProgrammeBorrowing: 45000000,
+		minimumRevenueProvisionRate: { value: 0.018, note: 'MRP £9.9m = 1.8 % of £550m.' },
+		investmentIncome: { value: 4200000, note: '2.8 % of opening usable reserves of £150m.' },
+		generalFundBalance: 30000000,
+		earmarkedReserves: 120000000,
+		earmarkedAvailableShare: 0.4,
+		minimumGeneralFundShare: 0.05,
+		feesAndChargesIncome: { value: 70000000, note: '70 % of the cost of chargeable services.' },
+		chargeableServicesCost: 100000000,
+		hotelRoomNights: {
+			value: 2500000,
+			note: 'Market towns, coast and countryside draw overnight visitors.'
+		},
+		satisfactionWithCouncil: 0.62,
+		trustInCouncil: 0.6,
+		valueForMoney: 0.46,
+		localElectionTurnout: {
+			value: 0.33,
+			note: 'County council elections, May 2025: about 30–35 %.'
+		}
+	},
+	services: {
+		adultSocialCare: 300000000,
+		childrensSocialCare: 160000000,
+		educationAndEarlyHelp: 45000000,
+		housingAndHomelessness: { value: 0, note: 'The districts are the housing authorities.' },
+		environmentAndWaste: { value: 55000000, note: 'Waste disposal; the districts collect it.' },
+		highwaysAndTransport: 60000000,
+		cultureLeisureAndPlanning: { value: 15000000, note: 'Libraries, archives, minerals planning.' },
+		centralAndCorporate: 30700000
+	},
+	grants: {
+		revenueSupportGrant: 5000000,
+		socialCareGrant: 60000000,
+		improvedBetterCareFund: 30000000,
+		recoveryGrant: { value: 0, note: 'Counties received no Recovery Grant in 2025/26.' },
+		otherGrants: 25000000
+	}
+});
