@@ -1,0 +1,172 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	authorities,
+	authorityTypes,
+	parametersFor,
+	serviceLineIds,
+	type Authority
+} from '../../models/index';
+import {
+	baseline,
+	changedValues,
+	checkAuthority,
+	parseScenarioValues,
+	project,
+	projectionToJson,
+	type Scenario
+} from '../../src/lib/engine/index';
+
+/** Random scenarios for one authority: applicable parameters on whole slider steps in its ranges. */
+function scenarios(authority: Authority) {
+	const applicable = parametersFor(authority).filter((p) => !p.notApplicable);
+	return fc
+		.record(
+			Object.fromEntries(
+				applicable.map((p) => [
+					p.id,
+					p.kind === 'boolean'
+						? fc.boolean()
+						: fc
+								.integer({ min: 0, max: Math.round((p.max - p.min) / p.step) })
+								.map((i) => Number((p.min + i * p.step).toFixed(6)))
+				])
+			),
+			{ requiredKeys: [] }
+		)
+		.map((values): Scenario => ({ values: values as Scenario['values'] }));
+}
+
+describe.each(authorities.map((a) => [a.id, a] as const))('sample authority %s', (_, authority) => {
+	it('is a valid, balanced 2025/26 budget for its kind', () => {
+		const check = checkAuthority(authority);
+		expect(check).toEqual({ ok: true, authority });
+		const type = authorityTypes[authority.kind];
+		for (const id of serviceLineIds) {
+			if (!type.services.includes(id)) expect(authority.services[id].value).toBe(0);
+		}
+	});
+
+	it('keeps the books balanced to the penny in every year of random scenarios', () => {
+		fc.assert(
+			fc.property(scenarios(authority), (scenario) => {
+				for (const year of project(authority, scenario).years) {
+					const lines = [...Object.values(year.income), ...Object.values(year.expenditure)];
+					expect(lines.every((amount) => amount.decimalPlaces() <= 2)).toBe(true);
+					expect(
+						year.closingReserves.equals(
+							year.openingReserves.plus(year.incomeTotal).minus(year.expenditureTotal)
+						)
+					).toBe(true);
+					expect(
+						year.closingReserves.equals(year.closingGeneralFund.plus(year.closingEarmarkedReserves))
+					).toBe(true);
+				}
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('equals its baseline exactly with every parameter at its status quo', () => {
+		const statusQuo = Object.fromEntries(parametersFor(authority).map((p) => [p.id, p.statusQuo]));
+		const explicit = project(authority, { values: statusQuo });
+		expect(projectionToJson(explicit, {})).toEqual(projectionToJson(baseline(authority), {}));
+		expect(changedValues(statusQuo, authority)).toEqual({});
+	});
+
+	it('never raises the cumulative gap when council tax rises faster', () => {
+		fc.assert(
+			fc.property(scenarios(authority), fc.integer({ min: 1, max: 500 }), (scenario, extra) => {
+				const lower = (scenario.values.councilTaxIncrease as number | undefined) ?? 0;
+				const higher = Math.min(15, Number((lower + extra / 100).toFixed(2)));
+				const gapOver = (increase: number) =>
+					project(authority, { values: { ...scenario.values, councilTaxIncrease: increase } })
+						.years.slice(1)
+						.reduce((total, y) => total.plus(y.gap), new Decimal(0));
+				expect(gapOver(higher).lessThanOrEqualTo(gapOver(lower))).toBe(true);
+			}),
+			{ numRuns: 20 }
+		);
+	});
+
+	it('projects a plausible status-quo path: costs and income both grow, reserves never grow absurdly', () => {
+		const years = baseline(authority).years;
+		expect(years[10].expenditureTotal.greaterThan(years[0].expenditureTotal)).toBe(true);
+		expect(years[10].incomeTotal.greaterThan(years[0].incomeTotal)).toBe(true);
+		expect(years[10].closingReserves.lessThan(years[0].closingReserves.times(2))).toBe(true);
+	});
+});
+
+describe('authority kinds', () => {
+	const district = authorities.find((a) => a.kind === 'shire district')!;
+	const county = authorities.find((a) => a.kind === 'shire county')!;
+	const london = authorities.find((a) => a.kind === 'london borough')!;
+
+	it('refuse a lever that does not apply, naming the reason', () => {
+		const result = parseScenarioValues({ preventionInvestment: 10 }, district);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors.join(' ')).toMatch(/preventionInvestment.*no social care/);
+		expect(parseScenarioValues({ multiplierChange: 1 }, county).ok).toBe(false);
+	});
+
+	it('ignore an inapplicable lever carried in from a preset, so the projection is the baseline', () => {
+		const withPrevention = project(district, {
+			values: { preventionInvestment: 10, earlyHelpInvestment: 5 }
+		});
+		expect(projectionToJson(withPrevention, {})).toEqual(projectionToJson(baseline(district), {}));
+	});
+
+	it('start business rates retention at the kind’s own share', () => {
+		const retention = (a: Authority) =>
+			parametersFor(a).find((p) => p.id === 'businessRatesRetention')!;
+		expect(retention(district)).toMatchObject({ statusQuo: 40, min: 40 });
+		expect(retention(county)).toMatchObject({ statusQuo: 10, min: 10 });
+		expect(retention(london)).toMatchObject({ statusQuo: 30, min: 30 });
+		// Moving a district's retention to 90 % is neutral in its first year, then keeps more growth.
+		const kept = project(district, { values: { businessRatesRetention: 90 } });
+		const base = baseline(district);
+		expect(kept.years[1].income.businessRates.equals(base.years[1].income.businessRates)).toBe(
+			true
+		);
+		expect(kept.years[5].income.businessRates.greaterThan(base.years[5].income.businessRates)).toBe(
+			true
+		);
+	});
+
+	it('put the other tier’s precept on the bill: the county on a district’s, the district on a county’s', () => {
+		const districtBill = baseline(district).years[0].bills.find((b) => b.band === 'D')!;
+		expect(districtBill.other.toNumber()).toBe(1650);
+		expect(districtBill.council.toNumber()).toBe(210);
+		const countyBill = baseline(county).years[0].bills.find((b) => b.band === 'D')!;
+		expect(countyBill.council.greaterThan(countyBill.total.times(0.7))).toBe(true);
+	});
+
+	it('give a district the 2.99 % referendum limit', () => {
+		const projection = project(district, { values: { councilTaxIncrease: 4.99 } });
+		expect(projection.years[1].flags.map((f) => f.id)).toContain('referendumRequired');
+		expect(baseline(district).years[1].flags.map((f) => f.id)).not.toContain('referendumRequired');
+	});
+});
+
+describe('checkAuthority', () => {
+	it('rejects a budget that does not balance, a service the kind does not run, and a missing figure', () => {
+		const unbalanced = structuredClone(authorities[0]);
+		unbalanced.services.centralAndCorporate.value += 0.01;
+		const result = checkAuthority(unbalanced);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problems[0]).toContain('does not balance');
+
+		const district = structuredClone(authorities.find((a) => a.kind === 'shire district')!);
+		district.services.adultSocialCare.value = 1_000_000;
+		const kind = checkAuthority(district);
+		expect(kind.ok).toBe(false);
+		if (!kind.ok) expect(kind.problems[0]).toContain('services.adultSocialCare');
+
+		const missing = structuredClone(authorities[0]) as Partial<Authority>;
+		delete (missing.figures as Partial<Authority['figures']>).population;
+		const invalid = checkAuthority(missing);
+		expect(invalid.ok).toBe(false);
+		if (!invalid.ok) expect(invalid.problems.join(' ')).toContain('figures.population');
+	});
+});
