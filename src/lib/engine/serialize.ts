@@ -2,6 +2,7 @@
  * A projection as plain data: JSON with money as decimal strings ("1234.50", pounds), and CSV
  * with one row per year and one column per line, units in the header, for MTFS spreadsheets.
  */
+import { csvRows } from '../csv';
 import type { Decimal } from './decimal';
 import { expenditureLineLabels, incomeLineLabels } from './lines';
 import {
@@ -144,19 +145,9 @@ export function projectionToJson(projection: Projection, changed: ScenarioValues
 	};
 }
 
-/**
- * A spreadsheet would run a text cell starting with = + - @ as a formula; prefix such text with
- * an apostrophe. Numbers (including negatives) are left as numbers.
- */
-function csvCell(text: string): string {
-	const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
-	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function projectionToCsv(projection: Projection): string {
-	const rows = [
-		projectionColumns.map((c) => csvCell(c.header)),
-		...projection.years.map((y) => projectionColumns.map((c) => csvCell(c.value(y))))
-	];
-	return rows.map((row) => row.join(',')).join('\r\n') + '\r\n';
+	return csvRows([
+		projectionColumns.map((c) => c.header),
+		...projection.years.map((y) => projectionColumns.map((c) => c.value(y)))
+	]);
 }

@@ -1,0 +1,82 @@
+/**
+ * CSV for spreadsheets (RFC 4180): quoting, and protection against formula injection. A
+ * spreadsheet runs a text cell that starts with = + - @ (or a tab or return) as a formula, so
+ * such text is written with a leading apostrophe; numbers, negative ones included, are left as
+ * numbers.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+const plainNumber = /^-?\d+(\.\d+)?$/;
+
+export function isFormulaLike(text: string): boolean {
+	return formulaStart.test(text) && !plainNumber.test(text);
+}
+
+export function csvCell(text: string): string {
+	const safe = isFormulaLike(text) ? `'${text}` : text;
+	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvRows(rows: string[][]): string {
+	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A parse error, with the 1-based line where it was found. */
+export class CsvSyntaxError extends Error {
+	constructor(
+		readonly line: number,
+		message: string
+	) {
+		super(`line ${line}: ${message}`);
+	}
+}
+
+/**
+ * Parse CSV text into rows of cells, each row with the line it started on (quoted cells may
+ * span lines). Blank lines are skipped.
+ */
+export function parseCsv(text: string): { line: number; cells: string[] }[] {
+	const rows: { line: number; cells: string[] }[] = [];
+	let cells: string[] = [];
+	let cell = '';
+	let quoted = false;
+	let line = 1;
+	let rowLine = 1;
+	let cellWasQuoted = false;
+	const endCell = () => {
+		cells.push(cell);
+		cell = '';
+		cellWasQuoted = false;
+	};
+	const endRow = () => {
+		endCell();
+		if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
+		cells = [];
+	};
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
+			else {
+				if (ch === '\n') line++;
+				cell += ch;
+			}
+		} else if (ch === '"') {
+			if (cell !== '' || cellWasQuoted)
+				throw new CsvSyntaxError(line, 'a quote in the middle of a cell');
+			quoted = true;
+			cellWasQuoted = true;
+		} else if (ch === ',') endCell();
+		else if (ch === '\n' || ch === '\r') {
+			if (ch === '\r' && text[i + 1] === '\n') i++;
+			endRow();
+			line++;
+			rowLine = line;
+		} else cell += ch;
+	}
+	if (quoted) throw new CsvSyntaxError(rowLine, 'a quoted cell is never closed');
+	if (cell !== '' || cells.length) endRow();
+	return rows;
+}
