@@ -24,3 +24,33 @@ export function formatPounds(amount: Amount): string {
 export function formatPercent(share: number, digits = 0): string {
 	return `${(share * 100).toFixed(digits)}%`;
 }
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** A parameter value as the slider shows it: "4.99 %", "£20m a year", "2.0p", "on". */
+export function formatParameterValue(
+	parameter: { unit: string; step?: number },
+	value: number | boolean
+): string {
+	if (typeof value === 'boolean') return value ? 'on' : 'off';
+	const decimals = parameter.step ? Math.max(0, -Math.floor(Math.log10(parameter.step) + 1e-9)) : 2;
+	const fixed = value.toFixed(decimals);
+	switch (parameter.unit) {
+		case 'percent':
+			return `${fixed} %`;
+		case 'percentagePoints':
+			return `${fixed} pp`;
+		case 'gbpMillionsPerYear':
+			return `£${fixed}m a year`;
+		case 'gbp':
+			return `£${grouped.format(Number(fixed))}`;
+		case 'pence':
+			return `${fixed}p`;
+		case 'years':
+			return `${fixed} ${value === 1 ? 'year' : 'years'}`;
+		case 'count':
+			return grouped.format(value);
+		default:
+			return fixed;
+	}
+}

@@ -9,8 +9,9 @@ export {
 } from './parameters';
 export { headlines, firstFlags, HEADLINE_YEAR_INDEX, type Headlines } from './headline';
 export { incomeLineLabels, expenditureLineLabels } from './lines';
-export { formatMoneyMillions, formatPounds, formatPercent } from './format';
+export { formatMoneyMillions, formatPounds, formatPercent, formatParameterValue } from './format';
 export { projectionToJson, projectionToCsv } from './serialize';
 export { Decimal } from './decimal';
 export * from './types';
 export { checkAuthority, type AuthorityCheck } from './authority-check';
+export { narrative, leverEffects, type LeverEffect } from './narrative';

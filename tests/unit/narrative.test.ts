@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { authorities, presets } from '../../models/index';
+import { leverEffects, narrative } from '../../src/lib/engine/index';
+
+const anyborough = authorities[0];
+const preset = (id: string) => ({ values: presets.find((p) => p.id === id)!.values });
+
+describe('narrative', () => {
+	it('describes the baseline as the baseline, with its gap, reserves and bill', () => {
+		const text = narrative(anyborough, { values: {} });
+		expect(text).toMatch(/^This is the baseline for Anyborough Metropolitan Borough Council/);
+		expect(text).toContain('a gap of £41.1m, against a gap of £41.1m in the baseline');
+		expect(text).toContain('Usable reserves run out in 2029/30, as in the baseline');
+		expect(text).toContain(
+			'A Band D bill in 2030/31 would be £3,121.78 (£60.03 a week), the same as the baseline'
+		);
+		expect(text).toMatch(/Effects on trust are indicative only\.$/);
+	});
+
+	it('puts the largest changes first and says whether each closes or adds to the gap', () => {
+		const text = narrative(anyborough, preset('demand-shock'));
+		expect(text).toMatch(
+			/most to the 2030\/31 gap \(of 4 changes\) are: Pay and contract inflation, social care: 6\.0 % \(adds £\d+\.\dm\);/
+		);
+		expect(text).toContain('Usable reserves run out in 2028/29 (baseline 2029/30)');
+		const effects = leverEffects(anyborough, preset('demand-shock'));
+		const sizes = effects.map((e) => e.gapChange.abs().toNumber());
+		expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+	});
+
+	it('says when reserves last, the bill rises, a referendum is needed and what is assumed', () => {
+		const text = narrative(anyborough, { values: { councilTaxIncrease: 7, localSalesTax: 1 } });
+		expect(text).toContain('Local sales tax: 1.0 % (closes');
+		expect(text).toContain('a surplus of');
+		expect(text).toContain(
+			'Usable reserves last all ten years, where in the baseline they run out in 2029/30'
+		);
+		expect(text).toMatch(/£\d{3}\.\d{2} a year more than the baseline/);
+		expect(text).toMatch(
+			/From 2026\/27: A council tax rise of 7 % is above the 4\.99 % limit.*Localism Act 2011/
+		);
+		expect(text).toContain('“Local sales tax” rests on assumptions rather than published evidence');
+	});
+
+	it('is deterministic: the same scenario always gives the same text', () => {
+		for (const p of presets) {
+			expect(narrative(anyborough, { values: p.values })).toBe(
+				narrative(anyborough, { values: p.values })
+			);
+		}
+	});
+
+	it('ignores levers that do not apply to the authority', () => {
+		const district = authorities.find((a) => a.kind === 'shire district')!;
+		const text = narrative(district, { values: { preventionInvestment: 10 } });
+		expect(text).toMatch(/^This is the baseline for Anyvale District Council/);
+	});
+});
