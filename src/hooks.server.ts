@@ -1,0 +1,36 @@
+import { building } from '$app/environment';
+import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { errorBody } from '$lib/server/http';
+import { clearSessionCookie, sessionCookie, userForToken } from '$lib/server/sessions';
+
+/** Open the store (and run its migrations) when the server starts, not on the first request. */
+export const init: ServerInit = () => {
+	if (!building) getDb();
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(sessionCookie);
+	event.locals.user = token ? userForToken(token) : null;
+	if (token && !event.locals.user) clearSessionCookie(event.cookies, event.url);
+
+	const response = await resolve(event);
+	// SvelteKit's own refusals under /api (405, an unreadable body) become JSON like ours.
+	if (
+		event.url.pathname.startsWith('/api/') &&
+		response.status >= 400 &&
+		!response.headers.get('content-type')?.startsWith('application/json')
+	) {
+		const message = (await response.text()).slice(0, 200) || `HTTP ${response.status}`;
+		const headers = new Headers();
+		const allow = response.headers.get('allow');
+		if (allow) headers.set('allow', allow);
+		return json(errorBody(response.status, message), { status: response.status, headers });
+	}
+	return response;
+};
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status >= 500) console.error(`${event.request.method} ${event.url.pathname}:`, error);
+	return { message: status >= 500 ? 'Something went wrong on the server.' : message };
+};

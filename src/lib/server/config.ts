@@ -1,0 +1,41 @@
+/**
+ * Server settings, read from the environment when first needed (never at import, so that
+ * `vite build` and the command line see the same defaults as the running server).
+ */
+import { resolve } from 'node:path';
+
+function positiveNumber(name: string, fallback: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isFinite(value) || value <= 0) {
+		throw new Error(`${name} must be a positive number, not "${raw}"`);
+	}
+	return value;
+}
+
+export interface ServerConfig {
+	databasePath: string;
+	/** A session unused for this long is expired (fractions allowed, for tests). */
+	sessionIdleMs: number;
+	/** Failed sign-ins allowed per account, and per client address, within the window. */
+	signInFailuresPerAccount: number;
+	signInFailuresPerAddress: number;
+	signInWindowMs: number;
+	/** Soft-deleted scenarios can be restored by their owner for this long, then are purged. */
+	deletedRetentionMs: number;
+	/** Largest JSON body the API reads. */
+	maxBodyBytes: number;
+}
+
+export function serverConfig(): ServerConfig {
+	return {
+		databasePath: resolve(process.env.DATABASE_PATH || 'data/rewire.db'),
+		sessionIdleMs: positiveNumber('SESSION_IDLE_MINUTES', 60) * 60_000,
+		signInFailuresPerAccount: positiveNumber('SIGNIN_MAX_FAILURES', 5),
+		signInFailuresPerAddress: positiveNumber('SIGNIN_MAX_FAILURES_PER_ADDRESS', 20),
+		signInWindowMs: positiveNumber('SIGNIN_WINDOW_MINUTES', 15) * 60_000,
+		deletedRetentionMs: 30 * 24 * 60 * 60_000,
+		maxBodyBytes: 64 * 1024
+	};
+}

@@ -1,0 +1,21 @@
+import { MODEL_VERSION } from '../../../models/index';
+import { project, type Projection } from '../engine/index';
+import { authorityFor, type ScenarioDetail } from './scenarios';
+
+/** The projection of a saved scenario under the current model, and a file name for it. */
+export function projectSaved(scenario: ScenarioDetail): {
+	projection: Projection;
+	filename: string;
+} {
+	const projection = project(authorityFor(scenario.authorityId), {
+		authorityId: scenario.authorityId,
+		modelVersion: MODEL_VERSION,
+		values: scenario.values
+	});
+	const slug =
+		scenario.name
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'scenario';
+	return { projection, filename: `${slug}-v${scenario.version}` };
+}

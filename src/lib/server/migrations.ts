@@ -1,0 +1,82 @@
+/**
+ * The schema, as an ordered list of migrations. Each runs once, inside a transaction, and is
+ * recorded in schema_migrations; never edit one that has shipped: add another.
+ * Times are integer milliseconds since 1970 (UTC).
+ */
+export interface Migration {
+	id: number;
+	name: string;
+	sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+	{
+		id: 1,
+		name: 'accounts and sessions',
+		sql: `
+			CREATE TABLE users (
+				id INTEGER PRIMARY KEY,
+				email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+				name TEXT NOT NULL DEFAULT '',
+				role TEXT NOT NULL CHECK (role IN ('viewer', 'officer', 'admin')),
+				password_hash TEXT NOT NULL,
+				disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+				created_at INTEGER NOT NULL,
+				updated_at INTEGER NOT NULL
+			);
+			CREATE TABLE sessions (
+				token_hash TEXT PRIMARY KEY,
+				user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+				created_at INTEGER NOT NULL,
+				last_seen_at INTEGER NOT NULL
+			);
+			CREATE INDEX sessions_user ON sessions (user_id);
+			CREATE TABLE sign_in_failures (
+				key TEXT NOT NULL,
+				at INTEGER NOT NULL
+			);
+			CREATE INDEX sign_in_failures_key ON sign_in_failures (key, at);
+		`
+	},
+	{
+		id: 2,
+		name: 'scenarios and their versions',
+		sql: `
+			CREATE TABLE scenarios (
+				id TEXT PRIMARY KEY,
+				owner_id INTEGER NOT NULL REFERENCES users (id),
+				current_version INTEGER NOT NULL,
+				share_token TEXT UNIQUE,
+				created_at INTEGER NOT NULL,
+				updated_at INTEGER NOT NULL,
+				deleted_at INTEGER
+			);
+			CREATE INDEX scenarios_owner ON scenarios (owner_id, deleted_at);
+			CREATE TABLE scenario_versions (
+				scenario_id TEXT NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,
+				version INTEGER NOT NULL CHECK (version >= 1),
+				name TEXT NOT NULL,
+				description TEXT NOT NULL,
+				authority_id TEXT NOT NULL,
+				values_json TEXT NOT NULL,
+				model_version TEXT NOT NULL,
+				note TEXT NOT NULL DEFAULT '',
+				saved_by INTEGER NOT NULL REFERENCES users (id),
+				saved_at INTEGER NOT NULL,
+				PRIMARY KEY (scenario_id, version)
+			) WITHOUT ROWID;
+			-- A version, once written, is never changed: history is append-only.
+			CREATE TRIGGER scenario_versions_immutable BEFORE UPDATE ON scenario_versions
+			BEGIN
+				SELECT RAISE(ABORT, 'scenario versions are immutable');
+			END;
+			CREATE TABLE shared_opens (
+				user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+				scenario_id TEXT NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,
+				first_opened_at INTEGER NOT NULL,
+				last_opened_at INTEGER NOT NULL,
+				PRIMARY KEY (user_id, scenario_id)
+			) WITHOUT ROWID;
+		`
+	}
+];

@@ -1,0 +1,515 @@
+/**
+ * The scenario store. A scenario is a row naming its owner and its current version; every save
+ * appends an immutable version (name, description, authority, the values that differ from the
+ * status quo, and the model version they were saved under). A write names the version it was
+ * based on and is refused with 409 if another save came first: the check and the write happen
+ * in one IMMEDIATE transaction, so two writers can never both win.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import {
+	authorityById,
+	defaultAuthority,
+	MODEL_VERSION,
+	type Authority
+} from '../../../models/index';
+import { changedValues, parseScenarioValues, type ScenarioValues } from '../engine/index';
+import type { SessionUser } from './accounts';
+import { serverConfig } from './config';
+import { getDb } from './db';
+import { ApiError } from './http';
+
+export const scenarioNameSchema = z
+	.string({ error: 'name is required' })
+	.trim()
+	.min(1, 'name must not be empty')
+	.max(120, 'name must be at most 120 characters');
+export const scenarioDescriptionSchema = z
+	.string({ error: 'description must be text' })
+	.trim()
+	.max(2000, 'description must be at most 2000 characters');
+export const authorityIdSchema = z
+	.string({ error: 'authorityId must be text' })
+	.refine((id) => authorityById.has(id), {
+		error: `authorityId must be one of: ${[...authorityById.keys()].join(', ')}`
+	});
+export const versionNumberSchema = z
+	.number({ error: 'baseVersion must be a whole number' })
+	.int('baseVersion must be a whole number')
+	.min(1, 'baseVersion must be at least 1')
+	.max(1e9, 'baseVersion is too large');
+
+export interface ScenarioSummary {
+	id: string;
+	name: string;
+	description: string;
+	authorityId: string;
+	authorityName: string;
+	version: number;
+	modelVersion: string;
+	shareToken: string | null;
+	owner: { id: number; name: string; email: string };
+	createdAt: string;
+	updatedAt: string;
+	deletedAt: string | null;
+}
+
+export interface ScenarioDetail extends ScenarioSummary {
+	/** The values saved, in slider units, only those that differ from the status quo. */
+	values: ScenarioValues;
+	/** Set when the scenario was saved under another model version: what that means for it. */
+	modelNote: string | null;
+}
+
+export interface VersionSummary {
+	version: number;
+	name: string;
+	description: string;
+	authorityId: string;
+	modelVersion: string;
+	note: string;
+	savedBy: { id: number; name: string; email: string };
+	savedAt: string;
+}
+
+export interface VersionDetail extends VersionSummary {
+	scenarioId: string;
+	values: ScenarioValues;
+	modelNote: string | null;
+}
+
+interface ScenarioRow {
+	id: string;
+	owner_id: number;
+	owner_name: string;
+	owner_email: string;
+	current_version: number;
+	share_token: string | null;
+	created_at: number;
+	updated_at: number;
+	deleted_at: number | null;
+	name: string;
+	description: string;
+	authority_id: string;
+	values_json: string;
+	model_version: string;
+}
+
+interface VersionRow {
+	scenario_id: string;
+	version: number;
+	name: string;
+	description: string;
+	authority_id: string;
+	values_json: string;
+	model_version: string;
+	note: string;
+	saved_by: number;
+	saved_by_name: string;
+	saved_by_email: string;
+	saved_at: number;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const newId = () => randomBytes(9).toString('base64url');
+const newShareToken = () => randomBytes(24).toString('base64url');
+
+export const authorityFor = (id: string): Authority => authorityById.get(id) ?? defaultAuthority;
+
+/** Validate values for an authority and keep only those that differ from its status quo. */
+export function validValues(values: unknown, authorityId: string): ScenarioValues {
+	const authority = authorityFor(authorityId);
+	const parsed = parseScenarioValues(values, authority);
+	if (!parsed.ok) throw new ApiError(400, parsed.errors.join('; '), 'values');
+	return changedValues(parsed.values, authority);
+}
+
+/**
+ * Saved values as the current model reads them. Values saved under an older model version
+ * that the model no longer accepts are left out, and the note says which.
+ */
+export function openValues(
+	valuesJson: string,
+	authorityId: string,
+	savedUnder: string
+): { values: ScenarioValues; modelNote: string | null } {
+	const saved = JSON.parse(valuesJson) as ScenarioValues;
+	const authority = authorityFor(authorityId);
+	const notes: string[] = [];
+	if (savedUnder !== MODEL_VERSION) {
+		notes.push(
+			`Saved under model version ${savedUnder}; Rewire now runs model version ${MODEL_VERSION}. ` +
+				'The projection uses the current figures and equations, so it may differ from the one seen when this was saved.'
+		);
+	}
+	if (!authorityById.has(authorityId)) {
+		notes.push(
+			`The authority "${authorityId}" is no longer in the model; showing ${authority.name}.`
+		);
+	}
+	const values: ScenarioValues = {};
+	const dropped: string[] = [];
+	for (const [id, value] of Object.entries(saved)) {
+		const one = parseScenarioValues({ [id]: value }, authority);
+		if (one.ok) Object.assign(values, one.values);
+		else dropped.push(`${id} = ${JSON.stringify(value)} (${one.errors.join('; ')})`);
+	}
+	if (dropped.length)
+		notes.push(`Left out, as the model no longer accepts them: ${dropped.join(', ')}.`);
+	return { values, modelNote: notes.length ? notes.join(' ') : null };
+}
+
+const scenarioSelect = `
+	SELECT s.*, u.name AS owner_name, u.email AS owner_email,
+		v.name, v.description, v.authority_id, v.values_json, v.model_version
+	FROM scenarios s
+	JOIN scenario_versions v ON v.scenario_id = s.id AND v.version = s.current_version
+	JOIN users u ON u.id = s.owner_id`;
+
+const versionSelect = `
+	SELECT v.*, u.name AS saved_by_name, u.email AS saved_by_email
+	FROM scenario_versions v JOIN users u ON u.id = v.saved_by`;
+
+function toSummary(row: ScenarioRow): ScenarioSummary {
+	return {
+		id: row.id,
+		name: row.name,
+		description: row.description,
+		authorityId: row.authority_id,
+		authorityName: authorityFor(row.authority_id).name,
+		version: row.current_version,
+		modelVersion: row.model_version,
+		shareToken: row.share_token,
+		owner: { id: row.owner_id, name: row.owner_name, email: row.owner_email },
+		createdAt: iso(row.created_at),
+		updatedAt: iso(row.updated_at),
+		deletedAt: row.deleted_at === null ? null : iso(row.deleted_at)
+	};
+}
+
+function toDetail(row: ScenarioRow): ScenarioDetail {
+	return {
+		...toSummary(row),
+		...openValues(row.values_json, row.authority_id, row.model_version)
+	};
+}
+
+function toVersion(row: VersionRow): VersionSummary {
+	return {
+		version: row.version,
+		name: row.name,
+		description: row.description,
+		authorityId: row.authority_id,
+		modelVersion: row.model_version,
+		note: row.note,
+		savedBy: { id: row.saved_by, name: row.saved_by_name, email: row.saved_by_email },
+		savedAt: iso(row.saved_at)
+	};
+}
+
+const notFound = () => new ApiError(404, 'No such scenario.', 'id');
+
+/** A scenario the user owns; deleted ones only when asked for. Others' are "not found". */
+function ownedRow(user: SessionUser, id: string, { deleted = false } = {}): ScenarioRow {
+	const row = getDb()
+		.prepare(`${scenarioSelect} WHERE s.id = ? AND s.owner_id = ?`)
+		.get(id, user.id) as ScenarioRow | undefined;
+	if (!row || (row.deleted_at !== null) !== deleted) throw notFound();
+	return row;
+}
+
+interface Snapshot {
+	name: string;
+	description: string;
+	authorityId: string;
+	values: ScenarioValues;
+	note: string;
+}
+
+function insertVersion(
+	scenarioId: string,
+	version: number,
+	snapshot: Snapshot,
+	userId: number,
+	now: number
+) {
+	getDb()
+		.prepare(
+			`INSERT INTO scenario_versions
+			 (scenario_id, version, name, description, authority_id, values_json, model_version, note, saved_by, saved_at)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		)
+		.run(
+			scenarioId,
+			version,
+			snapshot.name,
+			snapshot.description,
+			snapshot.authorityId,
+			JSON.stringify(snapshot.values),
+			MODEL_VERSION,
+			snapshot.note,
+			userId,
+			now
+		);
+}
+
+function createWith(user: SessionUser, snapshot: Snapshot): ScenarioDetail {
+	const db = getDb();
+	const id = newId();
+	db.transaction(() => {
+		const now = Date.now();
+		db.prepare(
+			`INSERT INTO scenarios (id, owner_id, current_version, created_at, updated_at)
+			 VALUES (?, ?, 1, ?, ?)`
+		).run(id, user.id, now, now);
+		insertVersion(id, 1, snapshot, user.id, now);
+	}).immediate();
+	return getScenario(user, id);
+}
+
+export function createScenario(
+	user: SessionUser,
+	input: { name: string; description?: string; authorityId?: string; values: unknown }
+): ScenarioDetail {
+	const authorityId = input.authorityId ?? defaultAuthority.id;
+	return createWith(user, {
+		name: input.name,
+		description: input.description ?? '',
+		authorityId,
+		values: validValues(input.values, authorityId),
+		note: ''
+	});
+}
+
+export type ScenarioSort = 'name' | 'updated';
+
+export function listScenarios(
+	user: SessionUser,
+	options: { sort?: ScenarioSort; q?: string; deleted?: boolean } = {}
+): ScenarioSummary[] {
+	const order =
+		options.sort === 'name' ? 'v.name COLLATE NOCASE ASC, s.updated_at DESC' : 's.updated_at DESC';
+	const like = `%${(options.q ?? '').replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+	const rows = getDb()
+		.prepare(
+			`${scenarioSelect}
+			 WHERE s.owner_id = ? AND (s.deleted_at IS NOT NULL) = ? AND v.name LIKE ? ESCAPE '\\'
+			 ORDER BY ${order}`
+		)
+		.all(user.id, options.deleted ? 1 : 0, like) as ScenarioRow[];
+	return rows.map(toSummary);
+}
+
+export function getScenario(user: SessionUser, id: string): ScenarioDetail {
+	return toDetail(ownedRow(user, id));
+}
+
+function conflict(user: SessionUser, id: string, baseVersion: number): ApiError {
+	const current = getScenario(user, id);
+	return new ApiError(
+		409,
+		`This scenario was saved again (now version ${current.version}) after version ${baseVersion}, which this change was based on. Reload it, or save yours as a copy.`,
+		'baseVersion',
+		{ currentVersion: current.version, scenario: current }
+	);
+}
+
+/** Save a new version: any of name, description, authority and values, based on baseVersion. */
+export function updateScenario(
+	user: SessionUser,
+	id: string,
+	input: {
+		baseVersion: number;
+		name?: string;
+		description?: string;
+		authorityId?: string;
+		values?: unknown;
+	}
+): ScenarioDetail {
+	const db = getDb();
+	db.transaction(() => {
+		const row = ownedRow(user, id);
+		if (row.current_version !== input.baseVersion) throw conflict(user, id, input.baseVersion);
+		const authorityId = input.authorityId ?? row.authority_id;
+		const values =
+			input.values !== undefined
+				? validValues(input.values, authorityId)
+				: validValues(
+						openValues(row.values_json, row.authority_id, row.model_version).values,
+						authorityId
+					);
+		const now = Date.now();
+		insertVersion(
+			id,
+			row.current_version + 1,
+			{
+				name: input.name ?? row.name,
+				description: input.description ?? row.description,
+				authorityId,
+				values,
+				note: ''
+			},
+			user.id,
+			now
+		);
+		db.prepare('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?').run(
+			row.current_version + 1,
+			now,
+			id
+		);
+	}).immediate();
+	return getScenario(user, id);
+}
+
+export function deleteScenario(
+	user: SessionUser,
+	id: string
+): ScenarioSummary & { restorableUntil: string } {
+	const db = getDb();
+	const now = Date.now();
+	db.transaction(() => {
+		ownedRow(user, id);
+		db.prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?').run(now, id);
+	}).immediate();
+	return {
+		...toSummary(ownedRow(user, id, { deleted: true })),
+		restorableUntil: iso(now + serverConfig().deletedRetentionMs)
+	};
+}
+
+/** Undelete: the owner may bring a deleted scenario back until it is purged (30 days). */
+export function undeleteScenario(user: SessionUser, id: string): ScenarioDetail {
+	const db = getDb();
+	db.transaction(() => {
+		const row = ownedRow(user, id, { deleted: true });
+		if (row.deleted_at! < Date.now() - serverConfig().deletedRetentionMs) throw notFound();
+		db.prepare('UPDATE scenarios SET deleted_at = NULL WHERE id = ?').run(id);
+	}).immediate();
+	return getScenario(user, id);
+}
+
+export function listVersions(user: SessionUser, id: string): VersionSummary[] {
+	ownedRow(user, id);
+	const rows = getDb()
+		.prepare(`${versionSelect} WHERE v.scenario_id = ? ORDER BY v.version DESC`)
+		.all(id) as VersionRow[];
+	return rows.map(toVersion);
+}
+
+function versionRow(id: string, version: number): VersionRow {
+	const row = getDb()
+		.prepare(`${versionSelect} WHERE v.scenario_id = ? AND v.version = ?`)
+		.get(id, version) as VersionRow | undefined;
+	if (!row) throw new ApiError(404, 'No such version of this scenario.', 'version');
+	return row;
+}
+
+export function getVersion(user: SessionUser, id: string, version: number): VersionDetail {
+	ownedRow(user, id);
+	const row = versionRow(id, version);
+	return {
+		...toVersion(row),
+		scenarioId: id,
+		...openValues(row.values_json, row.authority_id, row.model_version)
+	};
+}
+
+/** Restore = a new version with an old version's authority and values (name stays). */
+export function restoreVersion(
+	user: SessionUser,
+	id: string,
+	version: number,
+	baseVersion: number
+): ScenarioDetail {
+	const db = getDb();
+	db.transaction(() => {
+		const row = ownedRow(user, id);
+		if (row.current_version !== baseVersion) throw conflict(user, id, baseVersion);
+		const old = versionRow(id, version);
+		const authorityId = authorityById.has(old.authority_id) ? old.authority_id : row.authority_id;
+		const { values } = openValues(old.values_json, authorityId, old.model_version);
+		const now = Date.now();
+		insertVersion(
+			id,
+			row.current_version + 1,
+			{
+				name: row.name,
+				description: row.description,
+				authorityId,
+				values: validValues(values, authorityId),
+				note: `restored from version ${version}`
+			},
+			user.id,
+			now
+		);
+		db.prepare('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?').run(
+			row.current_version + 1,
+			now,
+			id
+		);
+	}).immediate();
+	return getScenario(user, id);
+}
+
+export function duplicateScenario(
+	user: SessionUser,
+	id: string,
+	input: { name?: string; version?: number } = {}
+): ScenarioDetail {
+	const row = ownedRow(user, id);
+	const version = input.version ?? row.current_version;
+	const source = versionRow(id, version);
+	const { values } = openValues(source.values_json, source.authority_id, source.model_version);
+	const authorityId = authorityById.has(source.authority_id)
+		? source.authority_id
+		: defaultAuthority.id;
+	return createWith(user, {
+		name: input.name ?? `${source.name} (copy)`.slice(0, 120),
+		description: source.description,
+		authorityId,
+		values: validValues(values, authorityId),
+		note: `copied from “${source.name}”, version ${version}`
+	});
+}
+
+/** Share (a read-only link for signed-in users) or stop sharing, which revokes the old link. */
+export function setSharing(user: SessionUser, id: string, shared: boolean): ScenarioDetail {
+	const db = getDb();
+	db.transaction(() => {
+		const row = ownedRow(user, id);
+		const token = shared ? (row.share_token ?? newShareToken()) : null;
+		db.prepare('UPDATE scenarios SET share_token = ? WHERE id = ?').run(token, id);
+		if (!shared) db.prepare('DELETE FROM shared_opens WHERE scenario_id = ?').run(id);
+	}).immediate();
+	return getScenario(user, id);
+}
+
+/** Open a shared scenario by its link's token; remembered for the viewer's "shared with me". */
+export function openShared(user: SessionUser, token: string): ScenarioDetail & { readOnly: true } {
+	const db = getDb();
+	const row = db
+		.prepare(`${scenarioSelect} WHERE s.share_token = ? AND s.deleted_at IS NULL`)
+		.get(token) as ScenarioRow | undefined;
+	if (!row)
+		throw new ApiError(404, 'This link does not open a shared scenario (any more).', 'token');
+	if (row.owner_id !== user.id) {
+		const now = Date.now();
+		db.prepare(
+			`INSERT INTO shared_opens (user_id, scenario_id, first_opened_at, last_opened_at)
+			 VALUES (?, ?, ?, ?)
+			 ON CONFLICT (user_id, scenario_id) DO UPDATE SET last_opened_at = excluded.last_opened_at`
+		).run(user.id, row.id, now, now);
+	}
+	return { ...toDetail(row), readOnly: true };
+}
+
+export function sharedWithMe(user: SessionUser): ScenarioSummary[] {
+	const rows = getDb()
+		.prepare(
+			`${scenarioSelect} JOIN shared_opens o ON o.scenario_id = s.id AND o.user_id = ?
+			 WHERE s.share_token IS NOT NULL AND s.deleted_at IS NULL
+			 ORDER BY o.last_opened_at DESC`
+		)
+		.all(user.id) as ScenarioRow[];
+	return rows.map(toSummary);
+}

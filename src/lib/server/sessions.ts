@@ -1,0 +1,133 @@
+/**
+ * Sessions: a random token goes to the browser in an httpOnly cookie; only its SHA-256 is
+ * stored, so a copy of the database cannot be used to sign in. A session unused for
+ * SESSION_IDLE_MINUTES expires. Sign-in failures are counted per account and per client
+ * address, and past the limit sign-in is refused (429) until the window has passed.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Cookies } from '@sveltejs/kit';
+import { serverConfig } from './config';
+import { getDb } from './db';
+import { decoyPasswordHash, findForSignIn, verifyPassword, type SessionUser } from './accounts';
+
+export const sessionCookie = 'rewire_session';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function createSession(userId: number): string {
+	const token = randomBytes(32).toString('base64url');
+	const now = Date.now();
+	getDb()
+		.prepare(
+			'INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)'
+		)
+		.run(hashToken(token), userId, now, now);
+	return token;
+}
+
+interface SessionRow extends SessionUser {
+	lastSeenAt: number;
+}
+
+/** The signed-in user for a cookie's token, or null; refreshes the idle timer. */
+export function userForToken(token: string | undefined): SessionUser | null {
+	if (!token || token.length > 100) return null;
+	const db = getDb();
+	const { sessionIdleMs } = serverConfig();
+	const tokenHash = hashToken(token);
+	const row = db
+		.prepare(
+			`SELECT u.id, u.email, u.name, u.role, s.last_seen_at AS lastSeenAt
+			 FROM sessions s JOIN users u ON u.id = s.user_id
+			 WHERE s.token_hash = ? AND u.disabled = 0`
+		)
+		.get(tokenHash) as SessionRow | undefined;
+	if (!row) return null;
+	const now = Date.now();
+	if (now - row.lastSeenAt > sessionIdleMs) {
+		db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+		return null;
+	}
+	// Refresh at most every twentieth of the idle time, so reads do not each cost a write.
+	if (now - row.lastSeenAt > Math.min(60_000, sessionIdleMs / 20)) {
+		db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, tokenHash);
+	}
+	return { id: row.id, email: row.email, name: row.name, role: row.role };
+}
+
+export function endSession(token: string | undefined): void {
+	if (token) getDb().prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token));
+}
+
+export function setSessionCookie(cookies: Cookies, url: URL, token: string): void {
+	cookies.set(sessionCookie, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:'
+	});
+}
+
+export function clearSessionCookie(cookies: Cookies, url: URL): void {
+	cookies.delete(sessionCookie, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:'
+	});
+}
+
+export type SignInResult =
+	| { ok: true; user: SessionUser; token: string }
+	| { ok: false; status: 401 | 429; message: string; retryAfterSeconds?: number };
+
+const wrong = 'The email or password is wrong.';
+
+export async function signIn(
+	email: string,
+	password: string,
+	address: string
+): Promise<SignInResult> {
+	const db = getDb();
+	const config = serverConfig();
+	const now = Date.now();
+	const since = now - config.signInWindowMs;
+	const keys = { account: `account:${email}`, address: `address:${address}` };
+	const failures = db.prepare(
+		'SELECT count(*) AS n, min(at) AS oldest FROM sign_in_failures WHERE key = ? AND at > ?'
+	);
+	for (const [key, limit] of [
+		[keys.account, config.signInFailuresPerAccount],
+		[keys.address, config.signInFailuresPerAddress]
+	] as const) {
+		const { n, oldest } = failures.get(key, since) as { n: number; oldest: number | null };
+		if (n >= limit) {
+			const retryAfterSeconds = Math.max(
+				1,
+				Math.ceil(((oldest ?? now) + config.signInWindowMs - now) / 1000)
+			);
+			return {
+				ok: false,
+				status: 429,
+				message: `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+				retryAfterSeconds
+			};
+		}
+	}
+	const account = findForSignIn(email);
+	const matches = await verifyPassword(
+		password,
+		account?.passwordHash ?? (await decoyPasswordHash())
+	);
+	if (!account || !matches || account.disabled) {
+		const insert = db.prepare('INSERT INTO sign_in_failures (key, at) VALUES (?, ?)');
+		db.transaction(() => {
+			insert.run(keys.account, now);
+			insert.run(keys.address, now);
+		})();
+		return { ok: false, status: 401, message: wrong };
+	}
+	db.prepare('DELETE FROM sign_in_failures WHERE key = ?').run(keys.account);
+	const user = { id: account.id, email: account.email, name: account.name, role: account.role };
+	return { ok: true, user, token: createSession(account.id) };
+}

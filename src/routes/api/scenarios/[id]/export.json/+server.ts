@@ -1,0 +1,23 @@
+import { projectionToJson } from '$lib/engine/index';
+import { projectSaved } from '$lib/server/export';
+import { api, attachment, noQueryParams, requireUser, scenarioIdParam } from '$lib/server/http';
+import { getScenario } from '$lib/server/scenarios';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = api(({ locals, params, url }) => {
+	const user = requireUser(locals.user, 'officer');
+	noQueryParams(url);
+	const scenario = getScenario(user, scenarioIdParam(params.id));
+	const { projection, filename } = projectSaved(scenario);
+	const body = {
+		scenario: {
+			id: scenario.id,
+			name: scenario.name,
+			version: scenario.version,
+			savedUnderModelVersion: scenario.modelVersion,
+			modelNote: scenario.modelNote
+		},
+		...projectionToJson(projection, scenario.values)
+	};
+	return attachment(JSON.stringify(body, null, '\t'), `${filename}.json`, 'application/json');
+});

@@ -1,0 +1,10 @@
+import { json } from '@sveltejs/kit';
+import { api, noQueryParams, requireUser, scenarioIdParam } from '$lib/server/http';
+import { listVersions } from '$lib/server/scenarios';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = api(({ locals, params, url }) => {
+	const user = requireUser(locals.user, 'officer');
+	noQueryParams(url);
+	return json({ versions: listVersions(user, scenarioIdParam(params.id)) });
+});
