@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { defaultAuthority } from '../../models/index';
+import { monteCarlo } from '../../src/lib/engine/analysis/index';
+import {
+	monteCarloHandler,
+	type MonteCarloReply
+} from '../../src/lib/workers/monte-carlo-protocol';
+
+describe('the Monte Carlo worker loop', () => {
+	it('reports progress, then the same result as a direct run', async () => {
+		const replies: MonteCarloReply[] = [];
+		const handle = monteCarloHandler((reply) => replies.push(reply));
+		const scenario = { values: { councilTaxIncrease: 3 } };
+		await handle({ type: 'run', id: 1, authority: defaultAuthority, scenario, runs: 200, seed: 5 });
+		const progress = replies
+			.filter((r) => r.type === 'progress')
+			.map((r) => r.type === 'progress' && r.done);
+		expect(progress).toEqual([50, 100, 150]);
+		const last = replies.at(-1)!;
+		expect(last.type).toBe('result');
+		if (last.type === 'result') {
+			expect(last.result).toEqual(monteCarlo(defaultAuthority, scenario, { runs: 200, seed: 5 }));
+		}
+	});
+
+	it('abandons a run when a newer request arrives, so only the latest result is posted', async () => {
+		const replies: MonteCarloReply[] = [];
+		const handle = monteCarloHandler((reply) => replies.push(reply));
+		const first = handle({
+			type: 'run',
+			id: 1,
+			authority: defaultAuthority,
+			scenario: { values: {} },
+			runs: 1000,
+			seed: 1
+		});
+		const second = handle({
+			type: 'run',
+			id: 2,
+			authority: defaultAuthority,
+			scenario: { values: {} },
+			runs: 100,
+			seed: 1
+		});
+		await Promise.all([first, second]);
+		const results = replies.filter((r) => r.type === 'result');
+		expect(results.map((r) => r.id)).toEqual([2]);
+		expect(replies.filter((r) => r.id === 1 && r.type === 'progress').length).toBeLessThan(19);
+	});
+
+	it('stops on cancel without posting a result', async () => {
+		const replies: MonteCarloReply[] = [];
+		const handle = monteCarloHandler((reply) => replies.push(reply));
+		const run = handle({
+			type: 'run',
+			id: 1,
+			authority: defaultAuthority,
+			scenario: { values: {} },
+			runs: 1000,
+			seed: 1
+		});
+		await handle({ type: 'cancel', id: 2 });
+		await run;
+		expect(replies.some((r) => r.type === 'result')).toBe(false);
+	});
+});
