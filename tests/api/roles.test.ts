@@ -1,0 +1,272 @@
+/**
+ * Every API route, called by every kind of caller: anonymous, a viewer, the officer who owns the
+ * scenario, another officer, and an admin. Each case starts from a fresh scenario owned by the
+ * officer (shared, with a deleted twin for undelete), so destructive calls do not leak.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+	castOfAccounts,
+	Client,
+	emails,
+	password,
+	startServer,
+	tempDatabasePath,
+	type Cast,
+	type RunningServer
+} from './server';
+
+type Role = 'anonymous' | 'viewer' | 'officer' | 'otherOfficer' | 'admin';
+const roles: Role[] = ['anonymous', 'viewer', 'officer', 'otherOfficer', 'admin'];
+
+interface Fixture {
+	id: string;
+	deletedId: string;
+	shareToken: string;
+	throwawayUserId: number;
+	n: number;
+}
+
+interface RouteCase {
+	method: string;
+	path: (f: Fixture) => string;
+	body?: (f: Fixture) => unknown;
+	expect: Record<Role, number>;
+}
+
+const ownerOnly = (ok: number) => ({
+	anonymous: 401,
+	viewer: 403,
+	officer: ok,
+	otherOfficer: 404,
+	admin: 404
+});
+const everyone = (status: number) => ({
+	anonymous: status,
+	viewer: status,
+	officer: status,
+	otherOfficer: status,
+	admin: status
+});
+const signedIn = (ok: number) => ({ ...everyone(ok), anonymous: 401 });
+const officers = (ok: number) => ({ ...signedIn(ok), viewer: 403 });
+const adminOnly = (ok: number) => ({ ...officers(403), admin: ok });
+
+const routes: RouteCase[] = [
+	{
+		method: 'POST',
+		path: () => '/api/project',
+		body: () => ({ values: { councilTaxIncrease: 2.99 } }),
+		expect: everyone(200)
+	},
+	{ method: 'GET', path: () => '/api/authorities', expect: everyone(200) },
+	{ method: 'GET', path: () => '/api/session', expect: everyone(200) },
+	{ method: 'DELETE', path: () => '/api/session', expect: signedIn(200) },
+	{ method: 'GET', path: () => '/api/scenarios', expect: officers(200) },
+	{
+		method: 'POST',
+		path: () => '/api/scenarios',
+		body: () => ({ name: 'New', values: { touristLevy: 1 } }),
+		expect: officers(201)
+	},
+	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}`, expect: ownerOnly(200) },
+	{
+		method: 'PUT',
+		path: (f) => `/api/scenarios/${f.id}`,
+		body: () => ({ baseVersion: 1, values: { councilTaxIncrease: 4 } }),
+		expect: ownerOnly(200)
+	},
+	{ method: 'DELETE', path: (f) => `/api/scenarios/${f.id}`, expect: ownerOnly(200) },
+	{
+		method: 'POST',
+		path: (f) => `/api/scenarios/${f.deletedId}/restore`,
+		body: () => ({}),
+		expect: ownerOnly(200)
+	},
+	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/versions`, expect: ownerOnly(200) },
+	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/versions/1`, expect: ownerOnly(200) },
+	{
+		method: 'POST',
+		path: (f) => `/api/scenarios/${f.id}/versions/1/restore`,
+		body: () => ({ baseVersion: 1 }),
+		expect: ownerOnly(200)
+	},
+	{
+		method: 'POST',
+		path: (f) => `/api/scenarios/${f.id}/duplicate`,
+		body: () => ({}),
+		expect: ownerOnly(201)
+	},
+	{
+		method: 'POST',
+		path: (f) => `/api/scenarios/${f.id}/share`,
+		body: () => ({ shared: true }),
+		expect: ownerOnly(200)
+	},
+	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/export.csv`, expect: ownerOnly(200) },
+	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/export.json`, expect: ownerOnly(200) },
+	{ method: 'GET', path: (f) => `/api/shared/${f.shareToken}`, expect: signedIn(200) },
+	{ method: 'GET', path: () => '/api/shared', expect: signedIn(200) },
+	{ method: 'GET', path: () => '/api/users', expect: adminOnly(200) },
+	{
+		method: 'POST',
+		path: (f) => '/api/users',
+		body: (f) => ({ email: `new${f.n}@anyborough.gov.uk`, role: 'viewer', password }),
+		expect: adminOnly(201)
+	},
+	{
+		method: 'PATCH',
+		path: (f) => `/api/users/${f.throwawayUserId}`,
+		body: () => ({ role: 'officer' }),
+		expect: adminOnly(200)
+	},
+	{ method: 'GET', path: () => '/api/no/such/route', expect: everyone(404) },
+	{ method: 'POST', path: () => '/api/scenarios/x/y/z', body: () => ({}), expect: everyone(404) }
+];
+
+let server: RunningServer;
+let cast: Cast;
+let cleanup: () => void;
+let counter = 0;
+
+beforeAll(async () => {
+	const db = tempDatabasePath();
+	cleanup = db.cleanup;
+	server = await startServer(db.path);
+	cast = await castOfAccounts(server);
+}, 60_000);
+
+afterAll(async () => {
+	await server?.stop();
+	cleanup?.();
+});
+
+async function fixture(): Promise<Fixture> {
+	const n = ++counter;
+	const officer = cast.officer;
+	const made = await officer.post('/api/scenarios', {
+		name: `Matrix ${n}`,
+		values: { councilTaxIncrease: 2.99 }
+	});
+	const shared = await officer.post(`/api/scenarios/${made.body.id}/share`, { shared: true });
+	const twin = await officer.post('/api/scenarios', { name: `Deleted ${n}`, values: {} });
+	await officer.delete(`/api/scenarios/${twin.body.id}`);
+	const throwaway = await cast.admin.post('/api/users', {
+		email: `throwaway${n}@anyborough.gov.uk`,
+		role: 'viewer',
+		password
+	});
+	expect([made.status, shared.status, twin.status, throwaway.status]).toEqual([201, 200, 201, 201]);
+	return {
+		id: made.body.id,
+		deletedId: twin.body.id,
+		shareToken: shared.body.shareToken,
+		throwawayUserId: throwaway.body.id,
+		n
+	};
+}
+
+/** A client for the role; signing out is tested on a session of its own. */
+async function clientFor(role: Role, route: RouteCase): Promise<Client> {
+	if (role === 'anonymous') return cast.anonymous;
+	if (route.method !== 'DELETE' || route.path({} as Fixture) !== '/api/session') return cast[role];
+	const client = new Client(server.url);
+	expect((await client.signIn(emails[role], password)).status).toBe(200);
+	return client;
+}
+
+describe('every route, every role', () => {
+	const cases = routes.flatMap((route) =>
+		roles.map((role) => ({
+			route,
+			role,
+			name: `${route.method} ${route.path({ id: ':id', deletedId: ':deleted', shareToken: ':token', throwawayUserId: 0, n: 0 })}`
+		}))
+	);
+	test.each(cases)('$name as $role', async ({ route, role }) => {
+		const f = await fixture();
+		const client = await clientFor(role, route);
+		const reply = await client.request(route.method, route.path(f), route.body?.(f));
+		expect(reply.status, reply.text).toBe(route.expect[role]);
+		if (route.path(f).includes('export')) {
+			if (reply.status === 200) {
+				expect(reply.headers.get('content-disposition')).toMatch(/^attachment; filename=/);
+			}
+		} else {
+			expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
+		}
+		if (reply.status >= 400) {
+			expect(reply.body.error.message).toEqual(expect.any(String));
+		}
+	});
+});
+
+describe('what each role sees', () => {
+	test("another officer's list never includes the officer's scenarios", async () => {
+		const f = await fixture();
+		const theirs = await cast.otherOfficer.get('/api/scenarios');
+		expect(theirs.body.scenarios.map((s: { id: string }) => s.id)).not.toContain(f.id);
+		const mine = await cast.officer.get('/api/scenarios');
+		expect(mine.body.scenarios.map((s: { id: string }) => s.id)).toContain(f.id);
+	});
+
+	test('a shared link is read-only and lists the scenario under "shared with me"', async () => {
+		const f = await fixture();
+		const opened = await cast.viewer.get(`/api/shared/${f.shareToken}`);
+		expect(opened.body).toMatchObject({
+			id: f.id,
+			readOnly: true,
+			values: { councilTaxIncrease: 2.99 }
+		});
+		const list = await cast.viewer.get('/api/shared');
+		expect(list.body.scenarios.map((s: { id: string }) => s.id)).toContain(f.id);
+		// Read-only: holding the link gives no write access by id.
+		const write = await cast.viewer.put(`/api/scenarios/${f.id}`, {
+			baseVersion: 1,
+			name: 'Mine now'
+		});
+		expect(write.status).toBe(403);
+		const otherWrite = await cast.otherOfficer.put(`/api/scenarios/${f.id}`, {
+			baseVersion: 1,
+			name: 'Mine now'
+		});
+		expect(otherWrite.status).toBe(404);
+		// Unsharing revokes the link.
+		await cast.officer.post(`/api/scenarios/${f.id}/share`, { shared: false });
+		expect((await cast.viewer.get(`/api/shared/${f.shareToken}`)).status).toBe(404);
+		const after = await cast.viewer.get('/api/shared');
+		expect(after.body.scenarios.map((s: { id: string }) => s.id)).not.toContain(f.id);
+	});
+
+	test('an admin re-roles and disables accounts; a disabled account loses its sessions', async () => {
+		const email = `promoted${++counter}@anyborough.gov.uk`;
+		const made = await cast.admin.post('/api/users', { email, role: 'viewer', password });
+		const client = new Client(server.url);
+		await client.signIn(email, password);
+		expect((await client.post('/api/scenarios', { name: 'x', values: {} })).status).toBe(403);
+		await cast.admin.patch(`/api/users/${made.body.id}`, { role: 'officer' });
+		expect((await client.post('/api/scenarios', { name: 'x', values: {} })).status).toBe(201);
+		const disabled = await cast.admin.patch(`/api/users/${made.body.id}`, { disabled: true });
+		expect(disabled.body.disabled).toBe(true);
+		expect((await client.get('/api/scenarios')).status).toBe(401);
+		expect((await client.signIn(email, password)).status).toBe(401);
+	});
+
+	test('the last active admin can be neither demoted nor disabled', async () => {
+		const demote = await cast.admin.patch(`/api/users/${cast.ids.admin}`, { role: 'officer' });
+		expect(demote.status).toBe(400);
+		expect(demote.body.error.field).toBe('role');
+		const disable = await cast.admin.patch(`/api/users/${cast.ids.admin}`, { disabled: true });
+		expect(disable.status).toBe(400);
+		expect(disable.body.error.field).toBe('disabled');
+	});
+
+	test('an email can have only one account', async () => {
+		const again = await cast.admin.post('/api/users', {
+			email: emails.officer.toUpperCase(),
+			role: 'viewer',
+			password
+		});
+		expect(again.status).toBe(409);
+		expect(again.body.error.field).toBe('email');
+	});
+});

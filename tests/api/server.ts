@@ -1,0 +1,236 @@
+/**
+ * Test harness: the BUILT server (node build/index.js) on a free port with its own temporary
+ * database, spoken to over real HTTP. Cookies are kept per client, as a browser would.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export function tempDatabasePath(): { path: string; cleanup: () => void } {
+	const dir = mkdtempSync(join(tmpdir(), 'rewire-api-'));
+	return {
+		path: join(dir, 'rewire.db'),
+		cleanup: () => rmSync(dir, { recursive: true, force: true })
+	};
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolvePort, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolvePort(port));
+		});
+	});
+}
+
+export interface RunningServer {
+	url: string;
+	databasePath: string;
+	process: ChildProcess;
+	output: () => string;
+	stop: () => Promise<void>;
+	kill: () => Promise<void>;
+}
+
+export async function startServer(
+	databasePath: string,
+	env: Record<string, string> = {},
+	port?: number
+): Promise<RunningServer> {
+	port ??= await freePort();
+	const child = spawn(process.execPath, [join(root, 'build/index.js')], {
+		cwd: root,
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_PATH: databasePath,
+			PROTOCOL_HEADER: 'x-forwarded-proto',
+			// The matrix and fuzz tests make many requests from one address.
+			SIGNIN_MAX_FAILURES_PER_ADDRESS: '1000',
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout!.on('data', (d) => (output += d));
+	child.stderr!.on('data', (d) => (output += d));
+	const exited = new Promise<void>((done) => child.once('exit', () => done()));
+	await new Promise<void>((ready, fail) => {
+		const timer = setTimeout(() => fail(new Error(`server did not start:\n${output}`)), 15_000);
+		child.stdout!.on('data', () => {
+			if (output.includes('Listening on')) {
+				clearTimeout(timer);
+				ready();
+			}
+		});
+		child.once('exit', (code) => {
+			clearTimeout(timer);
+			fail(new Error(`server exited (${code}):\n${output}`));
+		});
+	});
+	return {
+		url: `http://127.0.0.1:${port}`,
+		databasePath,
+		process: child,
+		output: () => output,
+		stop: async () => {
+			if (child.exitCode === null) child.kill('SIGTERM');
+			await exited;
+		},
+		kill: async () => {
+			child.kill('SIGKILL');
+			await exited;
+		}
+	};
+}
+
+/** The first admin, made as an operator would: with the command line. */
+export function addUserWithCli(
+	databasePath: string,
+	email: string,
+	role: string,
+	password: string
+) {
+	const result = spawnSync(
+		join(root, 'node_modules/.bin/tsx'),
+		['scripts/user-add.ts', '--email', email, '--role', role],
+		{
+			cwd: root,
+			env: { ...process.env, DATABASE_PATH: databasePath, REWIRE_PASSWORD: password },
+			encoding: 'utf8'
+		}
+	);
+	if (result.status !== 0) throw new Error(`user:add failed: ${result.stderr}`);
+	return result.stdout;
+}
+
+export interface Reply {
+	status: number;
+	headers: Headers;
+	text: string;
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	body: any;
+}
+
+export class Client {
+	cookie: string | undefined;
+	constructor(readonly base: string) {}
+
+	async request(
+		method: string,
+		path: string,
+		body?: unknown,
+		options: { headers?: Record<string, string>; raw?: string | Uint8Array } = {}
+	): Promise<Reply> {
+		const headers: Record<string, string> = { ...options.headers };
+		if (this.cookie) headers.cookie = this.cookie;
+		let payload: string | Uint8Array | undefined = options.raw;
+		if (body !== undefined) {
+			payload = JSON.stringify(body);
+			headers['content-type'] ??= 'application/json';
+		}
+		const response = await fetch(this.base + path, {
+			method,
+			headers,
+			body: payload as BodyInit | undefined,
+			redirect: 'manual'
+		});
+		for (const line of response.headers.getSetCookie()) {
+			const [pair] = line.split(';');
+			const [name, value] = pair.split('=');
+			if (name === 'rewire_session') this.cookie = value ? `${name}=${value}` : undefined;
+		}
+		const text = await response.text();
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(text);
+		} catch {
+			parsed = undefined;
+		}
+		return { status: response.status, headers: response.headers, text, body: parsed };
+	}
+
+	get = (path: string) => this.request('GET', path);
+	post = (path: string, body: unknown = {}) => this.request('POST', path, body);
+	put = (path: string, body: unknown) => this.request('PUT', path, body);
+	patch = (path: string, body: unknown) => this.request('PATCH', path, body);
+	delete = (path: string) => this.request('DELETE', path);
+
+	async signIn(email: string, password: string): Promise<Reply> {
+		return this.post('/api/session', { email, password });
+	}
+}
+
+export const password = 'correct horse battery';
+
+export interface Cast {
+	anonymous: Client;
+	viewer: Client;
+	officer: Client;
+	otherOfficer: Client;
+	admin: Client;
+	ids: Record<'viewer' | 'officer' | 'otherOfficer' | 'admin', number>;
+}
+
+export const emails = {
+	admin: 'admin@anyborough.gov.uk',
+	viewer: 'viewer@anyborough.gov.uk',
+	officer: 'officer@anyborough.gov.uk',
+	otherOfficer: 'other.officer@anyborough.gov.uk'
+};
+
+/** An admin from the command line, then a viewer and two officers made by the admin over the API. */
+export async function castOfAccounts(server: RunningServer): Promise<Cast> {
+	addUserWithCli(server.databasePath, emails.admin, 'admin', password);
+	const admin = new Client(server.url);
+	const signedIn = await admin.signIn(emails.admin, password);
+	if (signedIn.status !== 200) throw new Error(`admin sign-in: ${signedIn.text}`);
+	const ids = { admin: signedIn.body.user.id } as Cast['ids'];
+	const clients: Partial<Cast> = { admin, anonymous: new Client(server.url) };
+	for (const [key, role] of [
+		['viewer', 'viewer'],
+		['officer', 'officer'],
+		['otherOfficer', 'officer']
+	] as const) {
+		const made = await admin.post('/api/users', { email: emails[key], role, password });
+		if (made.status !== 201) throw new Error(`create ${key}: ${made.text}`);
+		ids[key] = made.body.id;
+		const client = new Client(server.url);
+		const reply = await client.signIn(emails[key], password);
+		if (reply.status !== 200) throw new Error(`${key} sign-in: ${reply.text}`);
+		clients[key] = client;
+	}
+	return { ...(clients as Omit<Cast, 'ids'>), ids };
+}
+
+/** Every table, every row, as text: two dumps are equal only if nothing was written. */
+export function dumpStore(databasePath: string, ignore: Record<string, string[]> = {}): string {
+	const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+	try {
+		const tables = db
+			.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+			.pluck()
+			.all() as string[];
+		const dump: Record<string, unknown[]> = {};
+		for (const table of tables) {
+			const rows = db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
+			dump[table] = rows
+				.map((row) => {
+					for (const column of ignore[table] ?? []) delete row[column];
+					return JSON.stringify(row);
+				})
+				.sort();
+		}
+		return JSON.stringify(dump);
+	} finally {
+		db.close();
+	}
+}
