@@ -1,0 +1,86 @@
+/**
+ * The analyses over HTTP, against the built server: the same results the engine gives, and a
+ * 400 naming the field for bad input.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { defaultAuthority } from '../../models/index';
+import { monteCarlo } from '../../src/lib/engine/analysis/index';
+import { Client, startServer, tempDatabasePath, type RunningServer } from './server';
+
+let server: RunningServer;
+let client: Client;
+let cleanup: () => void;
+
+beforeAll(async () => {
+	const db = tempDatabasePath();
+	cleanup = db.cleanup;
+	server = await startServer(db.path);
+	client = new Client(server.url);
+});
+
+afterAll(async () => {
+	await server?.stop();
+	cleanup?.();
+});
+
+describe('POST /api/analysis/:kind', () => {
+	test('sensitivity ranks the uncertain parameters, largest effect first', async () => {
+		const reply = await client.post('/api/analysis/sensitivity', { values: {} });
+		expect(reply.status).toBe(200);
+		expect(reply.body.entries[0].parameterId).toBe('socialCareInflation');
+		expect(reply.body.entries[0].highEffect).toMatch(/^\d+\.\d{2}$/);
+	});
+
+	test('Monte Carlo is seeded: the same answer as the engine for the same seed', async () => {
+		const values = { councilTaxIncrease: 3 };
+		const reply = await client.post('/api/analysis/montecarlo', { values, runs: 100, seed: 9 });
+		expect(reply.status).toBe(200);
+		const { analysis, ...result } = reply.body;
+		expect(analysis).toBe('montecarlo');
+		expect(result).toEqual(
+			JSON.parse(JSON.stringify(monteCarlo(defaultAuthority, { values }, { runs: 100, seed: 9 })))
+		);
+	});
+
+	test('goal seek for one lever and for every lever, for another authority', async () => {
+		const one = await client.post('/api/analysis/goalseek', {
+			authorityId: 'anyford',
+			values: {},
+			lever: 'councilTaxIncrease',
+			target: { kind: 'gapClosed', yearIndex: 5 }
+		});
+		expect(one.status).toBe(200);
+		expect(one.body.results).toHaveLength(1);
+		expect(one.body.results[0]).toMatchObject({ parameterId: 'councilTaxIncrease', met: true });
+		const every = await client.post('/api/analysis/goalseek', { values: {} });
+		expect(every.body.results.length).toBeGreaterThan(10);
+	});
+
+	test('resilience and guardrails', async () => {
+		const resilience = await client.post('/api/analysis/resilience', { values: {} });
+		expect(resilience.body.indicators).toHaveLength(9);
+		const rails = await client.post('/api/analysis/guardrails', {
+			values: { councilTaxIncrease: 6 }
+		});
+		const referendum = rails.body.guardrails.find((g: { id: string }) => g.id === 'referendum');
+		expect(referendum.status).toBe('breach');
+	});
+
+	test.each([
+		[{ values: {}, runs: 5 }, 'montecarlo', 'runs'],
+		[{ values: { councilTaxIncrease: 99 } }, 'sensitivity', 'values'],
+		[{ values: {}, lever: 'cpiInflation' }, 'goalseek', 'lever'],
+		[{ values: {}, target: { kind: 'gapClosed', yearIndex: 0 } }, 'goalseek', 'target.yearIndex'],
+		[{ values: {}, colour: 'red' }, 'resilience', 'colour'],
+		[{}, 'guardrails', 'values']
+	])('refuses %j for %s with a 400 naming %s', async (body, kind, field) => {
+		const reply = await client.post(`/api/analysis/${kind}`, body);
+		expect(reply.status).toBe(400);
+		expect(reply.body.error.field).toBe(field);
+	});
+
+	test('an unknown analysis is a 404', async () => {
+		const reply = await client.post('/api/analysis/astrology', { values: {} });
+		expect(reply.status).toBe(404);
+	});
+});
