@@ -77,10 +77,7 @@ export async function readBody<T>(request: Request, schema: z.ZodType<T>): Promi
 	if (!/^application\/json\s*(;|$)/i.test(type)) {
 		throw new ApiError(415, 'Send the body as JSON (content-type: application/json).', 'body');
 	}
-	const limit = serverConfig().maxBodyBytes;
-	const declared = Number(request.headers.get('content-length') ?? '0');
-	if (declared > limit) throw tooLarge(limit);
-	const text = await readLimited(request, limit);
+	const text = await readLimited(request, serverConfig().maxBodyBytes);
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -94,6 +91,11 @@ function tooLarge(limit: number) {
 	return new ApiError(413, `The body is larger than ${limit / 1024} KiB.`, 'body');
 }
 
+/**
+ * Read at most `limit` bytes. A longer body is still drained (up to the adapter's own limit,
+ * BODY_SIZE_LIMIT, where it aborts) rather than cut off, so the client can read the 413
+ * instead of seeing the connection reset under it.
+ */
 async function readLimited(request: Request, limit: number): Promise<string> {
 	if (!request.body) return '';
 	const reader = request.body.getReader();
@@ -104,17 +106,13 @@ async function readLimited(request: Request, limit: number): Promise<string> {
 		try {
 			chunk = await reader.read();
 		} catch {
-			// The adapter aborts a body beyond its own limit; to the client it is the same refusal.
 			throw tooLarge(limit);
 		}
 		if (chunk.done) break;
 		size += chunk.value.byteLength;
-		if (size > limit) {
-			await reader.cancel().catch(() => {});
-			throw tooLarge(limit);
-		}
-		chunks.push(chunk.value);
+		if (size <= limit) chunks.push(chunk.value);
 	}
+	if (size > limit) throw tooLarge(limit);
 	const decoder = new TextDecoder('utf-8', { fatal: true });
 	try {
 		return decoder.decode(Buffer.concat(chunks));
