@@ -1,0 +1,323 @@
+/**
+ * Property tests of the engine over random scenarios drawn from the declared parameters: values
+ * on whole slider steps within each parameter's range, booleans as booleans, random subsets.
+ */
+import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultAuthority, parameters, type Parameter } from '../../models/index';
+import {
+	baseline,
+	changedValues,
+	expenditureLineIds,
+	incomeLineIds,
+	project,
+	projectionToJson,
+	type Projection,
+	type ScenarioValues
+} from '../../src/lib/engine/index';
+
+const authority = defaultAuthority;
+/** PROPERTY_RUNS_SCALE=10 for a deeper search than the default, quick, suite. */
+const scale = Number(process.env.PROPERTY_RUNS_SCALE ?? 1);
+const runs = (n: number) => Math.max(1, Math.round(n * scale));
+/** Each run is a millisecond or two of decimal.js; leave room on a busy two-core machine. */
+const slow = { timeout: 30_000 * Math.max(1, scale) };
+const D = DecimalJs.clone({ precision: 40 });
+const dec = (x: { toString(): string }) => new D(x.toString());
+
+/** A value on a whole number of steps between min and max, without float noise. */
+function steppedValue(p: Extract<Parameter, { kind: 'number' }>, steps: number): number {
+	const decimals = Math.max(0, Math.ceil(-Math.log10(p.step) - 1e-9)) + 2;
+	return Math.min(p.max, Number((p.min + steps * p.step).toFixed(decimals)));
+}
+
+function valueArbitrary(p: Parameter): fc.Arbitrary<number | boolean> {
+	if (p.kind === 'boolean') return fc.boolean();
+	return fc
+		.integer({ min: 0, max: Math.round((p.max - p.min) / p.step) })
+		.map((steps) => steppedValue(p, steps));
+}
+
+const numberParameter = (id: string) =>
+	parameters.find((p) => p.id === id) as Extract<Parameter, { kind: 'number' }>;
+
+/** Random scenarios: any subset of parameters, each at a random in-range value. */
+const scenarioValues: fc.Arbitrary<ScenarioValues> = fc.record(
+	Object.fromEntries(parameters.map((p) => [p.id, valueArbitrary(p)])),
+	{ requiredKeys: [] }
+) as fc.Arbitrary<ScenarioValues>;
+
+/** Two distinct values of one number parameter, in increasing order. */
+const increasingPair = (id: string) => {
+	const p = numberParameter(id);
+	const top = Math.round((p.max - p.min) / p.step);
+	return fc
+		.tuple(fc.integer({ min: 0, max: top }), fc.integer({ min: 0, max: top }))
+		.filter(([a, b]) => a !== b)
+		.map(([a, b]) => [steppedValue(p, Math.min(a, b)), steppedValue(p, Math.max(a, b))] as const);
+};
+
+const run = (values: ScenarioValues): Projection => project(authority, { values });
+const json = (p: Projection, values: ScenarioValues) =>
+	JSON.stringify(projectionToJson(p, changedValues(values)));
+
+describe('the arbitrary', () => {
+	it('draws every declared parameter, on steps and within range', slow, () => {
+		const seen = new Set<string>();
+		fc.assert(
+			fc.property(scenarioValues, (values) => {
+				for (const [id, value] of Object.entries(values)) {
+					seen.add(id);
+					const p = parameters.find((q) => q.id === id)!;
+					if (p.kind === 'boolean') expect(typeof value).toBe('boolean');
+					else {
+						expect(value).toBeGreaterThanOrEqual(p.min);
+						expect(value).toBeLessThanOrEqual(p.max);
+						const steps = ((value as number) - p.min) / p.step;
+						expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-6);
+					}
+				}
+			}),
+			{ numRuns: runs(200) }
+		);
+		expect(seen.size).toBe(parameters.length);
+	});
+});
+
+describe('books balance to the penny in every year', () => {
+	it(
+		'closing = opening + income − expenditure; reserves = GF + earmarked; totals = sums',
+		slow,
+		() => {
+			fc.assert(
+				fc.property(scenarioValues, (values) => {
+					const p = run(values);
+					expect(p.years).toHaveLength(11);
+					let previous: Projection['years'][number] | undefined;
+					for (const year of p.years) {
+						const income = incomeLineIds.map((id) => year.income[id]);
+						const expenditure = expenditureLineIds.map((id) => year.expenditure[id]);
+						for (const amount of [...income, ...expenditure])
+							expect(amount.decimalPlaces()).toBeLessThanOrEqual(2);
+						const incomeTotal = income.reduce((a, b) => a.plus(dec(b)), new D(0));
+						const expenditureTotal = expenditure.reduce((a, b) => a.plus(dec(b)), new D(0));
+						expect(dec(year.incomeTotal).equals(incomeTotal)).toBe(true);
+						expect(dec(year.expenditureTotal).equals(expenditureTotal)).toBe(true);
+						expect(dec(year.gap).equals(expenditureTotal.minus(incomeTotal))).toBe(true);
+						expect(
+							dec(year.closingReserves).equals(
+								dec(year.openingReserves).plus(incomeTotal).minus(expenditureTotal)
+							)
+						).toBe(true);
+						expect(
+							dec(year.closingReserves).equals(
+								dec(year.closingGeneralFund).plus(dec(year.closingEarmarkedReserves))
+							)
+						).toBe(true);
+						expect(
+							dec(year.openingReserves).equals(
+								dec(year.openingGeneralFund).plus(dec(year.openingEarmarkedReserves))
+							)
+						).toBe(true);
+						for (const amount of [
+							year.closingGeneralFund,
+							year.closingEarmarkedReserves,
+							year.bandDCouncilTax
+						])
+							expect(amount.decimalPlaces()).toBeLessThanOrEqual(2);
+						// Earmarked reserves are only drawn, never below 60 % of £85m.
+						expect(
+							year.closingEarmarkedReserves.lessThanOrEqualTo(year.openingEarmarkedReserves)
+						).toBe(true);
+						expect(year.closingEarmarkedReserves.greaterThanOrEqualTo(51_000_000)).toBe(true);
+						// The general fund is drawn only once earmarked reserves reach their floor.
+						if (year.closingGeneralFund.lessThan(year.openingGeneralFund))
+							expect(year.closingEarmarkedReserves.equals(51_000_000)).toBe(true);
+						for (const bill of year.bills)
+							expect(
+								dec(bill.total).equals(
+									dec(bill.council)
+										.plus(dec(bill.police))
+										.plus(dec(bill.fire))
+										.plus(dec(bill.other))
+								)
+							).toBe(true);
+						if (previous) {
+							expect(year.openingGeneralFund.equals(previous.closingGeneralFund)).toBe(true);
+							expect(year.openingEarmarkedReserves.equals(previous.closingEarmarkedReserves)).toBe(
+								true
+							);
+						}
+						previous = year;
+					}
+				}),
+				{ numRuns: runs(200) }
+			);
+		}
+	);
+});
+
+describe('status quo equals the baseline exactly', () => {
+	const statusQuoSubset = fc.subarray(parameters.map((p) => p.id)).map((ids) => {
+		const values: ScenarioValues = {};
+		for (const id of ids) values[id] = parameters.find((p) => p.id === id)!.statusQuo;
+		return values;
+	});
+
+	it('any set of parameters given explicitly at status quo gives the baseline JSON', slow, () => {
+		const expected = json(baseline(authority), {});
+		expect(json(run({}), {})).toBe(expected);
+		fc.assert(
+			fc.property(statusQuoSubset, (values) => {
+				expect(changedValues(values)).toEqual({});
+				expect(json(run(values), values)).toBe(expected);
+			}),
+			{ numRuns: runs(100) }
+		);
+	});
+
+	it('and a scenario off the status quo differs from it', slow, () => {
+		// Guards the property above against a serialisation that hides differences.
+		expect(json(run({ councilTaxIncrease: 4.98 }), {})).not.toBe(json(baseline(authority), {}));
+	});
+});
+
+describe('monotonic effects (everything else held fixed)', () => {
+	it('a higher council tax increase never raises the gap in any year', slow, () => {
+		// Why per-year, not just cumulative: each year's Band D (and so council tax, a penny-rounded
+		// product of non-negative numbers) is at least as high; no other line depends on council
+		// tax except interest on cash, which depends on opening reserves. By induction, a lower or
+		// equal gap each year means higher or equal closing reserves, hence interest on cash
+		// (return × max(0, opening reserves), return ≥ 0) is at least as high next year, so next
+		// year's gap is again no higher. The gap strictly falls in year 1, where Band D differs.
+		fc.assert(
+			fc.property(scenarioValues, increasingPair('councilTaxIncrease'), (values, [low, high]) => {
+				const a = run({ ...values, councilTaxIncrease: low });
+				const b = run({ ...values, councilTaxIncrease: high });
+				for (let t = 0; t <= 10; t++) {
+					expect(b.years[t].gap.lessThanOrEqualTo(a.years[t].gap)).toBe(true);
+					expect(b.years[t].closingReserves.greaterThanOrEqualTo(a.years[t].closingReserves)).toBe(
+						true
+					);
+				}
+				expect(b.years[1].gap.lessThan(a.years[1].gap)).toBe(true);
+			}),
+			{ numRuns: runs(150) }
+		);
+	});
+
+	it('a higher needs funding index never lowers closing reserves', slow, () => {
+		// The settlement adjustment is (BFL + grants) × ((1 + Δ·phase)(1 + uplift·phase) − 1),
+		// increasing in Δ because BFL + grants > 0 and uplift ≥ 0; nothing else depends on Δ.
+		fc.assert(
+			fc.property(scenarioValues, increasingPair('needsFundingIndex'), (values, [low, high]) => {
+				const a = run({ ...values, needsFundingIndex: low });
+				const b = run({ ...values, needsFundingIndex: high });
+				for (let t = 0; t <= 10; t++)
+					expect(b.years[t].closingReserves.greaterThanOrEqualTo(a.years[t].closingReserves)).toBe(
+						true
+					);
+				expect(b.years[10].closingReserves.greaterThan(a.years[10].closingReserves)).toBe(true);
+			}),
+			{ numRuns: runs(150) }
+		);
+	});
+
+	it('higher social-care inflation never raises closing reserves', slow, () => {
+		// Adult and children's care (cost per child and other children's costs) grow faster; the
+		// savings that scale with them (integration ≤ 5 %, co-production ≤ 0.5 %) take back only
+		// a small share, so net spending is higher and reserves lower.
+		fc.assert(
+			fc.property(scenarioValues, increasingPair('socialCareInflation'), (values, [low, high]) => {
+				const a = run({ ...values, socialCareInflation: low });
+				const b = run({ ...values, socialCareInflation: high });
+				for (let t = 0; t <= 10; t++)
+					expect(b.years[t].closingReserves.lessThanOrEqualTo(a.years[t].closingReserves)).toBe(
+						true
+					);
+				expect(b.years[10].closingReserves.lessThan(a.years[10].closingReserves)).toBe(true);
+			}),
+			{ numRuns: runs(150) }
+		);
+	});
+
+	it('turning settlement protection on never lowers income in any year', slow, () => {
+		// Grants grow at max(grant growth, CPI) ≥ grant growth. With a needs index below 100 the
+		// settlement adjustment is more negative on larger grants, but by at most 20 % of them, so
+		// grants + adjustment still rise; higher reserves then earn at least as much interest.
+		fc.assert(
+			fc.property(scenarioValues, (values) => {
+				const off = run({ ...values, settlementProtection: false });
+				const on = run({ ...values, settlementProtection: true });
+				for (let t = 0; t <= 10; t++)
+					expect(on.years[t].incomeTotal.greaterThanOrEqualTo(off.years[t].incomeTotal)).toBe(true);
+			}),
+			{ numRuns: runs(150) }
+		);
+	});
+
+	it('settlement protection raises grants when grant growth is below CPI', slow, () => {
+		fc.assert(
+			fc.property(scenarioValues, (values) => {
+				const cpi = (values.cpiInflation as number | undefined) ?? 2;
+				const growth = (values.grantGrowth as number | undefined) ?? 1;
+				fc.pre(growth < cpi);
+				const off = run({ ...values, settlementProtection: false });
+				const on = run({ ...values, settlementProtection: true });
+				expect(
+					on.years[1].income.revenueSupportGrant.greaterThan(
+						off.years[1].income.revenueSupportGrant
+					)
+				).toBe(true);
+			}),
+			{ numRuns: runs(50) }
+		);
+	});
+});
+
+describe('reserves-exhausted flag', () => {
+	it(
+		'is raised in exactly the years the closing general fund is negative; first such year',
+		slow,
+		() => {
+			let exhaustedSeen = 0;
+			let lastingSeen = 0;
+			fc.assert(
+				fc.property(scenarioValues, (values) => {
+					const p = run(values);
+					for (const year of p.years) {
+						const flagged = year.flags.some((f) => f.id === 'reservesExhausted');
+						expect(flagged).toBe(year.closingGeneralFund.isNegative());
+						const belowMinimum = year.flags.some((f) => f.id === 'generalFundBelowMinimum');
+						expect(belowMinimum).toBe(
+							!year.closingGeneralFund.isNegative() &&
+								year.closingGeneralFund.lessThan(year.minimumGeneralFund)
+						);
+					}
+					const first = p.years.find((y) => y.closingGeneralFund.isNegative());
+					expect(p.reservesExhaustedIn).toBe(first ? first.year : null);
+					if (first) exhaustedSeen++;
+					else lastingSeen++;
+				}),
+				{ numRuns: runs(300) }
+			);
+			// The property was exercised on both sides.
+			expect(exhaustedSeen).toBeGreaterThan(0);
+			expect(lastingSeen).toBeGreaterThan(0);
+		}
+	);
+});
+
+describe('determinism', () => {
+	it('the same input gives the same output', slow, () => {
+		fc.assert(
+			fc.property(scenarioValues, (values) => {
+				const first = json(run(values), values);
+				const copy = JSON.parse(JSON.stringify(values)) as ScenarioValues;
+				expect(json(run(copy), copy)).toBe(first);
+			}),
+			{ numRuns: runs(100) }
+		);
+	});
+});
