@@ -1,0 +1,263 @@
+/**
+ * The declarative model: every parameter and authority figure is documented and in range, the
+ * presets are valid, and the validators reject bad declarations with an error naming the item.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+	authorities,
+	authoritySchema,
+	defaultAuthority,
+	grantLineIds,
+	ModelDeclarationError,
+	parameterById,
+	parameters,
+	presets,
+	serviceLineIds,
+	validateParameters,
+	validatePresetValues,
+	type Parameter
+} from '../../models/index';
+import { parameters as declaredParameters } from '../../models/parameters';
+
+const evidenceGrades = ['published', 'estimate', 'assumption'];
+
+function expectDocumented(item: {
+	label: string;
+	unit: string;
+	evidence: string;
+	source?: { title: string; publisher: string; year: number };
+	reasoning?: string;
+}) {
+	expect(item.label.trim().length).toBeGreaterThan(0);
+	expect(item.unit.trim().length).toBeGreaterThan(0);
+	expect(evidenceGrades).toContain(item.evidence);
+	if (item.evidence === 'assumption') expect(item.reasoning?.trim().length).toBeGreaterThan(0);
+	else {
+		expect(item.source?.title.trim().length).toBeGreaterThan(0);
+		expect(item.source?.publisher.trim().length).toBeGreaterThan(0);
+	}
+}
+
+describe('parameters', () => {
+	it('are all declared and validated, with unique ids', () => {
+		expect(parameters.length).toBe(declaredParameters.length);
+		expect(new Set(parameters.map((p) => p.id)).size).toBe(parameters.length);
+		expect(parameters.length).toBeGreaterThanOrEqual(50);
+	});
+
+	it.each(parameters.map((p) => [p.id, p] as const))(
+		'%s has a label, description, unit, range, status quo in range and evidence',
+		(_, p) => {
+			expectDocumented(p);
+			expect(p.description.length).toBeGreaterThanOrEqual(20);
+			if (p.kind === 'number') {
+				expect(Number.isFinite(p.min) && Number.isFinite(p.max)).toBe(true);
+				expect(p.min).toBeLessThan(p.max);
+				expect(p.step).toBeGreaterThan(0);
+				expect(p.statusQuo).toBeGreaterThanOrEqual(p.min);
+				expect(p.statusQuo).toBeLessThanOrEqual(p.max);
+				// The status quo sits on a slider step, so the slider can return to it exactly.
+				const steps = (p.statusQuo - p.min) / p.step;
+				expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-6);
+				if (p.low !== undefined || p.high !== undefined) {
+					expect(p.low).toBeGreaterThanOrEqual(p.min);
+					expect(p.low).toBeLessThanOrEqual(p.statusQuo);
+					expect(p.high).toBeGreaterThanOrEqual(p.statusQuo);
+					expect(p.high).toBeLessThanOrEqual(p.max);
+				}
+			} else {
+				expect(p.unit).toBe('boolean');
+				expect(typeof p.statusQuo).toBe('boolean');
+			}
+		}
+	);
+
+	it('match MODEL.md’s status quo and range for the six propositions’ levers', () => {
+		const expected: Record<string, [number | boolean, number?, number?]> = {
+			cpiInflation: [2, 0, 8],
+			socialCareInflation: [4, 0, 10],
+			grantGrowth: [1, -5, 6],
+			pwlbRate: [5.6, 2, 9],
+			needsFundingIndex: [100, 80, 130],
+			englandShareUplift: [0, 0, 10],
+			placeBudgetPooling: [0, 0, 100],
+			poolingEfficiency: [0, 0, 10],
+			poolingSavingsRetained: [50, 0, 100],
+			settlementProtection: [false],
+			businessRatesRetention: [49, 49, 100],
+			multiplierChange: [0, -5, 2],
+			touristLevy: [0, 0, 5],
+			localSalesTax: [0, 0, 2],
+			skillsInvestment: [0, 0, 20],
+			preventionInvestment: [0, 0, 20],
+			preventionReturn: [1.5, 0.5, 3],
+			acuteSavingsReinvested: [0, 0, 100],
+			earlyHelpInvestment: [0, 0, 15],
+			integratedFamilyServices: [0, 0, 5],
+			councilTaxIncrease: [4.99, 0, 15],
+			referendumLimit: [true],
+			feesCostRecovery: [70, 70, 100],
+			investToSaveBorrowing: [0, 0, 50],
+			bondAgencyShare: [0, 0, 100],
+			bondAgencySaving: [0.25, 0, 1],
+			earnbackRate: [0, 0, 3],
+			coProductionShare: [0, 0, 5]
+		};
+		for (const [id, [statusQuo, min, max]] of Object.entries(expected)) {
+			const p = parameterById.get(id);
+			expect(p, id).toBeDefined();
+			expect(p!.statusQuo, id).toBe(statusQuo);
+			if (p!.kind === 'number') expect([p!.min, p!.max], id).toEqual([min, max]);
+		}
+	});
+});
+
+describe('authority figures', () => {
+	for (const authority of authorities) {
+		const items = [
+			...Object.entries(authority.figures),
+			...serviceLineIds.map((id) => [id, authority.services[id]] as const),
+			...grantLineIds.map((id) => [id, authority.grants[id]] as const)
+		];
+		it.each(items.map(([id, figure]) => [authority.id, id, figure] as const))(
+			'%s %s has a label, unit, finite value and evidence',
+			(_, __, figure) => {
+				expectDocumented(figure);
+				expect(Number.isFinite(figure.value)).toBe(true);
+			}
+		);
+	}
+
+	it('Anyborough is the default and has MODEL.md’s headline figures', () => {
+		expect(defaultAuthority.id).toBe('anyborough');
+		const f = defaultAuthority.figures;
+		expect(f.population.value).toBe(320000);
+		expect(f.councilTaxBase.value).toBe(76000);
+		expect(f.bandDCouncilTax.value).toBe(2120);
+		expect(f.businessRatesCollectable.value).toBe(125_000_000);
+		expect(f.topUp.value).toBe(55_000_000);
+		expect(f.generalFundBalance.value).toBe(22_000_000);
+		expect(f.earmarkedReserves.value).toBe(85_000_000);
+		const grants = grantLineIds.reduce((a, id) => a + defaultAuthority.grants[id].value, 0);
+		expect(grants).toBe(112_630_000);
+		const services = serviceLineIds.reduce((a, id) => a + defaultAuthority.services[id].value, 0);
+		expect(services).toBe(358_500_000);
+	});
+});
+
+describe('presets', () => {
+	it('include a status-quo preset with no values', () => {
+		expect(presets.find((p) => p.id === 'status-quo')?.values).toEqual({});
+	});
+
+	it.each(presets.map((p) => [p.id, p] as const))(
+		'%s uses only known parameters, of the right kind, within range',
+		(_, preset) => {
+			expect(preset.label.length).toBeGreaterThan(0);
+			expect(preset.description.length).toBeGreaterThan(0);
+			for (const [id, value] of Object.entries(preset.values)) {
+				const p = parameterById.get(id);
+				expect(p, id).toBeDefined();
+				if (p!.kind === 'boolean') expect(typeof value, id).toBe('boolean');
+				else {
+					expect(typeof value, id).toBe('number');
+					expect(value as number, id).toBeGreaterThanOrEqual(p!.min);
+					expect(value as number, id).toBeLessThanOrEqual(p!.max);
+				}
+				// A preset holds only what differs from the status quo.
+				expect(value, id).not.toBe(p!.statusQuo);
+			}
+		}
+	);
+
+	it('have unique ids', () => {
+		expect(new Set(presets.map((p) => p.id)).size).toBe(presets.length);
+	});
+});
+
+describe('the validators reject bad declarations, naming the item', () => {
+	const good = parameterById.get('touristLevy') as Extract<Parameter, { kind: 'number' }>;
+	const byId = new Map(parameters.map((p) => [p.id, p]));
+
+	it('accept the good declaration', () => {
+		expect(validateParameters([{ ...good }])).toHaveLength(1);
+	});
+
+	it('a published parameter without a source', () => {
+		const bad = { ...good, id: 'noSourceLevy', evidence: 'published', source: undefined };
+		expect(() => validateParameters([bad])).toThrow(ModelDeclarationError);
+		expect(() => validateParameters([bad])).toThrow(/parameter "noSourceLevy"\.source/);
+	});
+
+	it('an assumption without reasoning', () => {
+		const bad = { ...good, id: 'noReasonLevy', evidence: 'assumption', reasoning: undefined };
+		expect(() => validateParameters([bad])).toThrow(/parameter "noReasonLevy"\.reasoning/);
+	});
+
+	it('a status quo outside the range', () => {
+		const bad = { ...good, id: 'wildLevy', statusQuo: 6 };
+		expect(() => validateParameters([bad])).toThrow(/parameter "wildLevy"\.statusQuo.*outside/);
+	});
+
+	it('a duplicate id', () => {
+		expect(() => validateParameters([{ ...good }, { ...good }])).toThrow(
+			/parameter "touristLevy" is declared twice/
+		);
+	});
+
+	it('a missing label or a short description', () => {
+		expect(() => validateParameters([{ ...good, id: 'unlabelled', label: '' }])).toThrow(
+			/parameter "unlabelled"\.label/
+		);
+		expect(() => validateParameters([{ ...good, id: 'terse', description: 'Short.' }])).toThrow(
+			/parameter "terse"\.description/
+		);
+	});
+
+	it('a preset naming an unknown parameter', () => {
+		expect(() => validatePresetValues('preset "dream"', { unicornTax: 1 }, byId)).toThrow(
+			/preset "dream": unknown parameter "unicornTax"/
+		);
+	});
+
+	it('a preset value out of range', () => {
+		expect(() => validatePresetValues('preset "greedy"', { councilTaxIncrease: 16 }, byId)).toThrow(
+			/preset "greedy": "councilTaxIncrease" = 16 is outside 0–15/
+		);
+		expect(() => validatePresetValues('preset "greedy"', { touristLevy: -1 }, byId)).toThrow(
+			/"touristLevy"/
+		);
+	});
+
+	it('a preset value of the wrong kind', () => {
+		expect(() =>
+			validatePresetValues('preset "muddled"', { settlementProtection: 1 }, byId)
+		).toThrow(/preset "muddled": "settlementProtection" must be a boolean/);
+	});
+
+	it('an authority figure that is an assumption without reasoning', () => {
+		const bad = structuredClone(defaultAuthority) as unknown as {
+			figures: Record<string, Record<string, unknown>>;
+		};
+		bad.figures.hotelRoomNights = { ...bad.figures.hotelRoomNights, reasoning: undefined };
+		expect(bad.figures.hotelRoomNights.evidence).toBe('assumption');
+		const result = authoritySchema.safeParse(bad);
+		expect(result.success).toBe(false);
+		const paths = result.error!.issues.map((i) => i.path.join('.'));
+		expect(paths).toEqual(['figures.hotelRoomNights.reasoning']);
+		expect(result.error!.issues[0].message).toMatch(/reasoning/);
+		expect(authoritySchema.safeParse(defaultAuthority).success).toBe(true);
+	});
+
+	it('an authority figure that is published without a source', () => {
+		const bad = structuredClone(defaultAuthority) as unknown as {
+			figures: Record<string, Record<string, unknown>>;
+		};
+		bad.figures.population = { ...bad.figures.population, source: undefined };
+		const result = authoritySchema.safeParse(bad);
+		expect(result.success).toBe(false);
+		expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual([
+			'figures.population.source'
+		]);
+	});
+});
