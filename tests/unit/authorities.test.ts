@@ -170,3 +170,22 @@ describe('checkAuthority', () => {
 		if (!invalid.ok) expect(invalid.problems.join(' ')).toContain('figures.population');
 	});
 });
+
+describe('reserves with pence and awkward shares', () => {
+	it('keep the books to the penny when the committed floor of earmarked reserves is not a whole penny', () => {
+		// Regression: £85,000,000.03 × (1 − 0.5) = £42,500,000.015 once left a half penny in play.
+		for (const share of [0.5, 1 / 3]) {
+			const authority = structuredClone(authorities[0]);
+			authority.figures.earmarkedReserves.value = 85_000_000.03;
+			authority.figures.earmarkedAvailableShare.value = share;
+			for (const year of project(authority, { values: {} }).years) {
+				expect(year.closingEarmarkedReserves.decimalPlaces()).toBeLessThanOrEqual(2);
+				expect(
+					year.closingReserves.equals(
+						year.openingReserves.plus(year.incomeTotal).minus(year.expenditureTotal)
+					)
+				).toBe(true);
+			}
+		}
+	});
+});

@@ -183,7 +183,7 @@ export function projectWith<N extends Num<N>>(
 	let skillsInvested = k.zero;
 	let generalFund = f('generalFundBalance');
 	let earmarked = f('earmarkedReserves');
-	const earmarkedFloor = earmarked.times(k.one.minus(f('earmarkedAvailableShare')));
+	const earmarkedFloor = k.penny(earmarked.times(k.one.minus(f('earmarkedAvailableShare'))));
 
 	const years: YearResult<N>[] = [];
 	const trustState = startTrust(authority);
