@@ -1,0 +1,199 @@
+/**
+ * What each modeller chart shows, worked out from the scenario and baseline projections.
+ * Pure functions, so the charts stay thin and the numbers are testable without a browser.
+ */
+import { formatMoneyMillions, formatPercent, formatPounds, type Projection } from '../engine/index';
+
+export const colours = {
+	income: '#1d70b8',
+	expenditure: '#b8280b',
+	gap: '#b8280b',
+	reserves: '#00703c',
+	local: '#1d70b8',
+	grants: '#6f3f98',
+	bill: '#1d70b8',
+	baseline: '#505a5f',
+	trust: ['#1d70b8', '#00703c', '#b8280b', '#6f3f98']
+};
+
+export const millions = (pounds: number) =>
+	`£${(pounds / 1e6).toFixed(Math.abs(pounds) < 1e7 ? 1 : 0)}m`;
+export const pounds = (amount: number) => `£${Math.round(amount).toLocaleString('en-GB')}`;
+export const percent = (share: number) => formatPercent(share);
+
+const m = (p: Projection, get: (y: Projection['years'][number]) => { toNumber(): number }) =>
+	p.years.map((y) => get(y).toNumber());
+
+export function incomeAndSpending(scenario: Projection, base: Projection) {
+	const last = scenario.years.length - 1;
+	const year = scenario.years[last];
+	return {
+		id: 'income-spending',
+		title: 'Income and spending',
+		summary: `In ${year.year} the council would spend ${formatMoneyMillions(year.expenditureTotal)} against income of ${formatMoneyMillions(year.incomeTotal)} (baseline: ${formatMoneyMillions(base.years[last].expenditureTotal)} against ${formatMoneyMillions(base.years[last].incomeTotal)}).`,
+		series: [
+			{
+				id: 'income',
+				label: 'Income',
+				values: m(scenario, (y) => y.incomeTotal),
+				colour: colours.income
+			},
+			{
+				id: 'spending',
+				label: 'Spending',
+				values: m(scenario, (y) => y.expenditureTotal),
+				colour: colours.expenditure
+			},
+			{
+				id: 'income-base',
+				label: 'Income, baseline',
+				values: m(base, (y) => y.incomeTotal),
+				colour: colours.income,
+				baseline: true
+			},
+			{
+				id: 'spending-base',
+				label: 'Spending, baseline',
+				values: m(base, (y) => y.expenditureTotal),
+				colour: colours.expenditure,
+				baseline: true
+			}
+		]
+	};
+}
+
+export function gapAndReserves(scenario: Projection, base: Projection) {
+	const exhausted = scenario.reservesExhaustedIn;
+	const index = exhausted ? scenario.years.findIndex((y) => y.year === exhausted) : -1;
+	return {
+		id: 'gap-reserves',
+		title: 'The yearly gap and the reserves that cover it',
+		summary: exhausted
+			? `Usable reserves run out in ${exhausted}: after that the gap has nothing to cover it.${base.reservesExhaustedIn ? ` In the baseline they run out in ${base.reservesExhaustedIn}.` : ''}`
+			: `Usable reserves cover every year’s gap to 2035/36${base.reservesExhaustedIn ? `; in the baseline they run out in ${base.reservesExhaustedIn}` : ''}.`,
+		bars: [
+			{
+				id: 'gap',
+				label: 'Gap (spending above income)',
+				values: m(scenario, (y) => y.gap),
+				colour: colours.gap
+			},
+			{
+				id: 'gap-base',
+				label: 'Gap, baseline',
+				values: m(base, (y) => y.gap),
+				colour: colours.baseline,
+				baseline: true
+			}
+		],
+		series: [
+			{
+				id: 'reserves',
+				label: 'Usable reserves',
+				values: m(scenario, (y) => y.closingReserves),
+				colour: colours.reserves
+			},
+			{
+				id: 'reserves-base',
+				label: 'Usable reserves, baseline',
+				values: m(base, (y) => y.closingReserves),
+				colour: colours.baseline,
+				baseline: true
+			}
+		],
+		marker: index >= 0 ? { index, label: `Reserves run out ${exhausted}` } : null
+	};
+}
+
+/** Locally raised: council tax, the local share of rates, local taxes and extra fees. */
+export function incomeMix(scenario: Projection, base: Projection) {
+	const local = (p: Projection) =>
+		p.years.map((y) => y.incomeTotal.toNumber() * y.locallyRaisedShare);
+	const other = (p: Projection) =>
+		p.years.map((y) => y.incomeTotal.toNumber() * (1 - y.locallyRaisedShare));
+	const last = scenario.years[scenario.years.length - 1];
+	const lastBase = base.years[base.years.length - 1];
+	return {
+		id: 'income-mix',
+		title: 'Where the money comes from',
+		summary: `By ${last.year}, ${formatPercent(last.locallyRaisedShare)} of income would be raised locally (baseline ${formatPercent(lastBase.locallyRaisedShare)}); the rest is grants, top-ups and other income.`,
+		series: [
+			{ id: 'local', label: 'Raised locally', values: local(scenario), colour: colours.local },
+			{
+				id: 'grants',
+				label: 'Grants and other income',
+				values: other(scenario),
+				colour: colours.grants
+			},
+			{
+				id: 'local-base',
+				label: 'Raised locally, baseline',
+				values: local(base),
+				colour: colours.local,
+				baseline: true
+			},
+			{
+				id: 'grants-base',
+				label: 'Grants and other, baseline',
+				values: other(base),
+				colour: colours.grants,
+				baseline: true
+			}
+		]
+	};
+}
+
+export function bandDBill(scenario: Projection, base: Projection) {
+	const bill = (p: Projection) =>
+		p.years.map((y) => y.bills.find((b) => b.band === 'D')!.total.toNumber());
+	const s = bill(scenario);
+	const b = bill(base);
+	const last = s.length - 1;
+	return {
+		id: 'band-d',
+		title: 'A Band D council tax bill',
+		summary: `A Band D household would pay ${formatPounds(s[last])} in ${scenario.years[last].year}, including police, fire and other precepts (baseline ${formatPounds(b[last])}).`,
+		series: [
+			{ id: 'bill', label: 'Band D bill', values: s, colour: colours.bill },
+			{
+				id: 'bill-base',
+				label: 'Band D bill, baseline',
+				values: b,
+				colour: colours.baseline,
+				baseline: true
+			}
+		]
+	};
+}
+
+const trustLabels = {
+	satisfaction: 'Satisfied with the council',
+	trust: 'Trust the council',
+	valueForMoney: 'Think it gives value for money',
+	turnout: 'Vote in local elections'
+} as const;
+
+export function trustIndicators(scenario: Projection, base: Projection) {
+	const keys = Object.keys(trustLabels) as (keyof typeof trustLabels)[];
+	const last = scenario.years[scenario.years.length - 1];
+	return {
+		id: 'trust',
+		title: 'Public trust (indicative)',
+		summary: `Indicative only: by ${last.year}, ${formatPercent(last.trust.trust)} would trust the council and ${formatPercent(last.trust.satisfaction)} be satisfied with it; the effects are assumptions, not forecasts.`,
+		series: keys.flatMap((key, i) => [
+			{
+				id: key,
+				label: trustLabels[key],
+				values: scenario.years.map((y) => y.trust[key]),
+				colour: colours.trust[i]
+			},
+			{
+				id: `${key}-base`,
+				label: `${trustLabels[key]}, baseline`,
+				values: base.years.map((y) => y.trust[key]),
+				colour: colours.trust[i],
+				baseline: true
+			}
+		])
+	};
+}

@@ -1,0 +1,74 @@
+/**
+ * The scenario a page is modelling: the authority and the values that differ from its status
+ * quo. Everything else is derived from them, so every chart redraws as a slider moves. One
+ * instance per page, passed by context (never a module singleton, which would be shared
+ * between users on the server).
+ */
+import { getContext, setContext } from 'svelte';
+import { parametersFor, type Authority, type Preset } from '../../../models/index';
+import {
+	baseline,
+	changedValues,
+	headlines,
+	parseScenarioValues,
+	project,
+	type ScenarioValues
+} from '../engine/index';
+
+export class ScenarioState {
+	authority = $state<Authority>() as Authority;
+	values = $state<ScenarioValues>({});
+
+	parameters = $derived(parametersFor(this.authority));
+	projection = $derived(project(this.authority, { values: this.values }));
+	baseline = $derived(baseline(this.authority));
+	headlines = $derived(headlines(this.projection, this.baseline));
+	changedCount = $derived(Object.keys(this.values).length);
+
+	constructor(authority: Authority, values: ScenarioValues) {
+		this.authority = authority;
+		this.values = changedValues(values, authority);
+	}
+
+	valueOf(id: string): number | boolean {
+		return this.values[id] ?? this.parameters.find((p) => p.id === id)!.statusQuo;
+	}
+
+	set(id: string, value: number | boolean) {
+		const next = { ...this.values, [id]: value };
+		this.values = changedValues(next, this.authority);
+	}
+
+	reset(id: string) {
+		const { [id]: _, ...rest } = this.values;
+		this.values = rest;
+	}
+
+	resetAll() {
+		this.values = {};
+	}
+
+	applyPreset(preset: Preset) {
+		this.values = changedValues(preset.values, this.authority);
+	}
+
+	/** Switch authority, keeping every value the new authority accepts. */
+	setAuthority(authority: Authority) {
+		const kept: ScenarioValues = {};
+		for (const [id, value] of Object.entries(this.values)) {
+			if (parseScenarioValues({ [id]: value }, authority).ok) kept[id] = value;
+		}
+		this.authority = authority;
+		this.values = changedValues(kept, authority);
+	}
+}
+
+const key = Symbol('scenario');
+
+export function setScenarioState(state: ScenarioState): ScenarioState {
+	return setContext(key, state);
+}
+
+export function getScenarioState(): ScenarioState {
+	return getContext<ScenarioState>(key);
+}
