@@ -48,8 +48,22 @@ export class ScenarioState {
 		this.values = {};
 	}
 
+	/**
+	 * A preset is written for a metropolitan borough; another kind of council may allow less
+	 * (a county keeps at most 60 % of business rates), so each value is held within this
+	 * authority's range rather than set beyond what its slider, and its link, can hold.
+	 */
 	applyPreset(preset: Preset) {
-		this.values = changedValues(preset.values, this.authority);
+		const held: ScenarioValues = {};
+		for (const parameter of this.parameters) {
+			const value = preset.values[parameter.id];
+			if (value === undefined) continue;
+			held[parameter.id] =
+				parameter.kind === 'number'
+					? Math.min(parameter.max, Math.max(parameter.min, value as number))
+					: value;
+		}
+		this.values = changedValues(held, this.authority);
 	}
 
 	/** Switch authority, keeping every value the new authority accepts. */
