@@ -1,0 +1,188 @@
+/**
+ * The modeller in a real browser: it loads with its headline and charts, a slider moved by
+ * keyboard redraws the headline and writes the URL, that URL reopens the same scenario, presets
+ * and the authority picker work, sources and data tables open, and axe finds nothing wrong.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { startServer, tempDatabasePath, type RunningServer } from '../api/server';
+
+let server: RunningServer;
+let db: { path: string; cleanup: () => void };
+
+test.beforeAll(async () => {
+	db = tempDatabasePath();
+	server = await startServer(db.path);
+});
+
+test.afterAll(async () => {
+	await server?.stop();
+	db?.cleanup();
+});
+
+async function open(page: Page, query = '') {
+	await page.goto(`${server.url}/${query}`);
+	await page.waitForSelector('body[data-hydrated="true"]');
+}
+
+async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+	).toEqual([]);
+}
+
+const headline = (page: Page) => page.getByTestId('headline');
+
+test('loads with the baseline headline and all five charts, each with a data table', async ({
+	page
+}) => {
+	await open(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Anyborough Metropolitan Borough Council'
+	);
+	await expect(headline(page)).toContainText('Gap in 2030/31: £41.1m (baseline £41.1m)');
+	await expect(headline(page)).toContainText('Reserves run out in 2029/30');
+	const charts = page.locator('figure.chart');
+	await expect(charts).toHaveCount(5);
+	for (const name of [
+		'The yearly gap and the reserves that cover it',
+		'Income and spending',
+		'Where the money comes from',
+		'A Band D council tax bill',
+		'Public trust (indicative)'
+	]) {
+		await expect(page.getByRole('img', { name })).toBeVisible();
+	}
+	await expect(page.locator('figure.chart table')).toHaveCount(5);
+});
+
+test('a slider moved by keyboard changes the headline and the URL; reloading restores both', async ({
+	page
+}) => {
+	await open(page);
+	const slider = page.getByRole('slider', { name: 'Council tax increase each year' });
+	await slider.focus();
+	// Step 0.01 from 4.99: PageDown moves by a tenth of the range in Chromium; ArrowLeft by one step.
+	for (let i = 0; i < 200; i++) await page.keyboard.press('ArrowLeft');
+	await expect(slider).toHaveValue('2.99');
+	await expect(headline(page)).not.toContainText('Gap in 2030/31: £41.1m');
+	const text = await headline(page).innerText();
+	await expect(page).toHaveURL(/councilTaxIncrease=2\.99/);
+	await expect(page).toHaveURL(/[?&]v=\d{4}\.\d+/);
+
+	await page.reload();
+	await page.waitForSelector('body[data-hydrated="true"]');
+	await expect(page.getByRole('slider', { name: 'Council tax increase each year' })).toHaveValue(
+		'2.99'
+	);
+	await expect(headline(page)).toHaveText(text);
+});
+
+test('a copied link reopens the same scenario, and a bad value in it is reported, not fatal', async ({
+	page
+}) => {
+	await open(
+		page,
+		'?v=2026.1&settlementProtection=1&touristLevy=1.5&councilTaxIncrease=99&bogus=3'
+	);
+	await expect(
+		page.getByRole('checkbox', { name: 'Constitutional protection of funding' })
+	).toBeChecked();
+	await expect(page.getByRole('slider', { name: 'Tourist levy per room-night' })).toHaveValue(
+		'1.5'
+	);
+	await expect(page.getByRole('slider', { name: 'Council tax increase each year' })).toHaveValue(
+		'4.99'
+	);
+	const notice = page.getByRole('status', { name: 'Parts of the link were not used' });
+	await expect(notice).toContainText('Council tax increase each year');
+	await expect(notice).toContainText('bogus');
+});
+
+test('a preset sets its levers; reset all returns to the baseline', async ({ page }) => {
+	await open(page);
+	await page.getByLabel('Start from').selectOption('full-rewiring');
+	await expect(headline(page)).toContainText('Reserves last all ten years');
+	await expect(page.getByRole('slider', { name: 'Business rates kept locally' })).toHaveValue(
+		'100'
+	);
+	await expect(page).toHaveURL(/businessRatesRetention=100/);
+	await page.getByRole('button', { name: 'Reset all to today' }).click();
+	await expect(headline(page)).toContainText('Gap in 2030/31: £41.1m (baseline £41.1m)');
+});
+
+test('the authority picker switches council and records it in the URL', async ({ page }) => {
+	await open(page);
+	await page.getByLabel('Council', { exact: true }).selectOption('anyvale');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anyvale District Council');
+	await expect(page).toHaveURL(/[?&]a=anyvale/);
+	await expect(
+		page.getByRole('slider', { name: 'Investment in prevention and re-ablement' })
+	).toBeDisabled();
+	await expect(
+		page
+			.locator('.caveat:visible', { hasText: 'Does not apply: Shire districts run no social care' })
+			.first()
+	).toBeVisible();
+});
+
+test('"About" shows what a lever means and where its number comes from; reset restores it', async ({
+	page
+}) => {
+	await open(page, '?councilTaxIncrease=3');
+	const button = page.getByRole('button', { name: 'About Council tax increase each year' });
+	await expect(button).toHaveAttribute('aria-expanded', 'false');
+	await button.click();
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByText('Council tax referendum principles 2025-26').first()).toBeVisible();
+	await page
+		.getByRole('button', { name: 'Reset Council tax increase each year to 4.99 %' })
+		.click();
+	await expect(page.getByRole('slider', { name: 'Council tax increase each year' })).toHaveValue(
+		'4.99'
+	);
+	// An assumption says so.
+	await page.getByText('Assumptions behind these levers').first().click();
+	await page
+		.getByRole('button', { name: 'About Share of pooling savings kept by the council' })
+		.click();
+	const about = page.locator('#p-poolingSavingsRetained-about');
+	await expect(about.getByText('Assumption', { exact: true })).toBeVisible();
+	await expect(about).toContainText('An even split');
+});
+
+test('works with the keyboard alone: skip link, then into the results', async ({ page }) => {
+	await open(page);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to the results' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#results$/);
+});
+
+test('axe finds no violations, with a data table and a source open', async ({ page }) => {
+	await open(page);
+	await expectAccessible(page);
+	await page.getByText('Show the figures').first().click();
+	await page.getByRole('button', { name: 'About Needs-based funding (share of today’s)' }).click();
+	await expectAccessible(page);
+});
+
+for (const [width, height] of [
+	[1280, 800],
+	[768, 1024]
+]) {
+	test(`no sideways scrolling at ${width}×${height}`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		await open(page);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await expect(page.getByRole('slider').first()).toBeInViewport();
+		await expect(headline(page)).toBeInViewport();
+	});
+}
