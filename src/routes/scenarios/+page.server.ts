@@ -1,0 +1,118 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { authorities, presets } from '../../../models/index';
+import { changedValues } from '$lib/engine/index';
+import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
+import {
+	authorityFor,
+	authorityIdSchema,
+	createScenario,
+	deleteScenario,
+	duplicateScenario,
+	listScenarios,
+	scenarioDescriptionSchema,
+	scenarioNameSchema,
+	setSharing,
+	undeleteScenario,
+	updateScenario,
+	versionNumberSchema
+} from '$lib/server/scenarios';
+import type { Actions, PageServerLoad } from './$types';
+
+const idField = z.strictObject({ id: z.string().max(64) });
+
+export const load = (({ locals, url }) => {
+	const user = requirePageUser(locals.user, url, 'officer');
+	const sort = url.searchParams.get('sort') === 'name' ? 'name' : 'updated';
+	const q = (url.searchParams.get('q') ?? '').slice(0, 120);
+	return {
+		sort,
+		q,
+		scenarios: listScenarios(user, { sort, q }),
+		deleted: listScenarios(user, { sort: 'updated', deleted: true }),
+		authorities: authorities.map((a) => ({ id: a.id, name: a.name })),
+		presets: presets.map((p) => ({ id: p.id, label: p.label }))
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	create: async ({ locals, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		const result = await formAction('create', () => {
+			const input = parseForm(
+				data,
+				z.strictObject({
+					name: scenarioNameSchema,
+					description: scenarioDescriptionSchema.optional(),
+					authorityId: authorityIdSchema.optional(),
+					preset: z
+						.string()
+						.refine((id) => presets.some((p) => p.id === id), { error: 'choose a preset' })
+						.optional()
+				})
+			);
+			const authority = authorityFor(input.authorityId ?? authorities[0].id);
+			const preset = presets.find((p) => p.id === input.preset);
+			// A preset's levers that do not apply to this kind of authority are left out.
+			const values = changedValues(preset?.values ?? {}, authority);
+			return createScenario(user, { ...input, authorityId: authority.id, values });
+		});
+		if ('id' in result) redirect(303, `/scenarios/${result.id}`);
+		return result;
+	},
+	rename: async ({ locals, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		return formAction('rename', () => {
+			const { id, ...input } = parseForm(
+				data,
+				idField.extend({ baseVersion: versionNumberSchema, name: scenarioNameSchema }),
+				['baseVersion']
+			);
+			updateScenario(user, id, input);
+			return { form: 'rename', id, message: `Renamed to “${input.name}”.` };
+		});
+	},
+	duplicate: async ({ locals, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		return formAction('duplicate', () => {
+			const copy = duplicateScenario(user, parseForm(data, idField).id);
+			return { form: 'duplicate', id: copy.id, message: `Made “${copy.name}”.` };
+		});
+	},
+	delete: async ({ locals, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		return formAction('delete', () => {
+			const gone = deleteScenario(user, parseForm(data, idField).id);
+			return {
+				form: 'delete',
+				id: gone.id,
+				message: `Deleted “${gone.name}”. You can restore it until ${gone.restorableUntil.slice(0, 10)}.`
+			};
+		});
+	},
+	restore: async ({ locals, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		return formAction('restore', () => {
+			const back = undeleteScenario(user, parseForm(data, idField).id);
+			return { form: 'restore', id: back.id, message: `Restored “${back.name}”.` };
+		});
+	},
+	share: async ({ locals, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		return formAction('share', () => {
+			const { id, shared } = parseForm(data, idField.extend({ shared: z.enum(['true', 'false']) }));
+			const s = setSharing(user, id, shared === 'true');
+			return {
+				form: 'share',
+				id,
+				message: s.shareToken ? `“${s.name}” is shared.` : `“${s.name}” is private again.`
+			};
+		});
+	}
+} satisfies Actions;

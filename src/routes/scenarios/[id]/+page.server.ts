@@ -1,0 +1,54 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { describeValues } from '$lib/server/describe-values';
+import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
+import { ApiError } from '$lib/server/http';
+import {
+	getScenario,
+	getVersion,
+	listVersions,
+	restoreVersion,
+	versionNumberSchema
+} from '$lib/server/scenarios';
+import type { Actions, PageServerLoad } from './$types';
+
+function orNotFound<T>(work: () => T): T {
+	try {
+		return work();
+	} catch (e) {
+		if (e instanceof ApiError && e.status === 404) error(404, e.message);
+		throw e;
+	}
+}
+
+export const load = (({ locals, params, url }) => {
+	const user = requirePageUser(locals.user, url, 'officer');
+	const scenario = orNotFound(() => getScenario(user, params.id));
+	const requested = Number(url.searchParams.get('version'));
+	const shownVersion =
+		Number.isInteger(requested) && requested >= 1 && requested <= scenario.version
+			? requested
+			: scenario.version;
+	const shown = orNotFound(() => getVersion(user, params.id, shownVersion));
+	return {
+		scenario,
+		versions: listVersions(user, params.id),
+		shown: { ...shown, rows: describeValues(shown.values) }
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	restoreVersion: async ({ locals, params, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		return formAction('restoreVersion', () => {
+			const { version, baseVersion } = parseForm(
+				data,
+				z.strictObject({ version: versionNumberSchema, baseVersion: versionNumberSchema }),
+				['version', 'baseVersion']
+			);
+			const restored = restoreVersion(user, params.id, version, baseVersion);
+			return { message: `Restored version ${version} as version ${restored.version}.` };
+		});
+	}
+} satisfies Actions;

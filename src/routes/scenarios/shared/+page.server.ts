@@ -1,0 +1,8 @@
+import { requirePageUser } from '$lib/server/forms';
+import { sharedWithMe } from '$lib/server/scenarios';
+import type { PageServerLoad } from './$types';
+
+export const load = (({ locals, url }) => {
+	const user = requirePageUser(locals.user, url, 'viewer');
+	return { scenarios: sharedWithMe(user) };
+}) satisfies PageServerLoad;

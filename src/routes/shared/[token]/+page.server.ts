@@ -1,0 +1,18 @@
+import { error } from '@sveltejs/kit';
+import { describeValues } from '$lib/server/describe-values';
+import { requirePageUser } from '$lib/server/forms';
+import { ApiError } from '$lib/server/http';
+import { openShared } from '$lib/server/scenarios';
+import type { PageServerLoad } from './$types';
+
+/** A shared scenario, read-only, for anyone signed in who holds the link. */
+export const load = (({ locals, params, url }) => {
+	const user = requirePageUser(locals.user, url, 'viewer');
+	try {
+		const scenario = openShared(user, params.token.slice(0, 64));
+		return { scenario, rows: describeValues(scenario.values) };
+	} catch (e) {
+		if (e instanceof ApiError && e.status === 404) error(404, e.message);
+		throw e;
+	}
+}) satisfies PageServerLoad;

@@ -1,0 +1,184 @@
+/**
+ * Saved scenarios in a real browser: sign in, save a scenario, reload and reopen it and find
+ * exactly what was saved; save a new version and a copy with the SaveScenario component,
+ * including the 409 path; sign out. axe checks each of the account and scenario pages.
+ * Starts its own built server on a temporary database, so it needs no shared state.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { authorityById, presets } from '../../models/index';
+import { changedValues } from '../../src/lib/engine/index';
+import { addUserWithCli, startServer, tempDatabasePath, type RunningServer } from '../api/server';
+
+const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
+const admin = { email: 'admin@anyborough.gov.uk', password: 'another long password' };
+
+let server: RunningServer;
+let db: { path: string; cleanup: () => void };
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	db = tempDatabasePath();
+	addUserWithCli(db.path, officer.email, 'officer', officer.password);
+	addUserWithCli(db.path, admin.email, 'admin', admin.password);
+	server = await startServer(db.path, {}, undefined);
+	// Form posts are checked against the origin the server believes it has.
+	await server.stop();
+	const port = new URL(server.url).port;
+	server = await startServer(db.path, { ORIGIN: `http://127.0.0.1:${port}` }, Number(port));
+});
+
+test.afterEach(async ({}, testInfo) => {
+	if (testInfo.status !== testInfo.expectedStatus)
+		console.log(`server output:\n${server.output()}`);
+});
+
+test.afterAll(async () => {
+	await server?.stop();
+	db?.cleanup();
+});
+
+async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+	).toEqual([]);
+}
+
+async function signIn(page: Page, who: { email: string; password: string }, path = '/scenarios') {
+	await page.goto(server.url + path);
+	await expect(page).toHaveURL(/\/signin\?redirectTo=/);
+	await page.getByLabel('Email').fill(who.email);
+	await page.getByLabel('Password').fill(who.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(server.url + path);
+}
+
+test('a wrong password is shown beside the field, and the sign-in page is accessible', async ({
+	page
+}) => {
+	await page.goto(server.url + '/signin');
+	await expectAccessible(page);
+	await page.getByLabel('Email').fill(officer.email);
+	await page.getByLabel('Password').fill('not the password');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('alert')).toHaveText('The email or password is wrong.');
+	await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('save a scenario, reload, reopen it, and find exactly what was saved', async ({ page }) => {
+	const preset = presets.find((p) => p.id === 'full-rewiring')!;
+	const expected = changedValues(preset.values, authorityById.get('anyborough')!);
+
+	await signIn(page, officer);
+	await expectAccessible(page);
+
+	// An empty name is refused beside the field (the browser's own check is bypassed).
+	await page.getByLabel('Name', { exact: true }).evaluate((el) => el.removeAttribute('required'));
+	await page.getByRole('button', { name: 'Save new scenario' }).click();
+	await expect(page.locator('#new-name-error')).toHaveText('name is required');
+
+	await page.getByLabel('Name', { exact: true }).fill('Full Rewiring for Anyborough');
+	await page.getByLabel('Authority').selectOption('anyborough');
+	await page.getByLabel('Start from').selectOption('full-rewiring');
+	await page.getByRole('button', { name: 'Save new scenario' }).click();
+	await expect(page).toHaveURL(/\/scenarios\/[A-Za-z0-9_-]+$/);
+	const url = page.url();
+	const id = url.split('/').pop()!;
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Full Rewiring for Anyborough');
+
+	const shownIds = async () =>
+		page
+			.getByTestId('scenario-values')
+			.locator('tbody tr')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-parameter')).sort());
+	expect(await shownIds()).toEqual(Object.keys(expected).sort());
+	await expectAccessible(page);
+
+	// Reload: the store, not the page, is the source.
+	await page.reload();
+	expect(await shownIds()).toEqual(Object.keys(expected).sort());
+	const saved = await page.request.get(`${server.url}/api/scenarios/${id}`);
+	expect((await saved.json()).values).toEqual(expected);
+
+	// Reopen from the list.
+	await page.goto(server.url + '/scenarios');
+	await page.getByRole('link', { name: 'Full Rewiring for Anyborough' }).click();
+	await expect(page).toHaveURL(url);
+	expect(await shownIds()).toEqual(Object.keys(expected).sort());
+});
+
+test('the SaveScenario component saves a version, and on a 409 saves a copy instead', async ({
+	page
+}) => {
+	await signIn(page, officer);
+	await page.getByRole('link', { name: 'Full Rewiring for Anyborough' }).click();
+	await expect(page).toHaveURL(/\/scenarios\/[A-Za-z0-9_-]+$/);
+	const id = page.url().split('/').pop()!;
+
+	await page.getByLabel('Name', { exact: true }).fill('Full Rewiring, revised');
+	await page.getByRole('button', { name: 'Save as version 2' }).click();
+	await expect(page.getByRole('status').last()).toHaveText(
+		'Saved “Full Rewiring, revised”, version 2.'
+	);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Full Rewiring, revised');
+	await expect(page.getByRole('link', { name: 'Open version 1' })).toBeVisible();
+
+	// Someone else (here: the same account, elsewhere) saves version 3 behind this page's back.
+	const behind = await page.request.put(`${server.url}/api/scenarios/${id}`, {
+		data: { baseVersion: 2, values: { touristLevy: 2 } }
+	});
+	expect(behind.status()).toBe(200);
+	await page.getByRole('button', { name: 'Save as version 3' }).click();
+	const conflict = page.getByRole('alert');
+	await expect(conflict).toContainText('now version 3');
+	await page.getByRole('button', { name: 'Save mine as a copy' }).click();
+	await expect(page.getByRole('status').last()).toHaveText(
+		'Saved as “Full Rewiring, revised (copy)”.'
+	);
+	const list = await (await page.request.get(`${server.url}/api/scenarios?sort=name`)).json();
+	const names = list.scenarios.map((s: { name: string }) => s.name);
+	expect(names).toEqual(['Full Rewiring, revised', 'Full Rewiring, revised (copy)']);
+	const copy = list.scenarios.find((s: { name: string }) => s.name.endsWith('(copy)'));
+	const copied = await (await page.request.get(`${server.url}/api/scenarios/${copy.id}`)).json();
+	const original = await (
+		await page.request.get(`${server.url}/api/scenarios/${id}/versions/2`)
+	).json();
+	expect(copied.values).toEqual(original.values);
+	// The other save was not overwritten.
+	const current = await (await page.request.get(`${server.url}/api/scenarios/${id}`)).json();
+	expect(current).toMatchObject({ version: 3, values: { touristLevy: 2 } });
+
+	// Restore version 1 from the history page.
+	await page.goto(`${server.url}/scenarios/${id}?version=1`);
+	await page.getByRole('button', { name: 'Restore version 1 as the current version' }).click();
+	await expect(page.getByRole('status').first()).toHaveText('Restored version 1 as version 4.');
+});
+
+test('share, open the link as someone else, sign out', async ({ page, browser }) => {
+	await signIn(page, officer);
+	await page.getByRole('button', { name: 'Share Full Rewiring, revised', exact: true }).click();
+	const link = page.getByRole('link', { name: /\/shared\// });
+	await expect(link).toBeVisible();
+	const href = (await link.getAttribute('href'))!;
+
+	const other = await browser.newContext();
+	const adminPage = await other.newPage();
+	await signIn(adminPage, admin, href);
+	await expect(adminPage.getByText('read-only')).toBeVisible();
+	await expectAccessible(adminPage);
+	await adminPage.goto(server.url + '/scenarios/shared');
+	await expect(adminPage.getByRole('link', { name: 'Full Rewiring, revised' })).toBeVisible();
+	await expectAccessible(adminPage);
+	await adminPage.goto(server.url + '/admin');
+	await expect(adminPage.getByRole('cell', { name: officer.email, exact: true })).toBeVisible();
+	await expectAccessible(adminPage);
+	await other.close();
+
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await expect(page).toHaveURL(server.url + '/');
+	await page.goto(server.url + '/scenarios');
+	await expect(page).toHaveURL(/\/signin/);
+});
