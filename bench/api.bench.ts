@@ -1,0 +1,142 @@
+/**
+ * npm run bench:api: requests per second and latency of the JSON API, measured with autocannon
+ * against the BUILT server (node build/index.js) on a free port with a temporary database.
+ * Not a test: it prints figures to record in docs/benchmarks.md. Builds first if build/ is
+ * missing. Each case runs for DURATION seconds (default 10) after a short warm-up.
+ */
+import autocannon from 'autocannon';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { presets } from '../models/index';
+import { castOfAccounts, startServer, tempDatabasePath } from '../tests/api/server';
+
+const duration = Number(process.env.DURATION ?? 10);
+const connections = Number(process.env.CONNECTIONS ?? 10);
+
+interface Figures {
+	name: string;
+	requestsPerSecond: number;
+	p50Ms: number;
+	p99Ms: number;
+	ok: number;
+	other: number;
+}
+
+function run(name: string, options: autocannon.Options): Promise<Figures> {
+	return new Promise((resolve, reject) => {
+		autocannon({ duration, connections, ...options }, (error, result) => {
+			if (error) return reject(error);
+			resolve({
+				name,
+				requestsPerSecond: result.requests.average,
+				p50Ms: result.latency.p50,
+				p99Ms: result.latency.p99,
+				ok: result['2xx'],
+				other: result.non2xx + result.errors + result.timeouts
+			});
+		});
+	});
+}
+
+async function main() {
+	if (!existsSync('build/index.js')) {
+		console.log('Building (vite build)…');
+		if (spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+	}
+	const db = tempDatabasePath();
+	const server = await startServer(db.path);
+	try {
+		const { officer } = await castOfAccounts(server);
+		const cookie = officer.cookie!;
+		const fullRewiring = presets.find((p) => p.id === 'full-rewiring')!.values;
+		const json = { 'content-type': 'application/json' };
+
+		const projectBody = JSON.stringify({ values: fullRewiring });
+		const cases: [string, autocannon.Options][] = [
+			[
+				'POST /api/project (Full Rewiring, no account)',
+				{ url: `${server.url}/api/project`, method: 'POST', headers: json, body: projectBody }
+			],
+			[
+				'POST /api/scenarios (a new scenario each time)',
+				{
+					url: `${server.url}/api/scenarios`,
+					method: 'POST',
+					headers: { ...json, cookie },
+					body: JSON.stringify({ name: 'Bench', values: fullRewiring })
+				}
+			]
+		];
+
+		// A pool of scenarios: each PUT takes one, is based on the version its last save returned,
+		// and gives it back (autocannon clears a connection's context between requests).
+		const pool: { id: string; version: number }[] = [];
+		for (let i = 0; i < connections * 2; i++) {
+			const made = await officer.post('/api/scenarios', { name: `Saves ${i}`, values: {} });
+			pool.push({ id: made.body.id, version: made.body.version });
+		}
+		type Context = { scenario?: { id: string; version: number } };
+		let n = 0;
+		cases.push([
+			'PUT /api/scenarios/:id (a new version, correct baseVersion)',
+			{
+				url: server.url,
+				headers: { ...json, cookie },
+				requests: [
+					{
+						method: 'PUT',
+						setupRequest: (request, context: Context) => {
+							context.scenario = pool.pop()!;
+							n++;
+							return {
+								...request,
+								path: `/api/scenarios/${context.scenario.id}`,
+								body: JSON.stringify({
+									baseVersion: context.scenario.version,
+									values: { councilTaxIncrease: (n % 150) / 10, touristLevy: 1 }
+								})
+							};
+						},
+						onResponse: (status, body, context: Context) => {
+							if (status === 200) context.scenario!.version = JSON.parse(body).version;
+							pool.push(context.scenario!);
+						}
+					}
+				]
+			}
+		]);
+
+		const results: Figures[] = [];
+		for (const [name, options] of cases) {
+			await run(name, { ...options, duration: 2 }); // warm-up
+			results.push(await run(name, options));
+		}
+
+		const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+		console.log(
+			`\nAPI benchmark: Node ${process.version}, ${os.cpus().length} × ${cpu}; ` +
+				`${connections} connections, ${duration} s a case, SQLite WAL with synchronous=FULL\n`
+		);
+		console.log('| case | requests/s | p50 | p99 | 2xx | other |');
+		console.log('|---|---|---|---|---|---|');
+		for (const r of results) {
+			console.log(
+				`| ${r.name} | ${Math.round(r.requestsPerSecond).toLocaleString('en-GB')} | ${r.p50Ms} ms | ${r.p99Ms} ms | ${r.ok.toLocaleString('en-GB')} | ${r.other} |`
+			);
+		}
+		const failures = results.filter((r) => r.other > 0);
+		if (failures.length) {
+			console.error(`\nNon-2xx answers in: ${failures.map((r) => r.name).join('; ')}`);
+			process.exitCode = 1;
+		}
+	} finally {
+		await server.stop();
+		db.cleanup();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
