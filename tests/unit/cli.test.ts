@@ -32,7 +32,8 @@ function scenarioFile(name: string, body: unknown): string {
 	return path;
 }
 
-describe('npm run model', () => {
+// Each case starts tsx afresh (about a second, more on a loaded machine).
+describe('npm run model', { timeout: 60_000 }, () => {
 	it('prints the baseline as JSON with 11 balanced years and the realistic gap', () => {
 		const out = JSON.parse(execFileSync(tsx, ['scripts/model.ts'], { encoding: 'utf8' }));
 		expect(out.modelVersion).toMatch(/^\d{4}\.\d+$/);
