@@ -93,7 +93,7 @@ describe('readScenarioQuery', () => {
 			// The slider's own arithmetic: a whole number of steps from the minimum.
 			const steps = Math.round((parameter.max - parameter.min) / parameter.step);
 			for (const k of [1, Math.floor(steps / 3), steps - 1, steps]) {
-				const value = Number((parameter.min + k * parameter.step).toFixed(10));
+				const value: number = Number((parameter.min + k * parameter.step).toFixed(10));
 				if (value === parameter.statusQuo) continue;
 				const decoded = read(scenarioQuery(defaultAuthority, { [parameter.id]: value }));
 				expect(decoded.values, parameter.id).toEqual({ [parameter.id]: value });

@@ -21,3 +21,11 @@ export interface Marker {
 	index: number;
 	label: string;
 }
+
+/** Stacked in order from the axis up; the top of the last is the total. */
+export interface AreaSeries {
+	id: string;
+	label: string;
+	values: number[];
+	colour: string;
+}

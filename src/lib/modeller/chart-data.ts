@@ -10,16 +10,26 @@ export const colours = {
 	gap: '#b8280b',
 	reserves: '#00703c',
 	local: '#1d70b8',
+	localBaseline: '#003078',
 	grants: '#6f3f98',
 	bill: '#1d70b8',
 	baseline: '#505a5f',
 	trust: ['#1d70b8', '#00703c', '#b8280b', '#6f3f98']
 };
 
-export const millions = (pounds: number) =>
-	`£${(pounds / 1e6).toFixed(Math.abs(pounds) < 1e7 ? 1 : 0)}m`;
-export const pounds = (amount: number) => `£${Math.round(amount).toLocaleString('en-GB')}`;
+/** Tables give the figure as a council report would ("£41.1m", "−£3.0m", "£3,121.78"). */
+export const millions = (pounds: number) => formatMoneyMillions(pounds);
+export const pounds = (amount: number) => formatPounds(amount);
 export const percent = (share: number) => formatPercent(share);
+
+const minus = (value: number, text: string) => (value < 0 ? `−${text}` : text);
+/** Axis ticks are round numbers, so they drop the decimals: "£100m", "−£200m", "£0". */
+export const millionsTick = (pounds: number) =>
+	pounds === 0
+		? '£0'
+		: minus(pounds, `£${Number((Math.abs(pounds) / 1e6).toFixed(1)).toLocaleString('en-GB')}m`);
+export const poundsTick = (amount: number) =>
+	minus(amount, `£${Math.round(Math.abs(amount)).toLocaleString('en-GB')}`);
 
 const m = (p: Projection, get: (y: Projection['years'][number]) => { toNumber(): number }) =>
 	p.years.map((y) => get(y).toNumber());
@@ -105,7 +115,11 @@ export function gapAndReserves(scenario: Projection, base: Projection) {
 	};
 }
 
-/** Locally raised: council tax, the local share of rates, local taxes and extra fees. */
+/**
+ * Locally raised (council tax, the local share of rates, local taxes and extra fees) stacked
+ * under grants and other income, so the top of the stack is all income; the baseline's split
+ * and total are dashed lines over it.
+ */
 export function incomeMix(scenario: Projection, base: Projection) {
 	const local = (p: Projection) =>
 		p.years.map((y) => y.incomeTotal.toNumber() * y.locallyRaisedShare);
@@ -117,26 +131,28 @@ export function incomeMix(scenario: Projection, base: Projection) {
 		id: 'income-mix',
 		title: 'Where the money comes from',
 		summary: `By ${last.year}, ${formatPercent(last.locallyRaisedShare)} of income would be raised locally (baseline ${formatPercent(lastBase.locallyRaisedShare)}); the rest is grants, top-ups and other income.`,
-		series: [
+		areas: [
 			{ id: 'local', label: 'Raised locally', values: local(scenario), colour: colours.local },
 			{
 				id: 'grants',
 				label: 'Grants and other income',
 				values: other(scenario),
 				colour: colours.grants
-			},
+			}
+		],
+		series: [
 			{
 				id: 'local-base',
 				label: 'Raised locally, baseline',
 				values: local(base),
-				colour: colours.local,
+				colour: colours.localBaseline,
 				baseline: true
 			},
 			{
-				id: 'grants-base',
-				label: 'Grants and other, baseline',
-				values: other(base),
-				colour: colours.grants,
+				id: 'total-base',
+				label: 'All income, baseline',
+				values: m(base, (y) => y.incomeTotal),
+				colour: colours.baseline,
 				baseline: true
 			}
 		]
