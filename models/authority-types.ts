@@ -4,17 +4,8 @@
  * apply (a district runs no social care) is shown as not applicable, with the reason, and the
  * engine refuses a value for it.
  */
-import type { ServiceLineId } from './authority';
+import { serviceLineIds, type AuthorityKind, type ServiceLineId } from './authority';
 import type { Source } from './schema';
-
-export const authorityKinds = [
-	'metropolitan borough',
-	'unitary',
-	'london borough',
-	'shire county',
-	'shire district'
-] as const;
-export type AuthorityKind = (typeof authorityKinds)[number];
 
 export interface ParameterOverride {
 	statusQuo?: number;
@@ -51,16 +42,7 @@ const londonShares: Source = {
 	url: 'https://www.gov.uk/government/collections/national-non-domestic-rates-collected-by-councils'
 };
 
-const allServices: readonly ServiceLineId[] = [
-	'adultSocialCare',
-	'childrensSocialCare',
-	'educationAndEarlyHelp',
-	'housingAndHomelessness',
-	'environmentAndWaste',
-	'highwaysAndTransport',
-	'cultureLeisureAndPlanning',
-	'centralAndCorporate'
-];
+const allServices: readonly ServiceLineId[] = serviceLineIds;
 
 const noSocialCare = 'Shire districts run no social care: the county council does.';
 const noChildren = 'Shire districts run no children’s services: the county council does.';

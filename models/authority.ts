@@ -3,8 +3,16 @@
  * unit and evidence, so the app can show where each number comes from.
  */
 import { z } from 'zod';
-import { authorityKinds } from './authority-types';
 import { figureSchema, type Figure } from './schema';
+
+export const authorityKinds = [
+	'metropolitan borough',
+	'unitary',
+	'london borough',
+	'shire county',
+	'shire district'
+] as const;
+export type AuthorityKind = (typeof authorityKinds)[number];
 
 /** Net service budgets, in the order councils publish them (MHCLG revenue account budget). */
 export const serviceLineIds = [

@@ -3,8 +3,13 @@
  * sample authority has the same label, unit and source series (the national statistics it is
  * an average of); an authority gives the values, and notes or sources where they differ.
  */
-import type { Authority, AuthorityFigureId, GrantLineId, ServiceLineId } from '../authority';
-import type { AuthorityKind } from '../authority-types';
+import type {
+	Authority,
+	AuthorityFigureId,
+	AuthorityKind,
+	GrantLineId,
+	ServiceLineId
+} from '../authority';
 import type { Figure, Source } from '../schema';
 
 const mhclg = 'Ministry of Housing, Communities and Local Government';

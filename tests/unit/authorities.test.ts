@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scenarioArbitrary } from './arbitraries';
 import {
 	authorities,
 	authorityTypes,
@@ -18,26 +19,6 @@ import {
 	type Scenario
 } from '../../src/lib/engine/index';
 
-/** Random scenarios for one authority: applicable parameters on whole slider steps in its ranges. */
-function scenarios(authority: Authority) {
-	const applicable = parametersFor(authority).filter((p) => !p.notApplicable);
-	return fc
-		.record(
-			Object.fromEntries(
-				applicable.map((p) => [
-					p.id,
-					p.kind === 'boolean'
-						? fc.boolean()
-						: fc
-								.integer({ min: 0, max: Math.round((p.max - p.min) / p.step) })
-								.map((i) => Number((p.min + i * p.step).toFixed(6)))
-				])
-			),
-			{ requiredKeys: [] }
-		)
-		.map((values): Scenario => ({ values: values as Scenario['values'] }));
-}
-
 describe.each(authorities.map((a) => [a.id, a] as const))('sample authority %s', (_, authority) => {
 	it('is a valid, balanced 2025/26 budget for its kind', () => {
 		const check = checkAuthority(authority);
@@ -50,7 +31,7 @@ describe.each(authorities.map((a) => [a.id, a] as const))('sample authority %s',
 
 	it('keeps the books balanced to the penny in every year of random scenarios', () => {
 		fc.assert(
-			fc.property(scenarios(authority), (scenario) => {
+			fc.property(scenarioArbitrary(authority), (scenario) => {
 				for (const year of project(authority, scenario).years) {
 					const lines = [...Object.values(year.income), ...Object.values(year.expenditure)];
 					expect(lines.every((amount) => amount.decimalPlaces() <= 2)).toBe(true);
@@ -77,15 +58,19 @@ describe.each(authorities.map((a) => [a.id, a] as const))('sample authority %s',
 
 	it('never raises the cumulative gap when council tax rises faster', () => {
 		fc.assert(
-			fc.property(scenarios(authority), fc.integer({ min: 1, max: 500 }), (scenario, extra) => {
-				const lower = (scenario.values.councilTaxIncrease as number | undefined) ?? 0;
-				const higher = Math.min(15, Number((lower + extra / 100).toFixed(2)));
-				const gapOver = (increase: number) =>
-					project(authority, { values: { ...scenario.values, councilTaxIncrease: increase } })
-						.years.slice(1)
-						.reduce((total, y) => total.plus(y.gap), new Decimal(0));
-				expect(gapOver(higher).lessThanOrEqualTo(gapOver(lower))).toBe(true);
-			}),
+			fc.property(
+				scenarioArbitrary(authority),
+				fc.integer({ min: 1, max: 500 }),
+				(scenario, extra) => {
+					const lower = (scenario.values.councilTaxIncrease as number | undefined) ?? 0;
+					const higher = Math.min(15, Number((lower + extra / 100).toFixed(2)));
+					const gapOver = (increase: number) =>
+						project(authority, { values: { ...scenario.values, councilTaxIncrease: increase } })
+							.years.slice(1)
+							.reduce((total, y) => total.plus(y.gap), new Decimal(0));
+					expect(gapOver(higher).lessThanOrEqualTo(gapOver(lower))).toBe(true);
+				}
+			),
 			{ numRuns: 20 }
 		);
 	});

@@ -4,6 +4,7 @@
  */
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
+import { scenarioValuesArbitrary, steppedValue } from './arbitraries';
 import { describe, expect, it } from 'vitest';
 import { defaultAuthority, parameters, type Parameter } from '../../models/index';
 import {
@@ -26,27 +27,11 @@ const slow = { timeout: 30_000 * Math.max(1, scale) };
 const D = DecimalJs.clone({ precision: 40 });
 const dec = (x: { toString(): string }) => new D(x.toString());
 
-/** A value on a whole number of steps between min and max, without float noise. */
-function steppedValue(p: Extract<Parameter, { kind: 'number' }>, steps: number): number {
-	const decimals = Math.max(0, Math.ceil(-Math.log10(p.step) - 1e-9)) + 2;
-	return Math.min(p.max, Number((p.min + steps * p.step).toFixed(decimals)));
-}
-
-function valueArbitrary(p: Parameter): fc.Arbitrary<number | boolean> {
-	if (p.kind === 'boolean') return fc.boolean();
-	return fc
-		.integer({ min: 0, max: Math.round((p.max - p.min) / p.step) })
-		.map((steps) => steppedValue(p, steps));
-}
-
 const numberParameter = (id: string) =>
 	parameters.find((p) => p.id === id) as Extract<Parameter, { kind: 'number' }>;
 
 /** Random scenarios: any subset of parameters, each at a random in-range value. */
-const scenarioValues: fc.Arbitrary<ScenarioValues> = fc.record(
-	Object.fromEntries(parameters.map((p) => [p.id, valueArbitrary(p)])),
-	{ requiredKeys: [] }
-) as fc.Arbitrary<ScenarioValues>;
+const scenarioValues = scenarioValuesArbitrary();
 
 /** Two distinct values of one number parameter, in increasing order. */
 const increasingPair = (id: string) => {

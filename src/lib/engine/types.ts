@@ -3,7 +3,7 @@
  * once per line per year; everything else is a plain number.
  */
 import type { Decimal } from './decimal';
-import type { Citation } from '../../../models/index';
+import { grantLineIds, serviceLineIds, type Citation } from '../../../models/index';
 
 export type ScenarioValues = Record<string, number | boolean>;
 
@@ -19,11 +19,7 @@ export const incomeLineIds = [
 	'businessRates',
 	'businessRatesSafetyNet',
 	'localMultiplierIncome',
-	'revenueSupportGrant',
-	'socialCareGrant',
-	'improvedBetterCareFund',
-	'recoveryGrant',
-	'otherGrants',
+	...grantLineIds,
 	'settlementAdjustment',
 	'touristLevy',
 	'localSalesTax',
@@ -37,14 +33,7 @@ export const incomeLineIds = [
 export type IncomeLineId = (typeof incomeLineIds)[number];
 
 export const expenditureLineIds = [
-	'adultSocialCare',
-	'childrensSocialCare',
-	'educationAndEarlyHelp',
-	'housingAndHomelessness',
-	'environmentAndWaste',
-	'highwaysAndTransport',
-	'cultureLeisureAndPlanning',
-	'centralAndCorporate',
+	...serviceLineIds,
 	'skillsInvestment',
 	'preventionInvestment',
 	'earlyHelpInvestment',
