@@ -3,7 +3,7 @@
  * database, spoken to over real HTTP. Cookies are kept per client, as a browser would.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,7 +19,37 @@ export function tempDatabasePath(): { path: string; cleanup: () => void } {
 	};
 }
 
-function freePort(): Promise<number> {
+/**
+ * A private copy of build/ for each server: it loads route chunks lazily, so a `vite build`
+ * running meanwhile (another terminal, another suite) would otherwise pull files from under a
+ * running test server. node_modules is linked, so native modules still resolve. The copy is
+ * removed when the server exits.
+ */
+async function snapshotOfBuild(): Promise<{ entry: string; remove: () => void }> {
+	const entry = join(root, 'build/index.js');
+	for (let attempt = 0; attempt < 60; attempt++) {
+		if (existsSync(entry)) {
+			const builtAt = statSync(entry).mtimeMs;
+			const dir = mkdtempSync(join(tmpdir(), 'rewire-build-'));
+			const remove = () => rmSync(dir, { recursive: true, force: true });
+			try {
+				cpSync(join(root, 'build'), join(dir, 'build'), { recursive: true });
+				cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+				symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+				if (existsSync(entry) && statSync(entry).mtimeMs === builtAt) {
+					return { entry: join(dir, 'build/index.js'), remove };
+				}
+			} catch {
+				// build/ changed while it was being copied: try again.
+			}
+			remove();
+		}
+		await new Promise((r) => setTimeout(r, 1000));
+	}
+	throw new Error('build/index.js is missing: run `npx vite build` first');
+}
+
+export function freePort(): Promise<number> {
 	return new Promise((resolvePort, reject) => {
 		const server = createServer();
 		server.once('error', reject);
@@ -45,7 +75,8 @@ export async function startServer(
 	port?: number
 ): Promise<RunningServer> {
 	port ??= await freePort();
-	const child = spawn(process.execPath, [join(root, 'build/index.js')], {
+	const build = await snapshotOfBuild();
+	const child = spawn(process.execPath, [build.entry], {
 		cwd: root,
 		env: {
 			...process.env,
@@ -62,7 +93,12 @@ export async function startServer(
 	let output = '';
 	child.stdout!.on('data', (d) => (output += d));
 	child.stderr!.on('data', (d) => (output += d));
-	const exited = new Promise<void>((done) => child.once('exit', () => done()));
+	const exited = new Promise<void>((done) =>
+		child.once('exit', () => {
+			build.remove();
+			done();
+		})
+	);
 	await new Promise<void>((ready, fail) => {
 		const timer = setTimeout(() => fail(new Error(`server did not start:\n${output}`)), 15_000);
 		child.stdout!.on('data', () => {

@@ -8,7 +8,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { authorityById, presets } from '../../models/index';
 import { changedValues } from '../../src/lib/engine/index';
-import { addUserWithCli, startServer, tempDatabasePath, type RunningServer } from '../api/server';
+import {
+	addUserWithCli,
+	freePort,
+	startServer,
+	tempDatabasePath,
+	type RunningServer
+} from '../api/server';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
 const admin = { email: 'admin@anyborough.gov.uk', password: 'another long password' };
@@ -22,11 +28,9 @@ test.beforeAll(async () => {
 	db = tempDatabasePath();
 	addUserWithCli(db.path, officer.email, 'officer', officer.password);
 	addUserWithCli(db.path, admin.email, 'admin', admin.password);
-	server = await startServer(db.path, {}, undefined);
 	// Form posts are checked against the origin the server believes it has.
-	await server.stop();
-	const port = new URL(server.url).port;
-	server = await startServer(db.path, { ORIGIN: `http://127.0.0.1:${port}` }, Number(port));
+	const port = await freePort();
+	server = await startServer(db.path, { ORIGIN: `http://127.0.0.1:${port}` }, port);
 });
 
 test.afterEach(async ({}, testInfo) => {
