@@ -6,6 +6,8 @@ export interface Series {
 	colour: string;
 	/** The baseline is dashed, so it reads without colour. */
 	baseline?: boolean;
+	/** Written at the line's last point, so lines of one style can be told apart without colour. */
+	endLabel?: string;
 }
 
 export interface BarSeries {

@@ -188,6 +188,12 @@ const trustLabels = {
 	valueForMoney: 'Think it gives value for money',
 	turnout: 'Vote in local elections'
 } as const;
+const trustShortLabels: Record<keyof typeof trustLabels, string> = {
+	satisfaction: 'Satisfied',
+	trust: 'Trust',
+	valueForMoney: 'Value for money',
+	turnout: 'Turnout'
+};
 
 export function trustIndicators(scenario: Projection, base: Projection) {
 	const keys = Object.keys(trustLabels) as (keyof typeof trustLabels)[];
@@ -201,7 +207,8 @@ export function trustIndicators(scenario: Projection, base: Projection) {
 				id: key,
 				label: trustLabels[key],
 				values: scenario.years.map((y) => y.trust[key]),
-				colour: colours.trust[i]
+				colour: colours.trust[i],
+				endLabel: trustShortLabels[key]
 			},
 			{
 				id: `${key}-base`,
