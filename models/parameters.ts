@@ -32,6 +32,27 @@ const ctLimits: Source = {
 	url: 'https://www.legislation.gov.uk/ukpga/1992/14/part/1/chapter/4ZA'
 };
 
+const rewiring: Source = {
+	title: 'Rewiring Public Services (as reported in 2013; see shared/seed)',
+	publisher: 'Local Government Association',
+	year: 2013,
+	url: 'https://www.local.gov.uk/rewiring-public-services'
+};
+const bondAgency: Source = {
+	title:
+		'UK Municipal Bonds Agency: first bond, £350m for Lancashire County Council at SONIA + 80 bp (March 2020)',
+	publisher: 'UK Municipal Bonds Agency',
+	year: 2020,
+	url: 'https://www.ukmba.org'
+};
+const earnbackDeal: Source = {
+	title:
+		'Greater Manchester City Deal: earnback up to £30m a year for £1.2bn of investment (2.8m residents)',
+	publisher: 'HM Government and Greater Manchester Combined Authority',
+	year: 2012,
+	url: 'https://www.gov.uk/government/publications/city-deal-greater-manchester'
+};
+
 export const parameters = [
 	// ---- Economy: the status-quo world every proposition acts in ----
 	{
@@ -397,12 +418,7 @@ export const parameters = [
 		statusQuo: false,
 		lever: true,
 		evidence: 'published',
-		source: {
-			title: 'Rewiring Public Services (proposition 1, as reported in 2013)',
-			publisher: 'Local Government Association',
-			year: 2013,
-			url: 'https://www.local.gov.uk/rewiring-public-services'
-		}
+		source: rewiring
 	},
 
 	// ---- P2 Growth: local taxes, vary business rates, skills and jobs ----
@@ -724,12 +740,7 @@ export const parameters = [
 		statusQuo: 0,
 		lever: true,
 		evidence: 'published',
-		source: {
-			title: 'Rewiring Public Services (proposition 3, as reported in 2013)',
-			publisher: 'Local Government Association',
-			year: 2013,
-			url: 'https://www.local.gov.uk/rewiring-public-services'
-		},
+		source: rewiring,
 		caveat: 'Returning NHS savings in full needs a pooled place budget with the NHS.'
 	},
 
@@ -925,13 +936,7 @@ export const parameters = [
 		statusQuo: 0,
 		lever: true,
 		evidence: 'published',
-		source: {
-			title:
-				'UK Municipal Bonds Agency: first bond, £350m for Lancashire County Council (March 2020)',
-			publisher: 'UK Municipal Bonds Agency',
-			year: 2020,
-			url: 'https://www.ukmba.org'
-		}
+		source: bondAgency
 	},
 	{
 		id: 'bondAgencySaving',
@@ -948,12 +953,7 @@ export const parameters = [
 		high: 0.5,
 		lever: false,
 		evidence: 'estimate',
-		source: {
-			title: 'UK Municipal Bonds Agency: Lancashire bond priced at SONIA + 80 bp',
-			publisher: 'UK Municipal Bonds Agency',
-			year: 2020,
-			url: 'https://www.ukmba.org'
-		}
+		source: bondAgency
 	},
 	{
 		id: 'earnbackRate',
@@ -969,12 +969,7 @@ export const parameters = [
 		statusQuo: 0,
 		lever: true,
 		evidence: 'published',
-		source: {
-			title: 'Greater Manchester City Deal: earnback up to £30m a year for £1.2bn of investment',
-			publisher: 'HM Government and Greater Manchester Combined Authority',
-			year: 2012,
-			url: 'https://www.gov.uk/government/publications/city-deal-greater-manchester'
-		}
+		source: earnbackDeal
 	},
 	{
 		id: 'earnbackCapPerHead',
@@ -989,12 +984,7 @@ export const parameters = [
 		statusQuo: 10.7,
 		lever: false,
 		evidence: 'estimate',
-		source: {
-			title: 'Greater Manchester earnback: £30m a year over 2.8m residents',
-			publisher: 'HM Government and Greater Manchester Combined Authority',
-			year: 2012,
-			url: 'https://www.gov.uk/government/publications/city-deal-greater-manchester'
-		}
+		source: earnbackDeal
 	},
 
 	// ---- P6 Transforming local government: trust ----
