@@ -9,9 +9,15 @@ import {
 	defaultAuthority,
 	MODEL_VERSION,
 	parametersFor,
-	type Authority
+	type Authority,
+	type AuthorityParameter
 } from '../../models/index';
-import { changedValues, parseScenarioValues, type ScenarioValues } from './engine/index';
+import {
+	changedValues,
+	formatParameterValue,
+	parseScenarioValues,
+	type ScenarioValues
+} from './engine/index';
 
 const VERSION_KEY = 'v';
 const AUTHORITY_KEY = 'a';
@@ -86,11 +92,31 @@ export function readScenarioQuery(
 	for (;;) {
 		const parsed = parseScenarioValues(values, authority);
 		if (parsed.ok) return { authority, values: changedValues(parsed.values, authority), notices };
-		const refused = Object.keys(values).find((id) => parsed.errors.some((e) => e.startsWith(id)));
+		const errorFor = (id: string) =>
+			parsed.errors.find((e) => e.startsWith(`${id} `) || e.startsWith(`${id}:`));
+		const refused = Object.keys(values).find((id) => errorFor(id));
 		if (!refused) return { authority, values: {}, notices: [...notices, ...parsed.errors] };
+		const parameter = byId.get(refused)!;
 		notices.push(
-			`Ignored ${byId.get(refused)!.label}: ${parsed.errors.find((e) => e.startsWith(refused))}.`
+			`Ignored ${parameter.label}: ${whyRefused(parameter, values[refused], authority) ?? errorFor(refused)}.`
 		);
 		delete values[refused];
 	}
+}
+
+/** The model's refusal in a councillor's words, with the limits in the slider's own units. */
+function whyRefused(
+	parameter: AuthorityParameter,
+	value: number | boolean,
+	authority: Authority
+): string | undefined {
+	if (parameter.notApplicable)
+		return `it does not apply to ${authority.name} (${parameter.notApplicable.replace(/\.$/, '')})`;
+	if (parameter.kind !== 'number' || typeof value !== 'number') return undefined;
+	const show = (v: number) => formatParameterValue(parameter, v);
+	if (value < parameter.min)
+		return `${show(value)} is below the lowest setting, ${show(parameter.min)}`;
+	if (value > parameter.max)
+		return `${show(value)} is above the highest setting, ${show(parameter.max)}`;
+	return undefined;
 }

@@ -13,7 +13,11 @@ import {
 	presets,
 	type Authority
 } from '../../models/index';
-import { changedValues, type ScenarioValues } from '../../src/lib/engine/index';
+import {
+	changedValues,
+	formatParameterValue,
+	type ScenarioValues
+} from '../../src/lib/engine/index';
 import { readScenarioQuery, scenarioQuery } from '../../src/lib/scenario-url';
 
 const read = (query: string) => readScenarioQuery(new URLSearchParams(query));
@@ -130,8 +134,17 @@ describe('readScenarioQuery', () => {
 	it('ignores an out-of-range value with a notice naming the lever, keeping the rest', () => {
 		const decoded = read('councilTaxIncrease=99&touristLevy=1.5&settlementProtection=1');
 		expect(decoded.values).toEqual({ touristLevy: 1.5, settlementProtection: true });
-		expect(decoded.notices).toHaveLength(1);
-		expect(decoded.notices[0]).toContain('Council tax increase each year');
+		expect(decoded.notices).toEqual([
+			'Ignored Council tax increase each year: 99.00 % is above the highest setting, 15.00 %.'
+		]);
+	});
+
+	it('says a value below the lowest setting is too low, in the slider’s units', () => {
+		const levy = parametersFor(defaultAuthority).find((p) => p.id === 'touristLevy')!;
+		const show = (v: number) => formatParameterValue(levy, v);
+		expect(read('touristLevy=-4').notices).toEqual([
+			`Ignored Tourist levy per room-night: ${show(-4)} is below the lowest setting, ${show(0)}.`
+		]);
 	});
 
 	it('ignores several bad values at once, naming each', () => {
