@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { api, ApiError, readBody, requireUser } from '$lib/server/http';
+import { api, ApiError, noQueryParams, readBody, requireUser } from '$lib/server/http';
 import {
 	clearSessionCookie,
 	endSession,
@@ -10,7 +10,10 @@ import {
 import { signInBody } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = api(({ locals }) => json({ user: locals.user }));
+export const GET: RequestHandler = api(({ locals, url }) => {
+	noQueryParams(url);
+	return json({ user: locals.user });
+});
 
 /** Sign in: sets the session cookie. 401 if wrong, 429 after too many failures. */
 export const POST: RequestHandler = api(async ({ request, cookies, url, getClientAddress }) => {
