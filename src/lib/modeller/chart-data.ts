@@ -111,7 +111,14 @@ export function gapAndReserves(scenario: Projection, base: Projection) {
 				baseline: true
 			}
 		],
-		marker: index >= 0 ? { index, label: `Reserves run out ${exhausted}` } : null
+		marker: index >= 0 ? { index, label: `Reserves run out ${exhausted}` } : null,
+		// Below zero the line is not money in hand but the shortfall piling up, which is what a
+		// councillor needs to see; say so rather than leave a negative balance unexplained.
+		note:
+			scenario.years.some((y) => y.closingReserves.isNegative()) ||
+			base.years.some((y) => y.closingReserves.isNegative())
+				? 'Below £0, the reserves line shows the shortfall building up: money the council would have to find by cuts or new income.'
+				: undefined
 	};
 }
 
