@@ -1,0 +1,117 @@
+/**
+ * Comparing scenarios side by side: which scenarios a comparison link names, the colour each
+ * keeps on every chart, the parameters on which they differ, and their headline figures year by
+ * year against the baseline. Pure functions; the page and its server load only wire them up.
+ */
+import {
+	defaultAuthority,
+	parametersFor,
+	presets,
+	type Authority,
+	type AuthorityParameter
+} from '../../../models/index';
+import {
+	formatParameterValue,
+	project,
+	type Projection,
+	type ScenarioValues
+} from '../engine/index';
+import { readScenarioQuery } from '../scenario-url';
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 6;
+
+/** Six colours that stay distinct for the common colour-vision deficiencies (Okabe–Ito based). */
+export const scenarioColours = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#6a4c93', '#8a6d00'];
+
+export interface ComparedScenario {
+	/** As it appears in the link: "preset:full-rewiring", "saved:<id>" or "link:<query>". */
+	key: string;
+	label: string;
+	values: ScenarioValues;
+	colour: string;
+	projection: Projection;
+}
+
+export type EntryKind = 'preset' | 'saved' | 'link';
+
+export function parseEntryKey(key: string): { kind: EntryKind; ref: string } | null {
+	const match = /^(preset|saved|link):(.*)$/s.exec(key);
+	return match ? { kind: match[1] as EntryKind, ref: match[2] } : null;
+}
+
+/** A scenario from the modeller's address, e.g. "councilTaxIncrease=2.99&settlementProtection=1". */
+export function linkEntry(authority: Authority, query: string) {
+	const params = new URLSearchParams(query);
+	params.delete('a');
+	const decoded = readScenarioQuery(params, new Map([[authority.id, authority]]));
+	return { values: decoded.values, notices: decoded.notices };
+}
+
+export function presetEntry(id: string) {
+	return presets.find((p) => p.id === id);
+}
+
+export function comparedScenarios(
+	authority: Authority,
+	entries: { key: string; label: string; values: ScenarioValues }[]
+): ComparedScenario[] {
+	return entries.slice(0, MAX_COMPARED).map((entry, i) => ({
+		...entry,
+		colour: scenarioColours[i],
+		projection: project(authority, { values: entry.values })
+	}));
+}
+
+export interface DifferingParameter {
+	parameter: AuthorityParameter;
+	statusQuo: string;
+	/** One per compared scenario, in order. */
+	values: string[];
+}
+
+/** Only the parameters on which the compared scenarios do not all agree. */
+export function differingParameters(
+	authority: Authority,
+	scenarios: { values: ScenarioValues }[]
+): DifferingParameter[] {
+	return parametersFor(authority).flatMap((parameter) => {
+		const values = scenarios.map((s) => s.values[parameter.id] ?? parameter.statusQuo);
+		if (values.every((v) => v === values[0])) return [];
+		return [
+			{
+				parameter,
+				statusQuo: formatParameterValue(parameter, parameter.statusQuo),
+				values: values.map((v) => formatParameterValue(parameter, v))
+			}
+		];
+	});
+}
+
+export interface HeadlineLine {
+	id: 'gap' | 'closingReserves' | 'bandD';
+	label: string;
+	get: (projection: Projection, index: number) => number;
+}
+
+export const headlineLines: HeadlineLine[] = [
+	{ id: 'gap', label: 'Gap', get: (p, i) => p.years[i].gap.toNumber() },
+	{
+		id: 'closingReserves',
+		label: 'Usable reserves',
+		get: (p, i) => p.years[i].closingReserves.toNumber()
+	},
+	{
+		id: 'bandD',
+		label: 'Band D bill',
+		get: (p, i) => p.years[i].bills.find((b) => b.band === 'D')!.total.toNumber()
+	}
+];
+
+/** A comparison link: the authority (unless the default) and each scenario in order. */
+export function compareQuery(authority: Authority, keys: string[]): string {
+	const params = new URLSearchParams();
+	if (authority.id !== defaultAuthority.id) params.set('a', authority.id);
+	for (const key of keys) params.append('s', key);
+	return params.toString();
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { authorities, defaultAuthority, presets } from '../../models/index';
+import {
+	compareQuery,
+	comparedScenarios,
+	differingParameters,
+	headlineLines,
+	linkEntry,
+	MAX_COMPARED,
+	parseEntryKey,
+	scenarioColours
+} from '../../src/lib/compare/compare';
+import { project } from '../../src/lib/engine/index';
+
+const preset = (id: string) => presets.find((p) => p.id === id)!;
+
+describe('comparing scenarios', () => {
+	it('reads the kinds of entry a comparison link can name', () => {
+		expect(parseEntryKey('preset:full-rewiring')).toEqual({ kind: 'preset', ref: 'full-rewiring' });
+		expect(parseEntryKey('saved:abc123')).toEqual({ kind: 'saved', ref: 'abc123' });
+		expect(parseEntryKey('link:councilTaxIncrease=2.99&v=2026.1')).toEqual({
+			kind: 'link',
+			ref: 'councilTaxIncrease=2.99&v=2026.1'
+		});
+		expect(parseEntryKey('nonsense')).toBeNull();
+	});
+
+	it('keeps each scenario’s colour and projects it, at most six', () => {
+		const entries = Array.from({ length: 8 }, (_, i) => ({
+			key: `link:${i}`,
+			label: `S${i}`,
+			values: { councilTaxIncrease: i }
+		}));
+		const compared = comparedScenarios(defaultAuthority, entries);
+		expect(compared).toHaveLength(MAX_COMPARED);
+		expect(compared.map((c) => c.colour)).toEqual(scenarioColours);
+		expect(compared[2].projection.years[1].bandDCouncilTax.toFixed(2)).toBe(
+			project(defaultAuthority, {
+				values: { councilTaxIncrease: 2 }
+			}).years[1].bandDCouncilTax.toFixed(2)
+		);
+	});
+
+	it('lists only the parameters on which the scenarios differ', () => {
+		const rows = differingParameters(defaultAuthority, [
+			preset('growth-only'),
+			preset('full-rewiring'),
+			{ values: { touristLevy: 1 } }
+		]);
+		const ids = rows.map((r) => r.parameter.id);
+		// Every one of the three sets a £1 tourist levy: not a difference.
+		expect(ids).not.toContain('touristLevy');
+		expect(ids).toContain('settlementProtection');
+		expect(ids).toContain('feesCostRecovery');
+		const fees = rows.find((r) => r.parameter.id === 'feesCostRecovery')!;
+		expect(fees.values).toEqual(['85 %', '85 %', '70 %']);
+		expect(fees.statusQuo).toBe('70 %');
+	});
+
+	it('reads a modeller link, dropping what the model refuses', () => {
+		const { values, notices } = linkEntry(
+			defaultAuthority,
+			'v=2026.1&councilTaxIncrease=2.99&touristLevy=99'
+		);
+		expect(values).toEqual({ councilTaxIncrease: 2.99 });
+		expect(notices.join(' ')).toContain('Tourist levy');
+	});
+
+	it('gives the headline lines year by year', () => {
+		const base = project(defaultAuthority, { values: {} });
+		const gap = headlineLines.find((l) => l.id === 'gap')!;
+		expect(gap.get(base, 5)).toBeCloseTo(base.years[5].gap.toNumber(), 2);
+		const bill = headlineLines.find((l) => l.id === 'bandD')!;
+		expect(bill.get(base, 0)).toBe(2480);
+	});
+
+	it('writes a comparison link that names the council only when it is not the default', () => {
+		expect(compareQuery(defaultAuthority, ['preset:status-quo', 'link:a=1&b=2'])).toBe(
+			's=preset%3Astatus-quo&s=link%3Aa%3D1%26b%3D2'
+		);
+		expect(compareQuery(authorities[2], ['preset:growth-only'])).toBe(
+			'a=anyvale&s=preset%3Agrowth-only'
+		);
+	});
+});
