@@ -13,6 +13,7 @@ import {
 	baseline,
 	changedValues,
 	checkAuthority,
+	valuesFor,
 	parseScenarioValues,
 	project,
 	projectionToJson,
@@ -171,6 +172,26 @@ describe('reserves with pence and awkward shares', () => {
 					)
 				).toBe(true);
 			}
+		}
+	});
+});
+
+describe('valuesFor', () => {
+	it('holds a preset within each council’s ranges and drops levers that do not apply', () => {
+		const fullRewiring = { businessRatesRetention: 100, preventionInvestment: 10, touristLevy: 1 };
+		const county = authorities.find((a) => a.kind === 'shire county')!;
+		const district = authorities.find((a) => a.kind === 'shire district')!;
+		expect(valuesFor(fullRewiring, county)).toEqual({
+			businessRatesRetention: 60,
+			preventionInvestment: 10,
+			touristLevy: 1
+		});
+		expect(valuesFor(fullRewiring, district)).toEqual({
+			businessRatesRetention: 90,
+			touristLevy: 1
+		});
+		for (const authority of authorities) {
+			expect(parseScenarioValues(valuesFor(fullRewiring, authority), authority).ok).toBe(true);
 		}
 	});
 });

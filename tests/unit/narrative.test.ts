@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorities, presets } from '../../models/index';
-import { leverEffects, narrative } from '../../src/lib/engine/index';
+import { formatParameterValue, leverEffects, narrative } from '../../src/lib/engine/index';
 
 const anyborough = authorities[0];
 const preset = (id: string) => ({ values: presets.find((p) => p.id === id)!.values });
@@ -54,5 +54,18 @@ describe('narrative', () => {
 		const district = authorities.find((a) => a.kind === 'shire district')!;
 		const text = narrative(district, { values: { preventionInvestment: 10 } });
 		expect(text).toMatch(/^This is the baseline for Anyvale District Council/);
+	});
+});
+
+describe('formatParameterValue', () => {
+	it('writes each unit as the slider shows it', () => {
+		const f = formatParameterValue;
+		expect(f({ unit: 'percent', step: 0.01 }, 4.99)).toBe('4.99 %');
+		expect(f({ unit: 'gbpMillionsPerYear', step: 0.5 }, 20)).toBe('£20.0m a year');
+		expect(f({ unit: 'gbp', step: 0.1 }, 1.5)).toBe('£1.50');
+		expect(f({ unit: 'gbp', step: 50 }, 1500)).toBe('£1,500');
+		expect(f({ unit: 'gbp', step: 0.1 }, -4)).toBe('−£4.00');
+		expect(f({ unit: 'pence', step: 0.1 }, -2)).toBe('−2.0p');
+		expect(f({ unit: 'boolean' }, true)).toBe('on');
 	});
 });

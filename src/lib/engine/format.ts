@@ -42,10 +42,17 @@ export function formatParameterValue(
 			return `${fixed} pp`;
 		case 'gbpMillionsPerYear':
 			return `£${fixed}m a year`;
-		case 'gbp':
-			return `£${grouped.format(Number(fixed))}`;
+		case 'gbp': {
+			// Pounds and pence (£1.50) when the slider moves in pence, whole pounds otherwise.
+			const pence = parameter.step !== undefined && parameter.step < 1 ? 2 : 0;
+			const amount = new Intl.NumberFormat('en-GB', {
+				minimumFractionDigits: pence,
+				maximumFractionDigits: pence
+			}).format(Math.abs(value));
+			return `${value < 0 ? '−' : ''}£${amount}`;
+		}
 		case 'pence':
-			return `${fixed}p`;
+			return `${value < 0 ? '−' : ''}${Math.abs(value).toFixed(decimals)}p`;
 		case 'years':
 			return `${fixed} ${value === 1 ? 'year' : 'years'}`;
 		case 'count':

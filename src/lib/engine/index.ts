@@ -4,6 +4,7 @@ export {
 	changedValues,
 	parseScenarioValues,
 	resolveValues,
+	valuesFor,
 	scenarioValuesSchema,
 	type ParseResult
 } from './parameters';

@@ -108,6 +108,27 @@ export function changedValues(
 }
 
 /**
+ * Values written for one kind of council (the presets are written for a met) as they apply to
+ * another: each number held within this authority's range, inapplicable levers dropped, only
+ * what differs from its status quo kept.
+ */
+export function valuesFor(
+	values: ScenarioValues,
+	authority: Authority = defaultAuthority
+): ScenarioValues {
+	const held: ScenarioValues = {};
+	for (const parameter of parametersFor(authority)) {
+		const value = values[parameter.id];
+		if (value === undefined || parameter.notApplicable) continue;
+		held[parameter.id] =
+			parameter.kind === 'number' && typeof value === 'number'
+				? Math.min(parameter.max, Math.max(parameter.min, value))
+				: value;
+	}
+	return changedValues(held, authority);
+}
+
+/**
  * Every parameter's value in slider units, status quo filled in. A parameter that does not
  * apply to the authority stays at its status quo whatever the scenario says (a preset written
  * for a met can be opened for a district).

@@ -12,6 +12,7 @@ import {
 	headlines,
 	parseScenarioValues,
 	project,
+	valuesFor,
 	type ScenarioValues
 } from '../engine/index';
 
@@ -54,16 +55,7 @@ export class ScenarioState {
 	 * authority's range rather than set beyond what its slider, and its link, can hold.
 	 */
 	applyPreset(preset: Preset) {
-		const held: ScenarioValues = {};
-		for (const parameter of this.parameters) {
-			const value = preset.values[parameter.id];
-			if (value === undefined) continue;
-			held[parameter.id] =
-				parameter.kind === 'number'
-					? Math.min(parameter.max, Math.max(parameter.min, value as number))
-					: value;
-		}
-		this.values = changedValues(held, this.authority);
+		this.values = valuesFor(preset.values, this.authority);
 	}
 
 	/** Switch authority, keeping every value the new authority accepts. */

@@ -1,7 +1,7 @@
 import { authorityById, defaultAuthority } from '../../../models/index';
 import { linkEntry, MAX_COMPARED, parseEntryKey, presetEntry } from '$lib/compare/compare';
 import { getScenario, listScenarios, openShared, sharedWithMe } from '$lib/server/scenarios';
-import type { ScenarioValues } from '$lib/engine/index';
+import { valuesFor, type ScenarioValues } from '$lib/engine/index';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -37,7 +37,8 @@ export const load = (({ url, locals }) => {
 		const entry = parseEntryKey(key);
 		if (entry?.kind === 'preset') {
 			const preset = presetEntry(entry.ref);
-			if (preset) entries.push({ key, label: preset.label, values: preset.values });
+			if (preset)
+				entries.push({ key, label: preset.label, values: valuesFor(preset.values, authority) });
 			else notices.push(`There is no preset “${entry.ref}”.`);
 		} else if (entry?.kind === 'link') {
 			const { values, notices: linkNotices } = linkEntry(authority, entry.ref);

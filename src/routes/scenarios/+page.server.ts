@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { authorities, presets } from '../../../models/index';
-import { changedValues } from '$lib/engine/index';
+import { valuesFor } from '$lib/engine/index';
 import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
 import {
 	authorityFor,
@@ -54,8 +54,8 @@ export const actions = {
 			);
 			const authority = authorityFor(input.authorityId ?? authorities[0].id);
 			const preset = presets.find((p) => p.id === input.preset);
-			// A preset's levers that do not apply to this kind of authority are left out.
-			const values = changedValues(preset?.values ?? {}, authority);
+			// As the preset applies to this kind of authority: within its ranges, without levers it lacks.
+			const values = valuesFor(preset?.values ?? {}, authority);
 			return createScenario(user, { ...input, authorityId: authority.id, values });
 		});
 		if ('id' in result) redirect(303, `/scenarios/${result.id}`);
