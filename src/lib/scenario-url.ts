@@ -21,6 +21,8 @@ import {
 
 const VERSION_KEY = 'v';
 const AUTHORITY_KEY = 'a';
+/** The saved scenario the modeller is editing, so later saves become its new versions. */
+export const SAVED_KEY = 'saved';
 
 export function scenarioQuery(authority: Authority, values: ScenarioValues): string {
 	const params = new URLSearchParams();
@@ -69,7 +71,7 @@ export function readScenarioQuery(
 	const values: ScenarioValues = {};
 	const unknown: string[] = [];
 	for (const [key, text] of params) {
-		if (key === VERSION_KEY || key === AUTHORITY_KEY) continue;
+		if (key === VERSION_KEY || key === AUTHORITY_KEY || key === SAVED_KEY) continue;
 		const parameter = byId.get(key);
 		if (!parameter) {
 			unknown.push(key);

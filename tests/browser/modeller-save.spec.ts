@@ -1,0 +1,80 @@
+/**
+ * Saving from the modeller: an officer saves a named scenario, the address then carries it, and
+ * when the same scenario is saved from two tabs the second save is refused (409) and offers to
+ * reload the newer version or save a copy — no one's work is overwritten.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { addUserWithCli, startServer, tempDatabasePath, type RunningServer } from '../api/server';
+
+const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
+let server: RunningServer;
+let db: { path: string; cleanup: () => void };
+
+test.beforeAll(async () => {
+	db = tempDatabasePath();
+	addUserWithCli(db.path, officer.email, 'officer', officer.password);
+	server = await startServer(db.path);
+	const port = new URL(server.url).port;
+	// Form posts (sign-in) are checked against the origin the server believes it has.
+	await server.stop();
+	server = await startServer(db.path, { ORIGIN: `http://127.0.0.1:${port}` }, Number(port));
+});
+
+test.afterAll(async () => {
+	await server?.stop();
+	db?.cleanup();
+});
+
+async function hydrated(page: Page) {
+	await page.waitForSelector('body[data-hydrated="true"]');
+}
+
+async function nudgeCouncilTax(page: Page, key: 'ArrowLeft' | 'ArrowRight', times: number) {
+	const slider = page.getByRole('slider', { name: 'Council tax increase each year' });
+	await slider.focus();
+	for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+test('save from the modeller, then a stale save from a second tab is caught', async ({
+	context
+}) => {
+	const first = await context.newPage();
+	await first.goto(`${server.url}/signin?redirectTo=%2F%3FcouncilTaxIncrease%3D3`);
+	await first.getByLabel('Email').fill(officer.email);
+	await first.getByLabel('Password').fill(officer.password);
+	await first.getByRole('button', { name: 'Sign in' }).click();
+	await expect(first).toHaveURL(/councilTaxIncrease=3/);
+	await hydrated(first);
+
+	await first.getByLabel('Name').fill('Three per cent');
+	await first.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(first.getByText('Saved as “Three per cent”.')).toBeVisible();
+	await expect(first).toHaveURL(/saved=[\w-]+/);
+
+	// The same saved scenario in a second tab.
+	const second = await context.newPage();
+	await second.goto(first.url());
+	await hydrated(second);
+	await expect(second.getByRole('button', { name: 'Save as version 2' })).toBeVisible();
+
+	await nudgeCouncilTax(first, 'ArrowRight', 10);
+	await first.getByRole('button', { name: 'Save as version 2' }).click();
+	await expect(first.getByText('Saved “Three per cent”, version 2.')).toBeVisible();
+
+	await nudgeCouncilTax(second, 'ArrowLeft', 10);
+	await second.getByRole('button', { name: 'Save as version 2' }).click();
+	const alert = second.getByRole('alert');
+	await expect(alert).toContainText('was saved again (now version 2)');
+	await alert.getByRole('button', { name: 'Save mine as a copy' }).click();
+	await expect(second.getByText('Saved as “Three per cent (copy)”')).toBeVisible();
+
+	// Reloading the first tab's scenario keeps its own version 2: the copy did not overwrite it.
+	await first.reload();
+	await hydrated(first);
+	await expect(first.getByRole('slider', { name: 'Council tax increase each year' })).toHaveValue(
+		'3.1'
+	);
+	await expect(second.getByRole('slider', { name: 'Council tax increase each year' })).toHaveValue(
+		'2.9'
+	);
+});
