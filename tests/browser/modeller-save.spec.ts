@@ -77,4 +77,14 @@ test('save from the modeller, then a stale save from a second tab is caught', as
 	await expect(second.getByRole('slider', { name: 'Council tax increase each year' })).toHaveValue(
 		'2.9'
 	);
+
+	// The scenario's page opens it back in the modeller, ready to save its next version.
+	await first.goto(`${server.url}/scenarios`);
+	await first.getByRole('link', { name: 'Three per cent', exact: true }).click();
+	await first.getByRole('link', { name: 'Open this scenario in the modeller' }).click();
+	await hydrated(first);
+	await expect(first.getByRole('slider', { name: 'Council tax increase each year' })).toHaveValue(
+		'3.1'
+	);
+	await expect(first.getByRole('button', { name: 'Save as version 3' })).toBeVisible();
 });
