@@ -1,0 +1,57 @@
+/**
+ * The running order of a presentation, and the keys that step through it (arrow keys, space,
+ * Page Up / Page Down as a presentation clicker sends them, Home and End).
+ */
+export const slideIds = [
+	'title',
+	'levers',
+	'gap',
+	'spending',
+	'mix',
+	'bill',
+	'trust',
+	'what-if',
+	'sources'
+] as const;
+export type SlideId = (typeof slideIds)[number];
+
+export const slideTitles: Record<SlideId, string> = {
+	title: 'The answer in words',
+	levers: 'What this scenario changes',
+	gap: 'The yearly gap and the reserves that cover it',
+	spending: 'Income and spending',
+	mix: 'Where the money comes from',
+	bill: 'A Band D council tax bill',
+	trust: 'Public trust (indicative)',
+	'what-if': 'What if we…?',
+	sources: 'Sources and assumptions'
+};
+
+/** The slide a key moves to from `current`, or null if the key is not a stepping key. */
+export function stepFor(key: string, current: number, count = slideIds.length): number | null {
+	switch (key) {
+		case 'ArrowRight':
+		case 'ArrowDown':
+		case 'PageDown':
+		case ' ':
+		case 'Enter':
+			return Math.min(count - 1, current + 1);
+		case 'ArrowLeft':
+		case 'ArrowUp':
+		case 'PageUp':
+		case 'Backspace':
+			return Math.max(0, current - 1);
+		case 'Home':
+			return 0;
+		case 'End':
+			return count - 1;
+		default:
+			return null;
+	}
+}
+
+/** The slide named in the address's hash ("#3" is the third slide), or the first. */
+export function slideFromHash(hash: string, count = slideIds.length): number {
+	const n = Number(hash.replace(/^#/, ''));
+	return Number.isInteger(n) && n >= 1 && n <= count ? n - 1 : 0;
+}

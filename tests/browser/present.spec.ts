@@ -1,0 +1,91 @@
+/**
+ * Presenting to a room: step through the slides with the keyboard, answer a "what if" with the
+ * live slider, switch to high contrast, and read it on a 1024×768 projector and at 1920×1080.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { startServer, tempDatabasePath, type RunningServer } from '../api/server';
+
+let server: RunningServer;
+let db: { path: string; cleanup: () => void };
+
+test.beforeAll(async () => {
+	db = tempDatabasePath();
+	server = await startServer(db.path);
+});
+
+test.afterAll(async () => {
+	await server?.stop();
+	db?.cleanup();
+});
+
+async function open(page: Page, query = '') {
+	await page.goto(`${server.url}/present${query}`);
+	await page.waitForSelector('body[data-hydrated="true"]');
+}
+
+const axe = async (page: Page) =>
+	(
+		await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+	).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+
+test('steps through every slide by keyboard, with the scenario from the modeller', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await open(page, '?settlementProtection=1&councilTaxIncrease=3.5');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Anyborough Metropolitan Borough Council'
+	);
+	await expect(page.getByText('Slide 1 of 9')).toBeVisible();
+
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { name: 'What this scenario changes' })).toBeVisible();
+	await expect(
+		page.getByRole('row', { name: /Council tax increase each year 4\.99 % 3\.50 %/ })
+	).toBeVisible();
+	expect(await axe(page)).toEqual([]);
+
+	await page.keyboard.press(' ');
+	await expect(
+		page.getByRole('img', { name: 'The yearly gap and the reserves that cover it' })
+	).toBeVisible();
+	await expect(page).toHaveURL(/#3$/);
+	for (const name of [
+		'Income and spending',
+		'Where the money comes from',
+		'A Band D council tax bill',
+		'Public trust (indicative)'
+	]) {
+		await page.keyboard.press('PageDown');
+		await expect(page.getByRole('img', { name })).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	}
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByRole('img', { name: 'A Band D council tax bill' })).toBeVisible();
+	await page.keyboard.press('End');
+	await expect(page.getByRole('heading', { name: 'Sources and assumptions' })).toBeVisible();
+	await expect(page.getByText('Constitutional protection of funding')).toBeVisible();
+	await page.keyboard.press('Home');
+	await expect(page.getByText('Slide 1 of 9')).toBeVisible();
+});
+
+test('answers a "what if" with a live slider, and reopens on the same slide', async ({ page }) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await open(page, '#8');
+	await expect(page.getByRole('heading', { name: 'What if we…?' })).toBeVisible();
+	const before = await page.getByRole('list').filter({ hasText: 'Gap in 2030/31' }).innerText();
+	const slider = page.getByRole('slider', { name: 'Council tax increase each year' });
+	await slider.focus();
+	for (let i = 0; i < 100; i++) await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveValue('5.99');
+	await expect(page.getByRole('list').filter({ hasText: 'Gap in 2030/31' })).not.toHaveText(before);
+	// The keys belonged to the slider: still on the same slide.
+	await expect(page.getByText('Slide 8 of 9')).toBeVisible();
+
+	await page.getByRole('button', { name: 'High contrast' }).click();
+	expect(await axe(page)).toEqual([]);
+});
