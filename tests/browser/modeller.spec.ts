@@ -4,6 +4,7 @@
  * and the authority picker work, sources and data tables open, and axe finds nothing wrong.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, tempDatabasePath, type RunningServer } from '../api/server';
 
@@ -186,3 +187,24 @@ for (const [width, height] of [
 		await expect(headline(page)).toBeInViewport();
 	});
 }
+
+test('downloads the projection on screen as CSV and JSON, to the penny', async ({ page }) => {
+	await open(page, '?councilTaxIncrease=2.99');
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'CSV' }).click()
+	]);
+	expect(csv.suggestedFilename()).toBe('rewire-anyborough.csv');
+	const rows = (await readFile((await csv.path())!, 'utf8')).trim().split('\r\n');
+	expect(rows).toHaveLength(12);
+	expect(rows[0].startsWith('Year,Council tax (£),')).toBe(true);
+	// 2026/27 Band D: £2,120 × 1.0299 = £2,183.39; × 76,608 Band D equivalents.
+	expect(rows[2].startsWith('2026/27,167265141.12,')).toBe(true);
+	const [json] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'JSON' }).click()
+	]);
+	const data = JSON.parse(await readFile((await json.path())!, 'utf8'));
+	expect(data.values).toEqual({ councilTaxIncrease: 2.99 });
+	expect(data.years[1].income.councilTax).toBe('167265141.12');
+});

@@ -1,0 +1,14 @@
+import { projectionToCsv } from '$lib/engine/index';
+import { api, attachment } from '$lib/server/http';
+import { projectionFromQuery } from '$lib/server/projection-export';
+import type { RequestHandler } from './$types';
+
+/** GET /api/projection.csv?<the modeller's query>: one row per year, one column per line. */
+export const GET: RequestHandler = api(({ url }) => {
+	const { projection } = projectionFromQuery(url);
+	return attachment(
+		projectionToCsv(projection),
+		`rewire-${projection.authorityId}.csv`,
+		'text/csv; charset=utf-8'
+	);
+});

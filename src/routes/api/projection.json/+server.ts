@@ -1,0 +1,14 @@
+import { projectionToJson } from '$lib/engine/index';
+import { api, attachment } from '$lib/server/http';
+import { projectionFromQuery } from '$lib/server/projection-export';
+import type { RequestHandler } from './$types';
+
+/** GET /api/projection.json?<the modeller's query>: the projection, money as decimal strings. */
+export const GET: RequestHandler = api(({ url }) => {
+	const { projection, values } = projectionFromQuery(url);
+	return attachment(
+		JSON.stringify(projectionToJson(projection, values), null, 2),
+		`rewire-${projection.authorityId}.json`,
+		'application/json'
+	);
+});
