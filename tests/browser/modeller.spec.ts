@@ -208,3 +208,12 @@ test('downloads the projection on screen as CSV and JSON, to the penny', async (
 	expect(data.values).toEqual({ councilTaxIncrease: 2.99 });
 	expect(data.years[1].income.councilTax).toBe('167265141.12');
 });
+
+test('reads the scenario as a plain-English paragraph', async ({ page }) => {
+	await open(page, '?councilTaxIncrease=7');
+	await page.getByText('Read this scenario as a paragraph').click();
+	const paragraph = page.getByTestId('narrative');
+	await expect(paragraph).toContainText('Council tax increase each year: 7.00 % (closes');
+	await expect(paragraph).toContainText('needs a local referendum');
+	await expect(paragraph).toContainText('Effects on trust are indicative only.');
+});
