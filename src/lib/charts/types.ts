@@ -31,3 +31,17 @@ export interface AreaSeries {
 	values: number[];
 	colour: string;
 }
+
+/**
+ * A range drawn as a shaded band behind the lines (a fan: the 10th to the 90th percentile), with
+ * its low and high edges as two columns of the data table.
+ */
+export interface BandSeries {
+	id: string;
+	label: string;
+	low: number[];
+	high: number[];
+	colour: string;
+	lowLabel: string;
+	highLabel: string;
+}
