@@ -165,6 +165,8 @@ test('works with the keyboard alone: skip link, then into the results', async ({
 });
 
 test('axe finds no violations, with a data table and a source open', async ({ page }) => {
+	// Two full axe passes over a long page (the analyses included) take a while on a busy machine.
+	test.setTimeout(180_000);
 	await open(page);
 	await expectAccessible(page);
 	await page.getByText('Show the figures').first().click();
