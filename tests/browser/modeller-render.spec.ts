@@ -24,7 +24,8 @@ async function open(page: Page, query = '') {
 	await page.waitForSelector('body[data-hydrated="true"]');
 }
 
-const charts = 'figure.chart svg[role="img"]';
+// The modeller's five charts (the Analysis section below them has charts of its own).
+const charts = '.charts figure.chart svg[role="img"]';
 
 /** The drawn shapes of every chart, so a test can tell whether each one redrew. */
 const drawings = (page: Page) =>

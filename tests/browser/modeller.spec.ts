@@ -46,7 +46,7 @@ test('loads with the baseline headline and all five charts, each with a data tab
 	);
 	await expect(headline(page)).toContainText('Gap in 2030/31: £41.1m (baseline £41.1m)');
 	await expect(headline(page)).toContainText('Reserves run out in 2029/30');
-	const charts = page.locator('figure.chart');
+	const charts = page.locator('.charts figure.chart');
 	await expect(charts).toHaveCount(5);
 	for (const name of [
 		'The yearly gap and the reserves that cover it',
@@ -57,7 +57,7 @@ test('loads with the baseline headline and all five charts, each with a data tab
 	]) {
 		await expect(page.getByRole('img', { name })).toBeVisible();
 	}
-	await expect(page.locator('figure.chart table')).toHaveCount(5);
+	await expect(page.locator('.charts figure.chart table')).toHaveCount(5);
 });
 
 test('a slider moved by keyboard changes the headline and the URL; reloading restores both', async ({

@@ -89,9 +89,17 @@ export interface ResilienceRow {
 	cells: { year: string; scenario: ResilienceReadingText; baseline: ResilienceReadingText }[];
 }
 
+// The baseline's readings are the same on every slider move: work them out once per projection.
+const readingsCache = new WeakMap<Projection, ReturnType<typeof resilience>>();
+function readingsOf(projection: Projection) {
+	let readings = readingsCache.get(projection);
+	if (!readings) readingsCache.set(projection, (readings = resilience(projection)));
+	return readings;
+}
+
 export function resilienceRows(scenario: Projection, base: Projection): ResilienceRow[] {
-	const ours = resilience(scenario);
-	const theirs = resilience(base);
+	const ours = readingsOf(scenario);
+	const theirs = readingsOf(base);
 	return resilienceIndicators.map((indicator, i) => {
 		const reading = (r: { value: number | null; band: RiskBand | null }) => ({
 			value: r.value,

@@ -1,0 +1,111 @@
+/**
+ * npm run bench:slider: how long the modeller takes to answer a slider, with every analysis open.
+ * Not a test: it prints figures to record in docs/benchmarks.md. The built server
+ * (tests/api/server.ts) and Debian's Chromium, as the browser tests use.
+ *
+ * Each move sets the council tax slider one step and dispatches an `input` event, as a drag does.
+ * "To the next frame" is from the dispatch to the next requestAnimationFrame callback after the
+ * DOM has changed (the work a frame must hold); "to paint" adds the frame's style, layout and
+ * paint, to a task queued from that callback. Moves are 40 ms apart, a brisk drag, so the
+ * debounced analyses (the tornado, the Monte Carlo re-run) wait, as they do while a finger moves;
+ * the long tasks seen over the whole run, the debounced work included, are reported too.
+ */
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import config from '../playwright.config';
+import { startServer, tempDatabasePath } from '../tests/api/server';
+
+const MOVES = Number(process.env.MOVES ?? 50);
+
+function summarise(samples: number[]) {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+	return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+}
+
+const db = tempDatabasePath();
+const server = await startServer(db.path);
+const browser = await chromium.launch({
+	executablePath: '/usr/bin/chromium',
+	args: config.use?.launchOptions?.args ?? []
+});
+try {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	// tsx keeps function names with an `__name` helper that the page does not have.
+	await page.addInitScript('window.__name = (f) => f');
+	await page.goto(`${server.url}/`);
+	await page.waitForSelector('body[data-hydrated="true"]');
+	// Every analysis drawn: the fans arrive from the worker after the first run.
+	await page.waitForSelector('[data-testid="fan-charts"]', { timeout: 60_000 });
+	await page.waitForTimeout(1000);
+
+	const drag = () =>
+		page.evaluate(async (moves) => {
+			const slider = document.querySelector<HTMLInputElement>('#p-councilTaxIncrease')!;
+			const headline = document.querySelector('[data-testid="headline"]')!;
+			const longTasks: number[] = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) longTasks.push(entry.duration);
+			}).observe({ type: 'longtask' });
+			// The frame's callback, then a task queued from it: that runs once the frame is painted.
+			const nextFrame = () =>
+				new Promise<{ framed: number; painted: number }>((resolve) =>
+					requestAnimationFrame(() => {
+						const framed = performance.now();
+						const channel = new MessageChannel();
+						channel.port1.onmessage = () => resolve({ framed, painted: performance.now() });
+						channel.port2.postMessage(null);
+					})
+				);
+			const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+			const toFrame: number[] = [];
+			const toPaint: number[] = [];
+			for (let i = 0; i < moves; i++) {
+				const before = headline.textContent;
+				const value = (4.99 + (i % 2 === 0 ? -1 : 1) * 0.01 * (1 + (i % 7))).toFixed(2);
+				const start = performance.now();
+				slider.value = value;
+				slider.dispatchEvent(new Event('input', { bubbles: true }));
+				// Svelte applies the change in a microtask; wait for the DOM to show it.
+				await Promise.resolve();
+				const changed = headline.textContent !== before;
+				const { framed, painted } = await nextFrame();
+				toFrame.push(framed - start);
+				toPaint.push(painted - start);
+				if (!changed && headline.textContent === before)
+					throw new Error('the headline did not change');
+				await sleep(40);
+			}
+			// Let the debounced analyses run once the "drag" stops, and catch their long tasks.
+			await sleep(3000);
+			return { toFrame, toPaint, longTasks };
+		}, MOVES);
+	const open = await drag();
+	await page.getByRole('button', { name: 'Hide the analysis' }).click();
+	await page.waitForTimeout(500);
+	const closed = await drag();
+
+	console.log(
+		`Rewire slider benchmark — Chromium, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}, load ${os.loadavg()[0].toFixed(1)}`
+	);
+	console.log(`${MOVES} moves of the council tax slider at 1280 × 800, 40 ms apart`);
+	for (const [name, result] of [
+		['analysis open', open],
+		['analysis hidden', closed]
+	] as const) {
+		const frame = summarise(result.toFrame);
+		const paint = summarise(result.toPaint);
+		const ms = (s: { median: number; p95: number; max: number }) =>
+			`median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`;
+		console.log(`${name}:`);
+		console.log(`  input → next frame:  ${ms(frame)}`);
+		console.log(`  input → after paint: ${ms(paint)}`);
+		console.log(
+			`  long tasks (> 50 ms), the debounced analyses included: ${result.longTasks.length ? result.longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`
+		);
+	}
+} finally {
+	await browser.close();
+	await server.stop();
+	db.cleanup();
+}
