@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioArbitrary } from './arbitraries';
 import {
+	authorities,
 	defaultAuthority,
 	parameterById,
 	parameters,
@@ -266,5 +267,34 @@ describe('resilience indicators', () => {
 		expect(riskBand('interestToNetBudget', 0.0501)).toBe('watch');
 		expect(riskBand('interestToNetBudget', 0.0801)).toBe('higher');
 		expect(riskBand('interestToNetBudget', null)).toBeNull();
+	});
+});
+
+describe('goal seek for other kinds of council', () => {
+	it('starts from the council’s own status quo and stays within its own range', () => {
+		const district = authorities.find((a) => a.kind === 'shire district')!;
+		const result = goalSeek(
+			district,
+			{ values: {} },
+			{ kind: 'gapClosed', yearIndex: 1 },
+			'councilTaxIncrease'
+		);
+		expect(result.from).toBe(2.99);
+		const retention = goalSeek(
+			district,
+			{ values: {} },
+			{ kind: 'reservesAboveMinimum' },
+			'businessRatesRetention'
+		);
+		expect(retention.value).toBeGreaterThanOrEqual(40);
+		expect(retention.value).toBeLessThanOrEqual(90);
+		expect(() =>
+			goalSeek(district, { values: {} }, { kind: 'reservesAboveMinimum' }, 'preventionInvestment')
+		).toThrow(/does not apply|not a number lever/);
+		expect(
+			closestLevers(district, { values: {} }, { kind: 'reservesAboveMinimum' }).map(
+				(r) => r.parameterId
+			)
+		).not.toContain('earlyHelpInvestment');
 	});
 });

@@ -4,7 +4,12 @@
  * monotonic in the lever between the current value and the end of its range, which holds for
  * every lever the engine has (each pushes income or spending one way).
  */
-import { parameters, type Authority, type NumberParameter } from '../../../../models/index';
+import {
+	parameters,
+	parametersFor,
+	type Authority,
+	type NumberParameter
+} from '../../../../models/index';
 import { project } from '../project';
 import type { Projection, Scenario } from '../types';
 
@@ -28,6 +33,14 @@ export const seekableLevers = parameters.filter(
 	(p): p is NumberParameter => p.kind === 'number' && p.lever
 );
 
+/** The number levers that apply to an authority, with its own ranges and status quo. */
+export function leversFor(authority: Authority): NumberParameter[] {
+	return parametersFor(authority).filter(
+		(p): p is NumberParameter & { notApplicable?: string } =>
+			p.kind === 'number' && p.lever && !p.notApplicable
+	);
+}
+
 /** How far the projection is from the target, in pounds: ≤ 0 means met. */
 export function targetShortfall(projection: Projection, target: GoalTarget): number {
 	if (target.kind === 'gapClosed') return projection.years[target.yearIndex].gap.toNumber();
@@ -44,8 +57,10 @@ export function goalSeek(
 	target: GoalTarget,
 	parameterId: string
 ): GoalSeekResult {
-	const lever = seekableLevers.find((p) => p.id === parameterId);
-	if (!lever) throw new Error(`${parameterId} is not a number lever`);
+	// The lever as it applies to this council: its own range and status quo.
+	const lever = leversFor(authority).find((p) => p.id === parameterId);
+	if (!lever)
+		throw new Error(`${parameterId} is not a number lever that applies to ${authority.name}`);
 	let evaluations = 0;
 	const steps = Math.round((lever.max - lever.min) / lever.step);
 	const valueAt = (i: number) => Number((lever.min + i * lever.step).toFixed(10));
@@ -93,9 +108,10 @@ export function closestLevers(
 	scenario: Scenario,
 	target: GoalTarget
 ): GoalSeekResult[] {
-	const results = seekableLevers.map((lever) => goalSeek(authority, scenario, target, lever.id));
+	const levers = leversFor(authority);
+	const results = levers.map((lever) => goalSeek(authority, scenario, target, lever.id));
 	const relativeMove = (r: GoalSeekResult) => {
-		const lever = seekableLevers.find((p) => p.id === r.parameterId)!;
+		const lever = levers.find((p) => p.id === r.parameterId)!;
 		return Math.abs(r.value - r.from) / (lever.max - lever.min);
 	};
 	return results.sort((a, b) =>

@@ -17,6 +17,7 @@ export {
 	goalSeek,
 	closestLevers,
 	seekableLevers,
+	leversFor,
 	targetShortfall,
 	type GoalTarget,
 	type GoalSeekResult
