@@ -367,7 +367,8 @@ describe('start-up', () => {
 				.run(Date.now() - 31 * 24 * 3600 * 1000, old.id);
 			expect(raw.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all()).toEqual([
 				{ id: 1, name: 'accounts and sessions' },
-				{ id: 2, name: 'scenarios and their versions' }
+				{ id: 2, name: 'scenarios and their versions' },
+				{ id: 3, name: 'imported authorities' }
 			]);
 		} finally {
 			raw.close();

@@ -1,13 +1,13 @@
 import { MODEL_VERSION } from '../../../models/index';
 import { project, type Projection } from '../engine/index';
-import { authorityFor, type ScenarioDetail } from './scenarios';
+import { savedAuthority, type ScenarioDetail } from './scenarios';
 
 /** The projection of a saved scenario under the current model, and a file name for it. */
 export function projectSaved(scenario: ScenarioDetail): {
 	projection: Projection;
 	filename: string;
 } {
-	const projection = project(authorityFor(scenario.authorityId), {
+	const projection = project(savedAuthority(scenario.authorityId), {
 		authorityId: scenario.authorityId,
 		modelVersion: MODEL_VERSION,
 		values: scenario.values

@@ -91,13 +91,24 @@ function tooLarge(limit: number) {
 	return new ApiError(413, `The body is larger than ${limit / 1024} KiB.`, 'body');
 }
 
+/** The body as UTF-8 text, at most `limit` bytes. */
+async function readLimited(request: Request, limit: number): Promise<string> {
+	const decoder = new TextDecoder('utf-8', { fatal: true });
+	try {
+		return decoder.decode(await readBytes(request, limit));
+	} catch (error) {
+		if (error instanceof ApiError) throw error;
+		throw new ApiError(400, 'The body is not valid UTF-8.', 'body');
+	}
+}
+
 /**
  * Read at most `limit` bytes. A longer body is still drained (up to the adapter's own limit,
  * BODY_SIZE_LIMIT, where it aborts) rather than cut off, so the client can read the 413
  * instead of seeing the connection reset under it.
  */
-async function readLimited(request: Request, limit: number): Promise<string> {
-	if (!request.body) return '';
+export async function readBytes(request: Request, limit: number): Promise<Uint8Array> {
+	if (!request.body) return new Uint8Array(0);
 	const reader = request.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -113,12 +124,7 @@ async function readLimited(request: Request, limit: number): Promise<string> {
 		if (size <= limit) chunks.push(chunk.value);
 	}
 	if (size > limit) throw tooLarge(limit);
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	try {
-		return decoder.decode(Buffer.concat(chunks));
-	} catch {
-		throw new ApiError(400, 'The body is not valid UTF-8.', 'body');
-	}
+	return Buffer.concat(chunks);
 }
 
 /** Query parameters as a plain object; a repeated parameter is refused rather than guessed at. */

@@ -78,5 +78,25 @@ export const migrations: readonly Migration[] = [
 				PRIMARY KEY (user_id, scenario_id)
 			) WITHOUT ROWID;
 		`
+	},
+	{
+		id: 3,
+		name: 'imported authorities',
+		sql: `
+			-- An officer's own council: the whole validated Authority object, as imported.
+			-- Ids start with "own-", which no sample authority's id does.
+			CREATE TABLE authorities (
+				id TEXT PRIMARY KEY CHECK (id LIKE 'own-%'),
+				owner_id INTEGER NOT NULL REFERENCES users (id),
+				name TEXT NOT NULL,
+				kind TEXT NOT NULL,
+				figures_json TEXT NOT NULL,
+				model_version TEXT NOT NULL,
+				created_at INTEGER NOT NULL,
+				updated_at INTEGER NOT NULL,
+				deleted_at INTEGER
+			);
+			CREATE INDEX authorities_owner ON authorities (owner_id, deleted_at);
+		`
 	}
 ];

@@ -3,12 +3,7 @@
  * the modeller, which ignores what it cannot use, an export refuses a bad query with a 400
  * naming the setting: a spreadsheet must never silently hold other figures than asked for.
  */
-import {
-	authorityById,
-	defaultAuthority,
-	MODEL_VERSION,
-	parameterById
-} from '../../../models/index';
+import { defaultAuthority, MODEL_VERSION, parameterById } from '../../../models/index';
 import {
 	changedValues,
 	parseScenarioValues,
@@ -16,15 +11,17 @@ import {
 	type Projection,
 	type ScenarioValues
 } from '../engine/index';
+import type { SessionUser } from './accounts';
+import { usableAuthority } from './authorities';
 import { ApiError } from './http';
 
 const reserved = new Set(['a', 'v', 'saved']);
 
-export function projectionFromQuery(url: URL): { projection: Projection; values: ScenarioValues } {
-	const authorityId = url.searchParams.get('a') ?? defaultAuthority.id;
-	const authority = authorityById.get(authorityId);
-	if (!authority)
-		throw new ApiError(400, `a must be one of: ${[...authorityById.keys()].join(', ')}`, 'a');
+export function projectionFromQuery(
+	url: URL,
+	user: SessionUser | null
+): { projection: Projection; values: ScenarioValues } {
+	const authority = usableAuthority(url.searchParams.get('a') ?? defaultAuthority.id, user, 'a');
 	const version = url.searchParams.get('v');
 	if (version !== null && version !== MODEL_VERSION) {
 		throw new ApiError(400, `this server runs model ${MODEL_VERSION}, not ${version}`, 'v');

@@ -7,14 +7,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import {
-	authorityById,
-	defaultAuthority,
-	MODEL_VERSION,
-	type Authority
-} from '../../../models/index';
+import { defaultAuthority, MODEL_VERSION, type Authority } from '../../../models/index';
 import { changedValues, parseScenarioValues, type ScenarioValues } from '../engine/index';
 import type { SessionUser } from './accounts';
+import { recordedAuthority, unknownAuthorityMessage, usableAuthority } from './authorities';
 import { serverConfig } from './config';
 import { getDb } from './db';
 import { ApiError } from './http';
@@ -28,11 +24,13 @@ export const scenarioDescriptionSchema = z
 	.string({ error: 'description must be text' })
 	.trim()
 	.max(2000, 'description must be at most 2000 characters');
+/**
+ * The shape of an authority id only: whether the id names a council this caller may use (a
+ * sample, or their own) is decided by authorityFor(id, user), also a 400 naming authorityId.
+ */
 export const authorityIdSchema = z
 	.string({ error: 'authorityId must be text' })
-	.refine((id) => authorityById.has(id), {
-		error: `authorityId must be one of: ${[...authorityById.keys()].join(', ')}`
-	});
+	.regex(/^[a-z][a-z0-9-]{0,63}$/, { error: unknownAuthorityMessage('authorityId') });
 export const versionNumberSchema = z
 	.number({ error: 'baseVersion must be a whole number' })
 	.int('baseVersion must be a whole number')
@@ -114,11 +112,15 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const newId = () => randomBytes(9).toString('base64url');
 const newShareToken = () => randomBytes(24).toString('base64url');
 
-export const authorityFor = (id: string): Authority => authorityById.get(id) ?? defaultAuthority;
+/** A council the user may model: a sample or their own; anything else is a 400 naming authorityId. */
+export const authorityFor = (id: string, user: SessionUser | null): Authority =>
+	usableAuthority(id, user);
+
+/** The council a saved scenario names (see recordedAuthority), or the default if it is gone. */
+export const savedAuthority = (id: string): Authority => recordedAuthority(id) ?? defaultAuthority;
 
 /** Validate values for an authority and keep only those that differ from its status quo. */
-export function validValues(values: unknown, authorityId: string): ScenarioValues {
-	const authority = authorityFor(authorityId);
+export function validValues(values: unknown, authority: Authority): ScenarioValues {
 	const parsed = parseScenarioValues(values, authority);
 	if (!parsed.ok) throw new ApiError(400, parsed.errors.join('; '), 'values');
 	return changedValues(parsed.values, authority);
@@ -134,7 +136,7 @@ export function openValues(
 	savedUnder: string
 ): { values: ScenarioValues; modelNote: string | null } {
 	const saved = JSON.parse(valuesJson) as ScenarioValues;
-	const authority = authorityFor(authorityId);
+	const authority = savedAuthority(authorityId);
 	const notes: string[] = [];
 	if (savedUnder !== MODEL_VERSION) {
 		notes.push(
@@ -142,7 +144,7 @@ export function openValues(
 				'The projection uses the current figures and equations, so it may differ from the one seen when this was saved.'
 		);
 	}
-	if (!authorityById.has(authorityId)) {
+	if (authority.id !== authorityId) {
 		notes.push(
 			`The authority "${authorityId}" is no longer in the model; showing ${authority.name}.`
 		);
@@ -176,7 +178,7 @@ function toSummary(row: ScenarioRow): ScenarioSummary {
 		name: row.name,
 		description: row.description,
 		authorityId: row.authority_id,
-		authorityName: authorityFor(row.authority_id).name,
+		authorityName: savedAuthority(row.authority_id).name,
 		version: row.current_version,
 		modelVersion: row.model_version,
 		shareToken: row.share_token,
@@ -271,12 +273,12 @@ export function createScenario(
 	user: SessionUser,
 	input: { name: string; description?: string; authorityId?: string; values: unknown }
 ): ScenarioDetail {
-	const authorityId = input.authorityId ?? defaultAuthority.id;
+	const authority = authorityFor(input.authorityId ?? defaultAuthority.id, user);
 	return createWith(user, {
 		name: input.name,
 		description: input.description ?? '',
-		authorityId,
-		values: validValues(input.values, authorityId),
+		authorityId: authority.id,
+		values: validValues(input.values, authority),
 		note: ''
 	});
 }
@@ -327,16 +329,20 @@ export function updateScenario(
 	}
 ): ScenarioDetail {
 	const db = getDb();
+	// A newly chosen council must be one the user may use; the one already saved stays usable.
+	const chosen =
+		input.authorityId === undefined ? undefined : authorityFor(input.authorityId, user);
 	db.transaction(() => {
 		const row = ownedRow(user, id);
 		if (row.current_version !== input.baseVersion) throw conflict(user, id, input.baseVersion);
-		const authorityId = input.authorityId ?? row.authority_id;
+		const authority = chosen ?? savedAuthority(row.authority_id);
+		const authorityId = authority.id;
 		const values =
 			input.values !== undefined
-				? validValues(input.values, authorityId)
+				? validValues(input.values, authority)
 				: validValues(
 						openValues(row.values_json, row.authority_id, row.model_version).values,
-						authorityId
+						authority
 					);
 		const now = Date.now();
 		insertVersion(
@@ -426,7 +432,7 @@ export function restoreVersion(
 		const row = ownedRow(user, id);
 		if (row.current_version !== baseVersion) throw conflict(user, id, baseVersion);
 		const old = versionRow(id, version);
-		const authorityId = authorityById.has(old.authority_id) ? old.authority_id : row.authority_id;
+		const authorityId = recordedAuthority(old.authority_id) ? old.authority_id : row.authority_id;
 		const { values } = openValues(old.values_json, authorityId, old.model_version);
 		const now = Date.now();
 		insertVersion(
@@ -436,7 +442,7 @@ export function restoreVersion(
 				name: row.name,
 				description: row.description,
 				authorityId,
-				values: validValues(values, authorityId),
+				values: validValues(values, savedAuthority(authorityId)),
 				note: `restored from version ${version}`
 			},
 			user.id,
@@ -460,14 +466,12 @@ export function duplicateScenario(
 	const version = input.version ?? row.current_version;
 	const source = versionRow(id, version);
 	const { values } = openValues(source.values_json, source.authority_id, source.model_version);
-	const authorityId = authorityById.has(source.authority_id)
-		? source.authority_id
-		: defaultAuthority.id;
+	const authority = savedAuthority(source.authority_id);
 	return createWith(user, {
 		name: input.name ?? `${source.name} (copy)`.slice(0, 120),
 		description: source.description,
-		authorityId,
-		values: validValues(values, authorityId),
+		authorityId: authority.id,
+		values: validValues(values, authority),
 		note: `copied from “${source.name}”, version ${version}`
 	});
 }

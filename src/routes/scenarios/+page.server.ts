@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { authorities, presets } from '../../../models/index';
 import { valuesFor } from '$lib/engine/index';
+import { listOwnAuthorities } from '$lib/server/authorities';
 import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
 import {
 	authorityFor,
@@ -30,7 +31,10 @@ export const load = (({ locals, url }) => {
 		q,
 		scenarios: listScenarios(user, { sort, q }),
 		deleted: listScenarios(user, { sort: 'updated', deleted: true }),
-		authorities: authorities.map((a) => ({ id: a.id, name: a.name })),
+		authorities: [...authorities, ...listOwnAuthorities(user)].map((a) => ({
+			id: a.id,
+			name: a.name
+		})),
 		presets: presets.map((p) => ({ id: p.id, label: p.label }))
 	};
 }) satisfies PageServerLoad;
@@ -52,7 +56,7 @@ export const actions = {
 						.optional()
 				})
 			);
-			const authority = authorityFor(input.authorityId ?? authorities[0].id);
+			const authority = authorityFor(input.authorityId ?? authorities[0].id, user);
 			const preset = presets.find((p) => p.id === input.preset);
 			// As the preset applies to this kind of authority: within its ranges, without levers it lacks.
 			const values = valuesFor(preset?.values ?? {}, authority);

@@ -1,17 +1,23 @@
 import { json } from '@sveltejs/kit';
-import { authorities, authorityTypes, defaultAuthority } from '../../../../models/index';
+import { defaultAuthority } from '../../../../models/index';
+import { listOwnAuthorities, sampleSummaries } from '$lib/server/authorities';
 import { api, noQueryParams } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = api(({ url }) => {
+/** The sample councils, then (when signed in) the caller's own imported ones. */
+export const GET: RequestHandler = api(({ url, locals }) => {
 	noQueryParams(url);
+	const own = locals.user
+		? listOwnAuthorities(locals.user).map(({ id, name, kind, kindLabel, own }) => ({
+				id,
+				name,
+				kind,
+				kindLabel,
+				own
+			}))
+		: [];
 	return json({
 		defaultAuthorityId: defaultAuthority.id,
-		authorities: authorities.map((a) => ({
-			id: a.id,
-			name: a.name,
-			kind: a.kind,
-			kindLabel: authorityTypes[a.kind].label
-		}))
+		authorities: [...sampleSummaries(), ...own]
 	});
 });

@@ -4,8 +4,8 @@ import { projectionFromQuery } from '$lib/server/projection-export';
 import type { RequestHandler } from './$types';
 
 /** GET /api/projection.csv?<the modeller's query>: one row per year, one column per line. */
-export const GET: RequestHandler = api(({ url }) => {
-	const { projection } = projectionFromQuery(url);
+export const GET: RequestHandler = api(({ url, locals }) => {
+	const { projection } = projectionFromQuery(url, locals.user);
 	return attachment(
 		projectionToCsv(projection),
 		`rewire-${projection.authorityId}.csv`,

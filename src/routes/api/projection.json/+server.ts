@@ -4,8 +4,8 @@ import { projectionFromQuery } from '$lib/server/projection-export';
 import type { RequestHandler } from './$types';
 
 /** GET /api/projection.json?<the modeller's query>: the projection, money as decimal strings. */
-export const GET: RequestHandler = api(({ url }) => {
-	const { projection, values } = projectionFromQuery(url);
+export const GET: RequestHandler = api(({ url, locals }) => {
+	const { projection, values } = projectionFromQuery(url, locals.user);
 	return attachment(
 		JSON.stringify(projectionToJson(projection, values), null, 2),
 		`rewire-${projection.authorityId}.json`,

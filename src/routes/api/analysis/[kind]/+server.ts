@@ -59,12 +59,11 @@ const analysisBody = z.strictObject({
  * The decision-support analyses of a posted scenario, as the CLI's --analysis gives them.
  * No account needed: like /api/project, it only computes.
  */
-export const POST: RequestHandler = api(async ({ request, params }) => {
+export const POST: RequestHandler = api(async ({ request, params, locals }) => {
 	const kind = params.kind;
 	const body = await readBody(request, analysisBody);
-	const authorityId = body.authorityId ?? defaultAuthority.id;
-	const authority = authorityFor(authorityId);
-	const scenario = { authorityId, values: validValues(body.values, authorityId) };
+	const authority = authorityFor(body.authorityId ?? defaultAuthority.id, locals.user);
+	const scenario = { authorityId: authority.id, values: validValues(body.values, authority) };
 	const target: GoalTarget = body.target ?? { kind: 'reservesAboveMinimum' };
 	switch (kind) {
 		case 'sensitivity':

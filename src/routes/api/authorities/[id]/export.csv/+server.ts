@@ -1,0 +1,16 @@
+import { authorityToCsv } from '$lib/authority-import';
+import { getOwnAuthority } from '$lib/server/authorities';
+import { api, attachment, noQueryParams, requireUser } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+/** One of your own councils as the CSV template, to correct and import again. */
+export const GET: RequestHandler = api(({ locals, params, url }) => {
+	const user = requireUser(locals.user, 'officer');
+	noQueryParams(url);
+	const { authority } = getOwnAuthority(user, params.id);
+	return attachment(
+		authorityToCsv(authority),
+		`rewire-baseline-${authority.id}.csv`,
+		'text/csv; charset=utf-8'
+	);
+});

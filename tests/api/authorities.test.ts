@@ -1,0 +1,404 @@
+/**
+ * An officer's own council through the API: the template imports back as it was, a changed
+ * baseline projects, every bad file is refused line by line with nothing saved, an own council
+ * is private to its owner (but a scenario shared from it still opens), and the CSV written back
+ * out cannot smuggle a formula into a spreadsheet.
+ */
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { authorities as samples, MODEL_VERSION } from '../../models/index';
+import {
+	castOfAccounts,
+	startServer,
+	tempDatabasePath,
+	type Cast,
+	type RunningServer
+} from './server';
+
+let server: RunningServer;
+let cast: Cast;
+let db: { path: string; cleanup: () => void };
+let template: string;
+
+beforeAll(async () => {
+	db = tempDatabasePath();
+	server = await startServer(db.path);
+	cast = await castOfAccounts(server);
+	const reply = await cast.anonymous.get('/api/authorities/template.csv');
+	expect(reply.status, reply.text).toBe(200);
+	template = reply.text;
+}, 60_000);
+
+afterAll(async () => {
+	await server?.stop();
+	db?.cleanup();
+});
+
+/** Replace the value cell of one template line, found by its section and id. */
+function withValue(csv: string, section: string, id: string, value: string): string {
+	// The lines changed here have no quoted cell before the value.
+	const line = new RegExp(`^(${section},${id},[^,"]*,)[^,]*`, 'm');
+	expect(csv, `${section}.${id} is in the template`).toMatch(line);
+	return csv.replace(line, (_, start) => `${start}${value}`);
+}
+
+/** A baseline that still balances: £1m moved from central costs to housing, and a new name. */
+function testborough(csv = template): string {
+	let changed = withValue(csv, 'authority', 'name', 'Testborough Council');
+	changed = withValue(changed, 'services', 'centralAndCorporate', '22500000');
+	return withValue(changed, 'services', 'housingAndHomelessness', '15000000');
+}
+
+function upload(client = cast.officer, body: string | Uint8Array, type = 'text/csv') {
+	return client.request('POST', '/api/authorities/import', undefined, {
+		headers: { 'content-type': type },
+		raw: body
+	});
+}
+
+function storedAuthorities(): unknown[] {
+	const store = new Database(db.path, { readonly: true, fileMustExist: true });
+	try {
+		return store.prepare('SELECT * FROM authorities ORDER BY id').all();
+	} finally {
+		store.close();
+	}
+}
+
+describe('the template', () => {
+	test('is Anyborough as CSV, one line per figure, and imports back unchanged', async () => {
+		const reply = await cast.anonymous.get('/api/authorities/template.csv');
+		expect(reply.headers.get('content-type')).toMatch(/^text\/csv/);
+		expect(reply.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.csv"/);
+		const lines = template.trimEnd().split('\r\n');
+		expect(lines[0]).toBe('section,id,label,value,unit,evidence,source or reasoning,note');
+		expect(lines).toContain('authority,name,name,Anyborough Metropolitan Borough Council,,,,');
+		expect(lines.filter((l) => l.startsWith('services,'))).toHaveLength(8);
+
+		const imported = await upload(cast.officer, template);
+		expect(imported.status, imported.text).toBe(201);
+		expect(imported.body.id).toMatch(/^own-[a-z0-9]+$/);
+		expect(imported.body).toMatchObject({
+			name: 'Anyborough Metropolitan Borough Council',
+			kind: 'metropolitan borough',
+			own: true,
+			modelVersion: MODEL_VERSION,
+			deletedAt: null
+		});
+		// The same figures, under the new id, no longer marked fictional.
+		expect(imported.body.authority).toEqual({
+			...samples[0],
+			id: imported.body.id,
+			fictional: false
+		});
+
+		// Written back out, it is the template again but for its id.
+		const exported = await cast.officer.get(`/api/authorities/${imported.body.id}/export.csv`);
+		expect(exported.status).toBe(200);
+		expect(exported.text).toBe(
+			template.replace('authority,id,id,anyborough,', `authority,id,id,${imported.body.id},`)
+		);
+		const fromOwn = await cast.officer.get(
+			`/api/authorities/template.csv?from=${imported.body.id}`
+		);
+		expect(fromOwn.text).toBe(exported.text);
+	});
+
+	test('can start from another sample, and refuses an unknown one naming "from"', async () => {
+		const shire = await cast.anonymous.get('/api/authorities/template.csv?from=anyshire');
+		expect(shire.status).toBe(200);
+		expect(shire.text).toContain('authority,kind,kind,shire county,');
+		const unknown = await cast.anonymous.get('/api/authorities/template.csv?from=atlantis');
+		expect(unknown.status).toBe(400);
+		expect(unknown.body.error.field).toBe('from');
+	});
+});
+
+describe('an imported council', () => {
+	let id: string;
+
+	beforeAll(async () => {
+		const reply = await upload(cast.officer, testborough());
+		expect(reply.status, reply.text).toBe(201);
+		id = reply.body.id;
+	});
+
+	test('is listed for its owner after the samples, and for no one else', async () => {
+		const mine = await cast.officer.get('/api/authorities');
+		expect(mine.body.authorities.slice(0, samples.length).map((a: { id: string }) => a.id)).toEqual(
+			samples.map((a) => a.id)
+		);
+		expect(mine.body.authorities).toContainEqual({
+			id,
+			name: 'Testborough Council',
+			kind: 'metropolitan borough',
+			kindLabel: 'Metropolitan borough',
+			own: true
+		});
+		for (const client of [cast.otherOfficer, cast.viewer, cast.anonymous]) {
+			const theirs = await client.get('/api/authorities');
+			expect(theirs.body.authorities.map((a: { id: string }) => a.id)).not.toContain(id);
+		}
+		const got = await cast.officer.get(`/api/authorities/${id}`);
+		expect(got.status).toBe(200);
+		expect(got.body.authority.services.housingAndHomelessness.value).toBe(15_000_000);
+	});
+
+	test('projects through /api/project, balanced in 2025/26 and different from Anyborough', async () => {
+		const reply = await cast.officer.post('/api/project', { authorityId: id, values: {} });
+		expect(reply.status, reply.text).toBe(200);
+		expect(reply.body.authority).toEqual({ id, name: 'Testborough Council' });
+		expect(reply.body.years[0].gap).toBe('0.00');
+		const sample = await cast.officer.post('/api/project', { values: {} });
+		// The same total, spent differently: housing grows with homelessness, not population.
+		expect(reply.body.years[0].expenditureTotal).toBe(sample.body.years[0].expenditureTotal);
+		expect(reply.body.years[10].closingReserves).not.toBe(sample.body.years[10].closingReserves);
+
+		const analysis = await cast.officer.post('/api/analysis/resilience', {
+			authorityId: id,
+			values: { councilTaxIncrease: 2.99 }
+		});
+		expect(analysis.status, analysis.text).toBe(200);
+		const csv = await cast.officer.get(`/api/projection.csv?a=${id}&councilTaxIncrease=2.99`);
+		expect(csv.status, csv.text).toBe(200);
+	});
+
+	test('cannot be used, read or deleted by anyone but its owner', async () => {
+		for (const client of [cast.otherOfficer, cast.admin, cast.viewer, cast.anonymous]) {
+			const projected = await client.post('/api/project', { authorityId: id, values: {} });
+			expect(projected.status).toBe(400);
+			expect(projected.body.error.field).toBe('authorityId');
+			const analysed = await client.post('/api/analysis/guardrails', {
+				authorityId: id,
+				values: {}
+			});
+			expect(analysed.status).toBe(400);
+			expect(analysed.body.error.field).toBe('authorityId');
+			const csv = await client.get(`/api/projection.csv?a=${id}`);
+			expect(csv.status).toBe(400);
+			expect(csv.body.error.field).toBe('a');
+			const copied = await client.get(`/api/authorities/template.csv?from=${id}`);
+			expect(copied.status).toBe(400);
+		}
+		const saved = await cast.otherOfficer.post('/api/scenarios', {
+			name: 'Borrowed',
+			authorityId: id,
+			values: {}
+		});
+		expect(saved.status).toBe(400);
+		expect(saved.body.error.field).toBe('authorityId');
+		for (const path of [`/api/authorities/${id}`, `/api/authorities/${id}/export.csv`]) {
+			expect((await cast.otherOfficer.get(path)).status).toBe(404);
+			expect((await cast.anonymous.get(path)).status).toBe(401);
+		}
+		expect((await cast.otherOfficer.delete(`/api/authorities/${id}`)).status).toBe(404);
+		expect((await cast.officer.get(`/api/authorities/${id}`)).status).toBe(200);
+	});
+
+	test('a scenario saved on it opens, exports and, shared, opens for a viewer', async () => {
+		const made = await cast.officer.post('/api/scenarios', {
+			name: 'Testborough levy',
+			authorityId: id,
+			values: { touristLevy: 1 }
+		});
+		expect(made.status, made.text).toBe(201);
+		expect(made.body).toMatchObject({
+			authorityId: id,
+			authorityName: 'Testborough Council',
+			values: { touristLevy: 1 },
+			modelNote: null
+		});
+		const moved = await cast.officer.put(`/api/scenarios/${made.body.id}`, {
+			baseVersion: 1,
+			authorityId: 'anyborough'
+		});
+		expect(moved.status, moved.text).toBe(200);
+		const back = await cast.officer.put(`/api/scenarios/${made.body.id}`, {
+			baseVersion: 2,
+			authorityId: id
+		});
+		expect(back.status, back.text).toBe(200);
+		expect(back.body.authorityName).toBe('Testborough Council');
+
+		const exported = await cast.officer.get(`/api/scenarios/${made.body.id}/export.json`);
+		expect(exported.status).toBe(200);
+		expect(JSON.parse(exported.text).authority).toEqual({ id, name: 'Testborough Council' });
+
+		const shared = await cast.officer.post(`/api/scenarios/${made.body.id}/share`, {
+			shared: true
+		});
+		const opened = await cast.viewer.get(`/api/shared/${shared.body.shareToken}`);
+		expect(opened.status, opened.text).toBe(200);
+		expect(opened.body).toMatchObject({
+			authorityId: id,
+			authorityName: 'Testborough Council',
+			values: { touristLevy: 1 },
+			readOnly: true,
+			modelNote: null
+		});
+		// Seeing a scenario on it does not make the council the viewer's to use.
+		expect((await cast.viewer.post('/api/project', { authorityId: id, values: {} })).status).toBe(
+			400
+		);
+	});
+
+	test('deleted, it is no longer offered, but scenarios saved on it still open', async () => {
+		const other = await upload(cast.officer, testborough());
+		const gone = other.body.id as string;
+		const made = await cast.officer.post('/api/scenarios', {
+			name: 'On a council about to go',
+			authorityId: gone,
+			values: {}
+		});
+		expect(made.status).toBe(201);
+		const deleted = await cast.officer.delete(`/api/authorities/${gone}`);
+		expect(deleted.status).toBe(200);
+		expect(deleted.body.deletedAt).not.toBeNull();
+		const list = await cast.officer.get('/api/authorities');
+		expect(list.body.authorities.map((a: { id: string }) => a.id)).not.toContain(gone);
+		expect((await cast.officer.get(`/api/authorities/${gone}`)).status).toBe(404);
+		const projected = await cast.officer.post('/api/project', { authorityId: gone, values: {} });
+		expect(projected.status).toBe(400);
+		const reopened = await cast.officer.get(`/api/scenarios/${made.body.id}`);
+		expect(reopened.status).toBe(200);
+		expect(reopened.body).toMatchObject({
+			authorityId: gone,
+			authorityName: 'Testborough Council'
+		});
+	});
+});
+
+describe('a bad file', () => {
+	const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0) & 0xff));
+
+	const cases: [string, () => string | Uint8Array, number, RegExp[], string?][] = [
+		[
+			'a value that is not a number',
+			() => withValue(template, 'figures', 'population', 'lots'),
+			400,
+			[/^line 6 \(figures\.population\): value must be a number, found “lots”$/]
+		],
+		[
+			'two bad lines, each reported with its line',
+			() =>
+				withValue(
+					withValue(template, 'figures', 'population', 'lots'),
+					'grants',
+					'otherGrants',
+					'12m'
+				),
+			400,
+			[/^line 6 \(figures\.population\)/, /^line \d+ \(grants\.otherGrants\): value must be/]
+		],
+		[
+			'a formula in a cell',
+			() => withValue(template, 'authority', 'name', '"=HYPERLINK(""http://evil.example"",""x"")"'),
+			400,
+			[
+				/^line 3: a cell starts with “=”: formulas are not accepted/,
+				/^missing line: authority,name$/
+			]
+		],
+		[
+			'a formula in JSON',
+			() => JSON.stringify({ ...samples[0], name: '@SUM(A1:A9)' }),
+			400,
+			[/^name: text starting with = \+ - @ is not accepted$/],
+			'application/json'
+		],
+		[
+			'figures that do not balance',
+			() => withValue(template, 'services', 'centralAndCorporate', '24500000'),
+			400,
+			[/^2025\/26 does not balance: .*difference/]
+		],
+		[
+			'Windows-1252 text, not UTF-8',
+			() => latin1(testborough().replace('Testborough', 'Testborough £')),
+			400,
+			[/not UTF-8/]
+		],
+		['a binary file', () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), 400, [/binary/]],
+		['an empty file', () => '', 400, [/empty/]],
+		[
+			'a spreadsheet saved without the header',
+			() => template.split('\r\n').slice(1).join('\r\n'),
+			400,
+			[/^line 1: the first line must be the template header/]
+		],
+		[
+			'a file over the size limit',
+			() => template + 'x'.repeat(300 * 1024),
+			413,
+			[/larger than 256 KiB; nothing was saved/]
+		]
+	];
+
+	test.each(cases)(
+		'%s is refused, every problem listed, nothing saved',
+		async (_, body, status, patterns, type) => {
+			const before = storedAuthorities();
+			const reply = await upload(cast.officer, body(), type);
+			expect(reply.status, reply.text).toBe(status);
+			expect(reply.body.error.field).toBe('file');
+			expect(reply.body.errors).toHaveLength(patterns.length);
+			patterns.forEach((pattern, i) => expect(reply.body.errors[i]).toMatch(pattern));
+			expect(storedAuthorities()).toEqual(before);
+		}
+	);
+
+	test('only officers import, and only a CSV or JSON body', async () => {
+		const before = storedAuthorities();
+		expect((await upload(cast.anonymous, template)).status).toBe(401);
+		expect((await upload(cast.viewer, template)).status).toBe(403);
+		const form = await upload(cast.officer, template, 'application/octet-stream');
+		expect(form.status).toBe(415);
+		expect(form.body.error.field).toBe('file');
+		expect(storedAuthorities()).toEqual(before);
+	});
+});
+
+test('the CSV written out escapes any cell that a spreadsheet would run as a formula', async () => {
+	// A row written under an older importer, or by hand: the export must still be safe.
+	const hostile = structuredClone(samples[0]) as (typeof samples)[number];
+	hostile.name = '=HYPERLINK("http://evil.example","Click")';
+	hostile.description = '@SUM(1+1)*cmd|" /C calc"!A0';
+	hostile.figures.population.label = '+1+1';
+	hostile.services.adultSocialCare.note = '-2+3';
+	const id = 'own-hostile';
+	const store = new Database(db.path);
+	try {
+		store
+			.prepare(
+				`INSERT INTO authorities
+				 (id, owner_id, name, kind, figures_json, model_version, created_at, updated_at)
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+			)
+			.run(
+				id,
+				cast.ids.officer,
+				hostile.name,
+				hostile.kind,
+				JSON.stringify({ ...hostile, id }),
+				MODEL_VERSION,
+				Date.now(),
+				Date.now()
+			);
+	} finally {
+		store.close();
+	}
+	const reply = await cast.officer.get(`/api/authorities/${id}/export.csv`);
+	expect(reply.status, reply.text).toBe(200);
+	const cells = reply.text
+		.trimEnd()
+		.split('\r\n')
+		.flatMap((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '')))
+		.map((cell) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell));
+	expect(cells).toContain(`'=HYPERLINK("http://evil.example","Click")`);
+	expect(cells).toContain(`'@SUM(1+1)*cmd|" /C calc"!A0`);
+	expect(cells).toContain(`'+1+1`);
+	expect(cells).toContain(`'-2+3`);
+	// Nothing else starts like a formula, bar plain (negative) numbers.
+	const risky = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
+	expect(risky).toEqual([]);
+});
