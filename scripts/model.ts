@@ -1,9 +1,12 @@
 /**
- * npm run model -- [scenario.json] [--authority anyborough] [--format json|csv]
+ * npm run model -- [scenario.json] [--authority anyborough | --authority-file baseline.csv]
+ *                  [--format json|csv]
  *                  [--analysis sensitivity|montecarlo|goalseek|resilience|guardrails]
  * Prints the projection of a scenario file (or the baseline, without one), or an analysis of it.
  * A scenario file is { "values": { "<parameterId>": number | boolean } } in slider units.
+ * The authority is a sample, a council imported into the store (own-…), or a baseline file.
  */
+import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -26,10 +29,18 @@ import {
 	projectionToJson,
 	type Scenario
 } from '../src/lib/engine/index';
+import { importAuthorityFile } from '../src/lib/authority-import';
+import { OWN_AUTHORITY_PREFIX, readStoredAuthority } from '../src/lib/server/authorities';
+import { serverConfig } from '../src/lib/server/config';
 
-const usage = `Usage: npm run model -- [scenario.json] [--authority <id>] [--format json|csv]
+const usage = `Usage: npm run model -- [scenario.json] [--authority <id> | --authority-file <path>]
+                           [--format json|csv]
   scenario.json  { "values": { "<parameterId>": number | boolean } }, slider units; omit for the baseline
-  --authority    one of: ${[...authorityById.keys()].join(', ')} (default: the file's authorityId, else anyborough)
+  --authority    one of: ${[...authorityById.keys()].join(', ')} (default: the file's authorityId, else anyborough),
+                 or an imported council's own-… id, read from DATABASE_PATH (default data/rewire.db)
+  --authority-file
+                 a baseline to model directly, without the database: the CSV template or JSON
+                 (as on /authorities); its problems are listed one a line (exit code 2)
   --format       json (default) or csv (projection only)
   --analysis     sensitivity | montecarlo | goalseek | resilience | guardrails (JSON)
   --runs, --seed Monte Carlo runs (default 1000) and seed
@@ -57,6 +68,7 @@ function main() {
 			allowPositionals: true,
 			options: {
 				authority: { type: 'string' },
+				'authority-file': { type: 'string' },
 				format: { type: 'string', default: 'json' },
 				analysis: { type: 'string' },
 				runs: { type: 'string' },
@@ -103,9 +115,14 @@ function main() {
 	const values = parseScenarioValues(file.values);
 	if (!values.ok) fail(`${path}: ${values.errors.join('; ')}`);
 
-	const authorityId = args.values.authority ?? file.authorityId ?? 'anyborough';
-	const authority = authorityById.get(authorityId);
-	if (!authority) fail(`unknown authority "${authorityId}"`);
+	const authorityFile = args.values['authority-file'];
+	if (authorityFile !== undefined && args.values.authority !== undefined) {
+		fail('give --authority or --authority-file, not both');
+	}
+	const authority =
+		authorityFile !== undefined
+			? authorityFromFile(authorityFile)
+			: findAuthority(args.values.authority ?? file.authorityId ?? 'anyborough');
 	if (file.modelVersion && file.modelVersion !== MODEL_VERSION) {
 		process.stderr.write(
 			`note: scenario saved under model ${file.modelVersion}; projected with model ${MODEL_VERSION}\n`
@@ -134,6 +151,52 @@ function main() {
 			? projectionToCsv(projection)
 			: JSON.stringify(projectionToJson(projection, changedValues(values.values)), null, 2) + '\n'
 	);
+}
+
+/** A sample, or a council imported into the store (read-only: the CLI never writes to it). */
+function findAuthority(id: string): Authority {
+	const sample = authorityById.get(id);
+	if (sample) return sample;
+	if (!id.startsWith(OWN_AUTHORITY_PREFIX)) fail(`unknown authority "${id}"`);
+	const path = serverConfig().databasePath;
+	let db: Database.Database;
+	try {
+		db = new Database(path, { readonly: true, fileMustExist: true });
+	} catch (error) {
+		fail(`cannot open the database ${path} to find "${id}": ${(error as Error).message}`);
+	}
+	try {
+		const found = readStoredAuthority(db, id, { includeDeleted: false });
+		if (!found) fail(`no imported council "${id}" in ${path} (set DATABASE_PATH?)`);
+		return found;
+	} catch (error) {
+		if (error instanceof Database.SqliteError) {
+			fail(`cannot read councils from ${path}: ${error.message}`);
+		}
+		throw error;
+	} finally {
+		db.close();
+	}
+}
+
+/** A baseline file, validated as an upload is; every problem on its own line, then exit 2. */
+function authorityFromFile(path: string): Authority {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		fail(`cannot read ${path}: ${(error as Error).message}`);
+	}
+	const result = importAuthorityFile(bytes);
+	if (!result.ok) {
+		const count = result.errors.length;
+		process.stderr.write(
+			`error: ${path} has ${count} problem${count === 1 ? '' : 's'}:\n` +
+				result.errors.map((e) => `  ${e}\n`).join('')
+		);
+		process.exit(2);
+	}
+	return result.authority;
 }
 
 function wholeNumber(
