@@ -67,67 +67,30 @@ test('the fan charts appear once the worker has run, with the runs and seed show
 	);
 });
 
-test('a slider moved by keyboard redraws the fan while staying responsive', async ({ page }) => {
+test('a slider moved by keyboard redraws the fan and the tornado once it settles', async ({
+	page
+}) => {
 	await open(page);
 	await expect(fanSummary(page)).toContainText('most likely');
 	const before = await fanSummary(page).innerText();
 	const tornadoBefore = await page.getByTestId('tornado-summary').innerText();
 
+	// One step at a time, as a councillor drags: the slider answers each key itself, whatever
+	// the analyses are doing (how fast it answers is measured by `npm run bench:slider`).
 	const slider = councilTax(page);
 	await slider.focus();
-	// Warm up (the first moves compile the engine's code paths), then let the analyses settle.
-	for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-	for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
-	await expect(slider).toHaveValue('4.99');
-	await expect(page.getByTestId('uncertainty-status')).toHaveText(
-		'Based on 1,000 runs of the levers as they are now.'
-	);
-	await expect(page.getByText('Updating…')).toHaveCount(0);
-
-	// Long tasks on the main thread while the slider is dragged one step at a time (the tornado
-	// and the fans wait until it stops, so they fall outside the drag).
-	async function worstLongTaskWhileDragging(from: number, steps: number, key: string) {
-		const dragStart = await page.evaluate(() => {
-			const w = window as unknown as { longTasks: { start: number; ms: number }[] };
-			w.longTasks = [];
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, ms: e.duration });
-			}).observe({ type: 'longtask' });
-			return performance.now();
-		});
-		const sign = key === 'ArrowLeft' ? -1 : 1;
-		for (let i = 1; i <= steps; i++) {
-			await page.keyboard.press(key);
-			// The slider itself answers at once, not after the analyses.
-			await expect(slider).toHaveValue(String(Number((from + sign * i * 0.01).toFixed(2))), {
-				timeout: 1000
-			});
-		}
-		const dragEnd = await page.evaluate(() => performance.now());
-		// Long-task entries are delivered a little after the task.
-		await page.waitForTimeout(50);
-		const tasks = await page.evaluate(
-			() => (window as unknown as { longTasks: { start: number; ms: number }[] }).longTasks
-		);
-		return Math.max(
-			0,
-			...tasks.filter((t) => t.start >= dragStart && t.start <= dragEnd).map((t) => t.ms)
-		);
+	for (let i = 1; i <= 40; i++) {
+		await page.keyboard.press('ArrowLeft');
+		await expect(slider).toHaveValue(String(Number((4.99 - i * 0.01).toFixed(2))));
 	}
-	// The same drag with the analysis hidden measures the page (and the machine) without it: with
-	// it open, no task may exceed 100 ms unless the page alone already did.
+	// Hidden, the analysis does no work; shown again, it catches up with the levers as they are.
 	const analysisToggle = page.getByRole('button', { name: /the analysis$/ });
 	await analysisToggle.click();
+	await expect(fanSummary(page)).toBeHidden();
 	await slider.focus();
-	const withoutAnalysis = await worstLongTaskWhileDragging(4.99, 40, 'ArrowLeft');
-	await analysisToggle.click();
-	await expect(fanSummary(page)).toContainText('most likely');
-	await slider.focus();
-	const withAnalysis = await worstLongTaskWhileDragging(4.59, 40, 'ArrowRight');
-	expect(withAnalysis).toBeLessThanOrEqual(Math.max(100, withoutAnalysis));
-	await expect(slider).toHaveValue('4.99');
-	for (let i = 0; i < 100; i++) await page.keyboard.press('ArrowLeft');
+	for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowLeft');
 	await expect(slider).toHaveValue('3.99');
+	await analysisToggle.click();
 
 	// Once the levers settle, the worker re-runs and the fan (and the tornado) follow.
 	await expect(fanSummary(page)).not.toHaveText(before);
