@@ -1,0 +1,192 @@
+/**
+ * Your own council in a real browser: download the template, change a figure so the budget
+ * still balances, upload it, and model it; a bad file lists its problems line by line beside
+ * the file input, with JavaScript and without. axe checks the page, errors and all.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import {
+	addUserWithCli,
+	freePort,
+	startServer,
+	tempDatabasePath,
+	type RunningServer
+} from '../api/server';
+
+const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
+
+let server: RunningServer;
+let db: { path: string; cleanup: () => void };
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	db = tempDatabasePath();
+	addUserWithCli(db.path, officer.email, 'officer', officer.password);
+	// Form posts are checked against the origin the server believes it has.
+	const port = await freePort();
+	server = await startServer(db.path, { ORIGIN: `http://127.0.0.1:${port}` }, port);
+});
+
+test.afterEach(async ({}, testInfo) => {
+	if (testInfo.status !== testInfo.expectedStatus)
+		console.log(`server output:\n${server.output()}`);
+});
+
+test.afterAll(async () => {
+	await server?.stop();
+	db?.cleanup();
+});
+
+async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+	).toEqual([]);
+}
+
+async function signIn(page: Page, path = '/authorities', { hydrate = true } = {}) {
+	await page.goto(server.url + path);
+	await expect(page).toHaveURL(/\/signin\?redirectTo=/);
+	await page.getByLabel('Email').fill(officer.email);
+	await page.getByLabel('Password').fill(officer.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(server.url + path);
+	if (hydrate) await page.waitForSelector('body[data-hydrated="true"]');
+}
+
+/** Replace the value cell of one template line, quoted or not (its label must not be quoted). */
+function withValue(csv: string, section: string, id: string, value: string): string {
+	const line = new RegExp(`^(${section},${id},[^,"]*,)(?:"(?:[^"]|"")*"|[^,]*)`, 'm');
+	expect(csv).toMatch(line);
+	return csv.replace(line, (_, start) => `${start}${value}`);
+}
+
+async function downloadTemplate(page: Page): Promise<string> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Download the CSV template' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('rewire-baseline-anyborough.csv');
+	return readFileSync((await download.path())!, 'utf8');
+}
+
+async function upload(page: Page, name: string, text: string) {
+	await page.getByLabel(/Your council’s baseline/).setInputFiles({
+		name,
+		mimeType: 'text/csv',
+		buffer: Buffer.from(text, 'utf8')
+	});
+	await page.getByRole('button', { name: 'Import' }).click();
+}
+
+test('download the template, change a figure, upload it and model the council', async ({
+	page
+}) => {
+	await signIn(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'Your councils' })).toBeVisible();
+	await expect(page.getByText('You have not imported a council yet.')).toBeVisible();
+	await expectAccessible(page);
+
+	const template = await downloadTemplate(page);
+	const lines = template.trimEnd().split('\r\n');
+	expect(lines[0]).toBe('section,id,label,value,unit,evidence,source or reasoning,note');
+	expect(lines).toContain('authority,name,name,Anyborough Metropolitan Borough Council,,,,');
+	expect(template).toMatch(/^services,centralAndCorporate,Central and corporate,23500000,gbp,/m);
+
+	// £1m moved from central costs to housing: the same total, so 2025/26 still balances.
+	let ours = withValue(template, 'authority', 'name', 'Testborough Council');
+	ours = withValue(ours, 'services', 'centralAndCorporate', '22500000');
+	ours = withValue(ours, 'services', 'housingAndHomelessness', '15000000');
+	await upload(page, 'testborough.csv', ours);
+
+	const status = page.getByRole('status');
+	await expect(status).toContainText('Imported “Testborough Council”.');
+	await expect(page.getByRole('cell', { name: 'Testborough Council', exact: true })).toBeVisible();
+	await expect(page.getByLabel(/Your council’s baseline/)).toHaveValue('');
+
+	await status.getByRole('link', { name: 'Model it' }).click();
+	await expect(page).toHaveURL(/\/\?a=own-[a-z0-9]+/);
+	await page.waitForSelector('body[data-hydrated="true"]');
+	await expect(page.getByRole('heading', { level: 1, name: 'Testborough Council' })).toBeVisible();
+	await expect(page.getByTestId('headline')).toContainText(/Gap in 2030\/31: £[\d.]+m/);
+	const picker = page.getByRole('combobox', { name: 'Council' });
+	await expect(picker.locator('option:checked')).toHaveText('Testborough Council');
+
+	// The address reopens it: the server draws the same council before any JavaScript runs.
+	const address = page.url();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Testborough Council' })).toBeVisible();
+	expect(page.url()).toBe(address);
+	await expect(page.getByText('The link names an authority this app does not have')).toHaveCount(0);
+
+	// The samples are still there, and the picker moves between them and our own.
+	await page.waitForSelector('body[data-hydrated="true"]');
+	await picker.selectOption({ label: 'Anyborough Metropolitan Borough Council' });
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Anyborough Metropolitan Borough Council' })
+	).toBeVisible();
+	await picker.selectOption({ label: 'Testborough Council' });
+	await expect(page.getByRole('heading', { level: 1, name: 'Testborough Council' })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toContainText('Your councils');
+});
+
+test('a bad file lists every problem with its line, and nothing is imported', async ({ page }) => {
+	await signIn(page);
+	const template = await downloadTemplate(page);
+	const bad = withValue(
+		withValue(template, 'figures', 'population', 'lots'),
+		'authority',
+		'description',
+		'=1+1'
+	);
+	const before = await page.getByRole('row').count();
+	await upload(page, 'bad.csv', bad);
+
+	const problems = page.locator('#file-errors');
+	await expect(problems).toContainText('bad.csv has 3 problems; nothing was saved.');
+	await expect(problems.getByRole('listitem')).toHaveText([
+		/^line 5: a cell starts with “=”: formulas are not accepted/,
+		'line 6 (figures.population): value must be a number, found “lots”',
+		'missing line: authority,description'
+	]);
+	const input = page.getByLabel(/Your council’s baseline/);
+	await expect(input).toHaveAttribute('aria-invalid', 'true');
+	await expect(input).toHaveAttribute('aria-describedby', 'file-errors');
+	await expect(page.getByRole('row')).toHaveCount(before);
+	await expectAccessible(page);
+});
+
+test('without JavaScript the upload still works and still lists the problems', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	try {
+		await signIn(page, '/authorities', { hydrate: false });
+		const reply = await page.request.get(`${server.url}/api/authorities/template.csv?from=anyvale`);
+		const template = await reply.text();
+
+		await upload(
+			page,
+			'unbalanced.csv',
+			withValue(template, 'services', 'centralAndCorporate', '1')
+		);
+		await expect(page.locator('#file-errors')).toContainText(
+			'unbalanced.csv has 1 problem; nothing was saved.'
+		);
+		await expect(page.locator('#file-errors').getByRole('listitem')).toHaveText([
+			/^2025\/26 does not balance: income £[\d,.]+m?, spending/
+		]);
+
+		await upload(page, 'vale.csv', withValue(template, 'authority', 'name', 'No Script Vale'));
+		const status = page.getByRole('status');
+		await expect(status).toContainText('Imported “No Script Vale”.');
+		await status.getByRole('link', { name: 'Model it' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'No Script Vale' })).toBeVisible();
+		await expect(page.getByTestId('headline')).toContainText(/(Gap|Surplus) in 2030\/31: £[\d.]+m/);
+	} finally {
+		await context.close();
+	}
+});
