@@ -130,6 +130,22 @@ test('download the template, change a figure, upload it and model the council', 
 	await picker.selectOption({ label: 'Testborough Council' });
 	await expect(page.getByRole('heading', { level: 1, name: 'Testborough Council' })).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Main' })).toContainText('Your councils');
+
+	// Every page that takes ?a= opens it: the comparison, the report and the presentation.
+	const id = new URL(address).searchParams.get('a')!;
+	await page.goto(`${server.url}/compare?a=${id}&s=preset:status-quo&s=preset:full-rewiring`);
+	await expect(
+		page.getByRole('combobox', { name: 'Council' }).locator('option:checked')
+	).toHaveText('Testborough Council');
+	await expect(page.getByText('There is no council')).toHaveCount(0);
+	await expect(page.getByText('There is no preset')).toHaveCount(0);
+	await expect(page.getByRole('img', { name: 'The yearly gap' })).toBeVisible();
+	await page.goto(`${server.url}/report?a=${id}`);
+	await expect(page.getByText('Testborough Council').first()).toBeVisible();
+	await expect(page.getByText('The link names an authority this app does not have')).toHaveCount(0);
+	await page.goto(`${server.url}/present?a=${id}`);
+	await expect(page.getByText('Testborough Council').first()).toBeVisible();
+	await expect(page.getByText('The link names an authority this app does not have')).toHaveCount(0);
 });
 
 test('a bad file lists every problem with its line, and nothing is imported', async ({ page }) => {

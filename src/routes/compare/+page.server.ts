@@ -1,24 +1,26 @@
-import { authorityById, defaultAuthority } from '../../../models/index';
+import { defaultAuthority } from '../../../models/index';
 import { linkEntry, MAX_COMPARED, parseEntryKey, presetEntry } from '$lib/compare/compare';
+import { sampleOrOwnAuthority } from '$lib/server/authorities';
 import { getScenario, listScenarios, openShared, sharedWithMe } from '$lib/server/scenarios';
 import { valuesFor, type ScenarioValues } from '$lib/engine/index';
 import type { PageServerLoad } from './$types';
 
 /**
  * The scenarios a comparison link names, resolved to values: presets and modeller links for
- * anyone, saved scenarios for their owner (or, when shared, for signed-in users).
+ * anyone, saved scenarios for their owner (or, when shared, for signed-in users), on a sample
+ * council or one of the officer's own.
  */
 export const load = (({ url, locals }) => {
 	const notices: string[] = [];
+	const user = locals.user;
 	const authorityId = url.searchParams.get('a') ?? defaultAuthority.id;
-	let authority = authorityById.get(authorityId);
+	let authority = sampleOrOwnAuthority(authorityId, user);
 	if (!authority) {
 		notices.push(
 			`There is no council “${authorityId}” here; comparing for ${defaultAuthority.name}.`
 		);
 		authority = defaultAuthority;
 	}
-	const user = locals.user;
 	const saved = user
 		? [...(user.role === 'viewer' ? [] : listScenarios(user)), ...sharedWithMe(user)].filter(
 				(s) => s.authorityId === authority.id
@@ -69,7 +71,7 @@ export const load = (({ url, locals }) => {
 	}
 
 	return {
-		authorityId: authority.id,
+		authority,
 		entries,
 		notices,
 		savedOptions: saved.map((s) => ({ key: `saved:${s.id}`, label: s.name }))

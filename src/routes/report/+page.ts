@@ -1,8 +1,9 @@
+import { councilsWith } from '$lib/councils';
 import { readScenarioQuery } from '$lib/scenario-url';
 import type { PageLoad } from './$types';
 
 /** The same address as the modeller's, so the report shows exactly the scenario on screen. */
-export const load = (({ url }) => {
-	const { authority, values, notices } = readScenarioQuery(url.searchParams);
-	return { authorityId: authority.id, values, notices };
+export const load = (async ({ url, parent }) => {
+	const { ownAuthorities } = await parent();
+	return readScenarioQuery(url.searchParams, councilsWith(ownAuthorities));
 }) satisfies PageLoad;

@@ -1,0 +1,10 @@
+import { authorityById, type Authority } from '../../models/index';
+
+/**
+ * The councils a page can open: the samples, then the signed-in officer's own (which the server
+ * sends only to their owner, in the root layout's data).
+ */
+export function councilsWith(own: readonly Authority[]): ReadonlyMap<string, Authority> {
+	if (own.length === 0) return authorityById;
+	return new Map([...authorityById, ...own.map((a) => [a.id, a] as const)]);
+}
