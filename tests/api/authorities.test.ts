@@ -7,32 +7,18 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { authorities as samples, MODEL_VERSION } from '../../models/index';
-import {
-	castOfAccounts,
-	startServer,
-	tempDatabasePath,
-	type Cast,
-	type RunningServer
-} from './server';
+import { castOfAccounts, serveThisFile, type Cast } from './server';
 
-let server: RunningServer;
+const server = serveThisFile({ beforeAll, afterAll });
 let cast: Cast;
-let db: { path: string; cleanup: () => void };
 let template: string;
 
 beforeAll(async () => {
-	db = tempDatabasePath();
-	server = await startServer(db.path);
 	cast = await castOfAccounts(server);
 	const reply = await cast.anonymous.get('/api/authorities/template.csv');
 	expect(reply.status, reply.text).toBe(200);
 	template = reply.text;
 }, 60_000);
-
-afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
 
 /** Replace the value cell of one template line, found by its section and id. */
 function withValue(csv: string, section: string, id: string, value: string): string {
@@ -57,7 +43,7 @@ function upload(client = cast.officer, body: string | Uint8Array, type = 'text/c
 }
 
 function storedAuthorities(): unknown[] {
-	const store = new Database(db.path, { readonly: true, fileMustExist: true });
+	const store = new Database(server.databasePath, { readonly: true, fileMustExist: true });
 	try {
 		return store.prepare('SELECT * FROM authorities ORDER BY id').all();
 	} finally {
@@ -366,7 +352,7 @@ test('the CSV written out escapes any cell that a spreadsheet would run as a for
 	hostile.figures.population.label = '+1+1';
 	hostile.services.adultSocialCare.note = '-2+3';
 	const id = 'own-hostile';
-	const store = new Database(db.path);
+	const store = new Database(server.databasePath);
 	try {
 		store
 			.prepare(

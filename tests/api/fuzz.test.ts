@@ -7,23 +7,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parameters } from '../../models/index';
-import {
-	castOfAccounts,
-	dumpStore,
-	startServer,
-	tempDatabasePath,
-	type Cast,
-	type RunningServer
-} from './server';
+import { castOfAccounts, dumpStore, serveThisFile, type Cast } from './server';
 
-let server: RunningServer;
+const server = serveThisFile({ beforeAll, afterAll });
 let cast: Cast;
-let db: { path: string; cleanup: () => void };
 let scenarioId: string;
 
 beforeAll(async () => {
-	db = tempDatabasePath();
-	server = await startServer(db.path);
 	cast = await castOfAccounts(server);
 	const made = await cast.officer.post('/api/scenarios', {
 		name: 'Target',
@@ -31,11 +21,6 @@ beforeAll(async () => {
 	});
 	scenarioId = made.body.id;
 }, 60_000);
-
-afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
 
 const isJson = (text: string) => {
 	try {

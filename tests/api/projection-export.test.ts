@@ -5,22 +5,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { authorityById } from '../../models/index';
 import { project, projectionToCsv, projectionToJson } from '../../src/lib/engine/index';
-import { Client, startServer, tempDatabasePath, type RunningServer } from './server';
+import { Client, serveThisFile } from './server';
 
-let server: RunningServer;
+const server = serveThisFile({ beforeAll, afterAll });
 let client: Client;
-let cleanup: () => void;
 
-beforeAll(async () => {
-	const db = tempDatabasePath();
-	cleanup = db.cleanup;
-	server = await startServer(db.path);
+beforeAll(() => {
 	client = new Client(server.url);
-});
-
-afterAll(async () => {
-	await server?.stop();
-	cleanup?.();
 });
 
 describe('GET /api/projection.csv and .json', () => {

@@ -4,16 +4,7 @@
  * officer (shared, with a deleted twin for undelete), so destructive calls do not leak.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-	castOfAccounts,
-	Client,
-	emails,
-	password,
-	startServer,
-	tempDatabasePath,
-	type Cast,
-	type RunningServer
-} from './server';
+import { castOfAccounts, Client, emails, password, serveThisFile, type Cast } from './server';
 
 type Role = 'anonymous' | 'viewer' | 'officer' | 'otherOfficer' | 'admin';
 const roles: Role[] = ['anonymous', 'viewer', 'officer', 'otherOfficer', 'admin'];
@@ -123,22 +114,13 @@ const routes: RouteCase[] = [
 	{ method: 'POST', path: () => '/api/scenarios/x/y/z', body: () => ({}), expect: everyone(404) }
 ];
 
-let server: RunningServer;
+const server = serveThisFile({ beforeAll, afterAll });
 let cast: Cast;
-let cleanup: () => void;
 let counter = 0;
 
 beforeAll(async () => {
-	const db = tempDatabasePath();
-	cleanup = db.cleanup;
-	server = await startServer(db.path);
 	cast = await castOfAccounts(server);
 }, 60_000);
-
-afterAll(async () => {
-	await server?.stop();
-	cleanup?.();
-});
 
 async function fixture(): Promise<Fixture> {
 	const n = ++counter;

@@ -6,28 +6,14 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MODEL_VERSION } from '../../models/index';
-import {
-	castOfAccounts,
-	startServer,
-	tempDatabasePath,
-	type Cast,
-	type RunningServer
-} from './server';
+import { castOfAccounts, serveThisFile, type Cast } from './server';
 
-let server: RunningServer;
+const server = serveThisFile({ beforeAll, afterAll });
 let cast: Cast;
-let db: { path: string; cleanup: () => void };
 
 beforeAll(async () => {
-	db = tempDatabasePath();
-	server = await startServer(db.path);
 	cast = await castOfAccounts(server);
 }, 60_000);
-
-afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
 
 async function newScenario(name = 'Budget 2026', values: object = { councilTaxIncrease: 2.99 }) {
 	const reply = await cast.officer.post('/api/scenarios', { name, values });
@@ -373,7 +359,7 @@ describe('start-up', () => {
 		} finally {
 			raw.close();
 		}
-		server = await startServer(server.databasePath, {}, Number(new URL(server.url).port));
+		await server.restart();
 		const check = new Database(server.databasePath, { readonly: true });
 		try {
 			const ids = check.prepare('SELECT id FROM scenarios').pluck().all();

@@ -128,6 +128,71 @@ export async function startServer(
 	};
 }
 
+/** The test runner's hooks: vitest's beforeAll and afterAll, or Playwright's test.beforeAll… */
+export interface FileHooks {
+	beforeAll: (fn: () => Promise<void>, timeout?: number) => void;
+	afterAll: (fn: () => Promise<void>) => void;
+}
+
+export interface ServeOptions {
+	env?: Record<string, string>;
+	/** Accounts made with the command line, as an operator would, before the server starts. */
+	accounts?: { email: string; role: string; password: string }[];
+	/** ORIGIN set to the server's own address, so a browser's form posts are accepted. */
+	ownOrigin?: boolean;
+}
+
+/**
+ * One built server on its own temporary database for the whole test file that calls this. The
+ * object returned stands for the server from the first test on.
+ */
+export interface FileServer extends RunningServer {
+	/** Start it again after stop() or kill(), on the same port and database. */
+	restart: () => Promise<void>;
+}
+
+export function serveThisFile(
+	hooks: FileHooks,
+	{ env = {}, accounts = [], ownOrigin = false }: ServeOptions = {}
+): FileServer {
+	const db = tempDatabasePath();
+	let running: RunningServer | undefined;
+	let port = 0;
+	const start = () => {
+		const origin: Record<string, string> = ownOrigin ? { ORIGIN: `http://127.0.0.1:${port}` } : {};
+		return startServer(db.path, { ...origin, ...env }, port);
+	};
+	const server = () => {
+		if (!running) throw new Error('the test server starts in beforeAll');
+		return running;
+	};
+	hooks.beforeAll(async () => {
+		for (const { email, role, password } of accounts)
+			addUserWithCli(db.path, email, role, password);
+		port = await freePort();
+		running = await start();
+	}, 60_000);
+	hooks.afterAll(async () => {
+		await running?.stop();
+		db.cleanup();
+	});
+	return {
+		get url() {
+			return server().url;
+		},
+		databasePath: db.path,
+		get process() {
+			return server().process;
+		},
+		output: () => running?.output() ?? '',
+		stop: () => server().stop(),
+		kill: () => server().kill(),
+		restart: async () => {
+			running = await start();
+		}
+	};
+}
+
 /** The first admin, made as an operator would: with the command line. */
 export function addUserWithCli(
 	databasePath: string,

@@ -5,39 +5,25 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-	addUserWithCli,
-	Client,
-	password,
-	startServer,
-	tempDatabasePath,
-	type RunningServer
-} from './server';
+import { Client, password, serveThisFile } from './server';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const idleMs = 3000;
 
-let server: RunningServer;
-let db: { path: string; cleanup: () => void };
 const officer = 'officer@anyvale.gov.uk';
 const second = 'second@anyvale.gov.uk';
-
-beforeAll(async () => {
-	db = tempDatabasePath();
-	addUserWithCli(db.path, officer, 'officer', password);
-	addUserWithCli(db.path, second, 'officer', password);
-	server = await startServer(db.path, {
-		SESSION_IDLE_MINUTES: String(idleMs / 60_000),
-		SIGNIN_MAX_FAILURES: '5',
-		SIGNIN_MAX_FAILURES_PER_ADDRESS: '8',
-		SIGNIN_WINDOW_MINUTES: String(idleMs / 60_000)
-	});
-}, 60_000);
-
-afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
+const server = serveThisFile(
+	{ beforeAll, afterAll },
+	{
+		accounts: [officer, second].map((email) => ({ email, role: 'officer', password })),
+		env: {
+			SESSION_IDLE_MINUTES: String(idleMs / 60_000),
+			SIGNIN_MAX_FAILURES: '5',
+			SIGNIN_MAX_FAILURES_PER_ADDRESS: '8',
+			SIGNIN_WINDOW_MINUTES: String(idleMs / 60_000)
+		}
+	}
+);
 
 describe('the session cookie', () => {
 	test('is httpOnly and SameSite=Lax, Secure over https, and only its hash is stored', async () => {

@@ -3,27 +3,12 @@
  * without making it stutter, goal seek answers in words and Apply moves the slider, the
  * referendum guardrail cites its Act, the closest levers are listed, and axe finds nothing wrong.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { startServer, tempDatabasePath, type RunningServer } from '../api/server';
+import { axeViolations, openHydrated, serveThisSpec } from './helpers';
 
-let server: RunningServer;
-let db: { path: string; cleanup: () => void };
+const server = serveThisSpec();
 
-test.beforeAll(async () => {
-	db = tempDatabasePath();
-	server = await startServer(db.path);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
-
-async function open(page: Page, query = '') {
-	await page.goto(`${server.url}/${query}`);
-	await page.waitForSelector('body[data-hydrated="true"]');
-}
+const open = (page: Page, query = '') => openHydrated(page, `${server.url}/${query}`);
 
 const councilTax = (page: Page) =>
 	page.getByRole('slider', { name: 'Council tax increase each year' });
@@ -200,10 +185,5 @@ test('axe finds no WCAG 2.1 A or AA problems with the analysis open', async ({ p
 	for (const summary of await page.locator('[data-testid="analysis"] details > summary').all()) {
 		await summary.click();
 	}
-	const whole = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		whole.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-	).toEqual([]);
+	expect(await axeViolations(page, { wcagOnly: true })).toEqual([]);
 });

@@ -3,56 +3,17 @@
  * still balances, upload it, and model it; a bad file lists its problems line by line beside
  * the file input, with JavaScript and without. axe checks the page, errors and all.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import {
-	addUserWithCli,
-	freePort,
-	startServer,
-	tempDatabasePath,
-	type RunningServer
-} from '../api/server';
+import { axeViolations, signIn as signInAs, serveThisSpec } from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
-
-let server: RunningServer;
-let db: { path: string; cleanup: () => void };
+const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-	db = tempDatabasePath();
-	addUserWithCli(db.path, officer.email, 'officer', officer.password);
-	// Form posts are checked against the origin the server believes it has.
-	const port = await freePort();
-	server = await startServer(db.path, { ORIGIN: `http://127.0.0.1:${port}` }, port);
-});
-
-test.afterEach(async ({}, testInfo) => {
-	if (testInfo.status !== testInfo.expectedStatus)
-		console.log(`server output:\n${server.output()}`);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
-
-async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-	).toEqual([]);
-}
-
 async function signIn(page: Page, path = '/authorities', { hydrate = true } = {}) {
-	await page.goto(server.url + path);
-	await expect(page).toHaveURL(/\/signin\?redirectTo=/);
-	await page.getByLabel('Email').fill(officer.email);
-	await page.getByLabel('Password').fill(officer.password);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(server.url + path);
+	await signInAs(page, server, officer, path);
 	if (hydrate) await page.waitForSelector('body[data-hydrated="true"]');
 }
 
@@ -87,7 +48,7 @@ test('download the template, change a figure, upload it and model the council', 
 	await signIn(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Your councils' })).toBeVisible();
 	await expect(page.getByText('You have not imported a council yet.')).toBeVisible();
-	await expectAccessible(page);
+	expect(await axeViolations(page)).toEqual([]);
 
 	const template = await downloadTemplate(page);
 	const lines = template.trimEnd().split('\r\n');
@@ -171,7 +132,7 @@ test('a bad file lists every problem with its line, and nothing is imported', as
 	await expect(input).toHaveAttribute('aria-invalid', 'true');
 	await expect(input).toHaveAttribute('aria-describedby', 'file-errors');
 	await expect(page.getByRole('row')).toHaveCount(before);
-	await expectAccessible(page);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('without JavaScript the upload still works and still lists the problems', async ({

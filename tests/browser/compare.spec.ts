@@ -3,22 +3,10 @@
  * chart overlays them with the baseline, the differing levers and year tables are there, the
  * address reopens the comparison, and axe finds nothing wrong.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { startServer, tempDatabasePath, type RunningServer } from '../api/server';
+import { axeViolations, serveThisSpec } from './helpers';
 
-let server: RunningServer;
-let db: { path: string; cleanup: () => void };
-
-test.beforeAll(async () => {
-	db = tempDatabasePath();
-	server = await startServer(db.path);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
+const server = serveThisSpec();
 
 test('three scenarios side by side, reopened from the address, accessible', async ({ page }) => {
 	await page.goto(`${server.url}/compare`);
@@ -64,12 +52,7 @@ test('three scenarios side by side, reopened from the address, accessible', asyn
 	await expect(page.getByRole('checkbox', { name: 'Demand shock' })).toBeChecked();
 	await expect(charts).toHaveCount(5);
 
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-	).toEqual([]);
+	expect(await axeViolations(page, { wcagOnly: true })).toEqual([]);
 });
 
 test('the modeller hands its scenario to the comparison', async ({ page }) => {

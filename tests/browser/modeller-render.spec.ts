@@ -4,25 +4,11 @@
  * follows within a moment, and the charts stay legible on a tablet.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { startServer, tempDatabasePath, type RunningServer } from '../api/server';
+import { openHydrated, serveThisSpec } from './helpers';
 
-let server: RunningServer;
-let db: { path: string; cleanup: () => void };
+const server = serveThisSpec();
 
-test.beforeAll(async () => {
-	db = tempDatabasePath();
-	server = await startServer(db.path);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
-
-async function open(page: Page, query = '') {
-	await page.goto(`${server.url}/${query}`);
-	await page.waitForSelector('body[data-hydrated="true"]');
-}
+const open = (page: Page, query = '') => openHydrated(page, `${server.url}/${query}`);
 
 // The modeller's five charts (the Analysis section below them has charts of its own).
 const charts = '.charts figure.chart svg[role="img"]';

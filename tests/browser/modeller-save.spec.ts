@@ -4,26 +4,10 @@
  * reload the newer version or save a copy — no one's work is overwritten.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { addUserWithCli, startServer, tempDatabasePath, type RunningServer } from '../api/server';
+import { serveThisSpec } from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
-let server: RunningServer;
-let db: { path: string; cleanup: () => void };
-
-test.beforeAll(async () => {
-	db = tempDatabasePath();
-	addUserWithCli(db.path, officer.email, 'officer', officer.password);
-	server = await startServer(db.path);
-	const port = new URL(server.url).port;
-	// Form posts (sign-in) are checked against the origin the server believes it has.
-	await server.stop();
-	server = await startServer(db.path, { ORIGIN: `http://127.0.0.1:${port}` }, Number(port));
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
+const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
 
 async function hydrated(page: Page) {
 	await page.waitForSelector('body[data-hydrated="true"]');

@@ -3,36 +3,16 @@
  * keyboard redraws the headline and writes the URL, that URL reopens the same scenario, presets
  * and the authority picker work, sources and data tables open, and axe finds nothing wrong.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { startServer, tempDatabasePath, type RunningServer } from '../api/server';
+import { axeViolations, openHydrated, serveThisSpec } from './helpers';
 
-let server: RunningServer;
-let db: { path: string; cleanup: () => void };
+const server = serveThisSpec();
 
-test.beforeAll(async () => {
-	db = tempDatabasePath();
-	server = await startServer(db.path);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
-
-async function open(page: Page, query = '') {
-	await page.goto(`${server.url}/${query}`);
-	await page.waitForSelector('body[data-hydrated="true"]');
-}
+const open = (page: Page, query = '') => openHydrated(page, `${server.url}/${query}`);
 
 async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-	).toEqual([]);
+	expect(await axeViolations(page, { wcagOnly: true })).toEqual([]);
 }
 
 const headline = (page: Page) => page.getByTestId('headline');

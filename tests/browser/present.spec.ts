@@ -2,32 +2,12 @@
  * Presenting to a room: step through the slides with the keyboard, answer a "what if" with the
  * live slider, switch to high contrast, and read it on a 1024×768 projector and at 1920×1080.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { startServer, tempDatabasePath, type RunningServer } from '../api/server';
+import { axeViolations, openHydrated, serveThisSpec } from './helpers';
 
-let server: RunningServer;
-let db: { path: string; cleanup: () => void };
+const server = serveThisSpec();
 
-test.beforeAll(async () => {
-	db = tempDatabasePath();
-	server = await startServer(db.path);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
-
-async function open(page: Page, query = '') {
-	await page.goto(`${server.url}/present${query}`);
-	await page.waitForSelector('body[data-hydrated="true"]');
-}
-
-const axe = async (page: Page) =>
-	(
-		await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-	).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+const open = (page: Page, query = '') => openHydrated(page, `${server.url}/present${query}`);
 
 test('steps through every slide by keyboard, with the scenario from the modeller', async ({
 	page
@@ -44,7 +24,7 @@ test('steps through every slide by keyboard, with the scenario from the modeller
 	await expect(
 		page.getByRole('row', { name: /Council tax increase each year 4\.99 % 3\.50 %/ })
 	).toBeVisible();
-	expect(await axe(page)).toEqual([]);
+	expect(await axeViolations(page, { wcagOnly: true })).toEqual([]);
 
 	await page.keyboard.press(' ');
 	await expect(
@@ -87,5 +67,5 @@ test('answers a "what if" with a live slider, and reopens on the same slide', as
 	await expect(page.getByText('Slide 8 of 9')).toBeVisible();
 
 	await page.getByRole('button', { name: 'High contrast' }).click();
-	expect(await axe(page)).toEqual([]);
+	expect(await axeViolations(page, { wcagOnly: true })).toEqual([]);
 });

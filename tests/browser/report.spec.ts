@@ -2,22 +2,10 @@
  * The committee report: every part a committee needs is on the page, axe finds nothing wrong,
  * and Chromium prints it to a clean A4 PDF (no navigation, several pages).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { startServer, tempDatabasePath, type RunningServer } from '../api/server';
+import { axeViolations, serveThisSpec } from './helpers';
 
-let server: RunningServer;
-let db: { path: string; cleanup: () => void };
-
-test.beforeAll(async () => {
-	db = tempDatabasePath();
-	server = await startServer(db.path);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
+const server = serveThisSpec();
 
 test('the report holds levers, headline, flags with citations, charts, year tables and sources', async ({
 	page
@@ -38,12 +26,7 @@ test('the report holds levers, headline, flags with citations, charts, year tabl
 	).toHaveCount(11);
 	await expect(page.getByText('Constitutional protection of funding (on)')).toBeVisible();
 
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-	).toEqual([]);
+	expect(await axeViolations(page, { wcagOnly: true })).toEqual([]);
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();

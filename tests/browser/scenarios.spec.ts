@@ -4,66 +4,27 @@
  * including the 409 path; sign out. axe checks each of the account and scenario pages.
  * Starts its own built server on a temporary database, so it needs no shared state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { authorityById, presets } from '../../models/index';
 import { changedValues } from '../../src/lib/engine/index';
-import {
-	addUserWithCli,
-	freePort,
-	startServer,
-	tempDatabasePath,
-	type RunningServer
-} from '../api/server';
+import { axeViolations, serveThisSpec, signIn } from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
 const admin = { email: 'admin@anyborough.gov.uk', password: 'another long password' };
-
-let server: RunningServer;
-let db: { path: string; cleanup: () => void };
+const server = serveThisSpec({
+	accounts: [
+		{ ...officer, role: 'officer' },
+		{ ...admin, role: 'admin' }
+	]
+});
 
 test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-	db = tempDatabasePath();
-	addUserWithCli(db.path, officer.email, 'officer', officer.password);
-	addUserWithCli(db.path, admin.email, 'admin', admin.password);
-	// Form posts are checked against the origin the server believes it has.
-	const port = await freePort();
-	server = await startServer(db.path, { ORIGIN: `http://127.0.0.1:${port}` }, port);
-});
-
-test.afterEach(async ({}, testInfo) => {
-	if (testInfo.status !== testInfo.expectedStatus)
-		console.log(`server output:\n${server.output()}`);
-});
-
-test.afterAll(async () => {
-	await server?.stop();
-	db?.cleanup();
-});
-
-async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-	).toEqual([]);
-}
-
-async function signIn(page: Page, who: { email: string; password: string }, path = '/scenarios') {
-	await page.goto(server.url + path);
-	await expect(page).toHaveURL(/\/signin\?redirectTo=/);
-	await page.getByLabel('Email').fill(who.email);
-	await page.getByLabel('Password').fill(who.password);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(server.url + path);
-}
 
 test('a wrong password is shown beside the field, and the sign-in page is accessible', async ({
 	page
 }) => {
 	await page.goto(server.url + '/signin');
-	await expectAccessible(page);
+	expect(await axeViolations(page)).toEqual([]);
 	await page.getByLabel('Email').fill(officer.email);
 	await page.getByLabel('Password').fill('not the password');
 	await page.getByRole('button', { name: 'Sign in' }).click();
@@ -75,8 +36,8 @@ test('save a scenario, reload, reopen it, and find exactly what was saved', asyn
 	const preset = presets.find((p) => p.id === 'full-rewiring')!;
 	const expected = changedValues(preset.values, authorityById.get('anyborough')!);
 
-	await signIn(page, officer);
-	await expectAccessible(page);
+	await signIn(page, server, officer, '/scenarios');
+	expect(await axeViolations(page)).toEqual([]);
 
 	// An empty name is refused beside the field (the browser's own check is bypassed).
 	await page.getByLabel('Name', { exact: true }).evaluate((el) => el.removeAttribute('required'));
@@ -98,7 +59,7 @@ test('save a scenario, reload, reopen it, and find exactly what was saved', asyn
 			.locator('tbody tr')
 			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-parameter')).sort());
 	expect(await shownIds()).toEqual(Object.keys(expected).sort());
-	await expectAccessible(page);
+	expect(await axeViolations(page)).toEqual([]);
 
 	// Reload: the store, not the page, is the source.
 	await page.reload();
@@ -116,7 +77,7 @@ test('save a scenario, reload, reopen it, and find exactly what was saved', asyn
 test('the SaveScenario component saves a version, and on a 409 saves a copy instead', async ({
 	page
 }) => {
-	await signIn(page, officer);
+	await signIn(page, server, officer, '/scenarios');
 	await page.getByRole('link', { name: 'Full Rewiring for Anyborough' }).click();
 	await expect(page).toHaveURL(/\/scenarios\/[A-Za-z0-9_-]+$/);
 	const id = page.url().split('/').pop()!;
@@ -162,7 +123,7 @@ test('the SaveScenario component saves a version, and on a 409 saves a copy inst
 });
 
 test('share, open the link as someone else, sign out', async ({ page, browser }) => {
-	await signIn(page, officer);
+	await signIn(page, server, officer, '/scenarios');
 	await page.getByRole('button', { name: 'Share Full Rewiring, revised', exact: true }).click();
 	const link = page.getByRole('link', { name: /\/shared\// });
 	await expect(link).toBeVisible();
@@ -170,15 +131,15 @@ test('share, open the link as someone else, sign out', async ({ page, browser })
 
 	const other = await browser.newContext();
 	const adminPage = await other.newPage();
-	await signIn(adminPage, admin, href);
+	await signIn(adminPage, server, admin, href);
 	await expect(adminPage.getByText('read-only')).toBeVisible();
-	await expectAccessible(adminPage);
+	expect(await axeViolations(adminPage)).toEqual([]);
 	await adminPage.goto(server.url + '/scenarios/shared');
 	await expect(adminPage.getByRole('link', { name: 'Full Rewiring, revised' })).toBeVisible();
-	await expectAccessible(adminPage);
+	expect(await axeViolations(adminPage)).toEqual([]);
 	await adminPage.goto(server.url + '/admin');
 	await expect(adminPage.getByRole('cell', { name: officer.email, exact: true })).toBeVisible();
-	await expectAccessible(adminPage);
+	expect(await axeViolations(adminPage)).toEqual([]);
 	await other.close();
 
 	await page.getByRole('button', { name: 'Sign out' }).click();
