@@ -2,6 +2,7 @@
  * What each modeller chart shows, worked out from the scenario and baseline projections.
  * Pure functions, so the charts stay thin and the numbers are testable without a browser.
  */
+import type { Authority } from '../../../models/index';
 import { formatMoneyMillions, formatPercent, formatPounds, type Projection } from '../engine/index';
 
 export const colours = {
@@ -227,3 +228,29 @@ export function trustIndicators(scenario: Projection, base: Projection) {
 		])
 	};
 }
+
+/**
+ * The five charts with their formats, keyed as the presentation's slides are. One list for the
+ * modeller, the presentation and the report, so a chart reads the same wherever it is shown.
+ */
+export function modellerCharts(scenario: Projection, base: Projection) {
+	return {
+		gap: { ...gapAndReserves(scenario, base), format: millions, tickFormat: millionsTick },
+		spending: { ...incomeAndSpending(scenario, base), format: millions, tickFormat: millionsTick },
+		mix: { ...incomeMix(scenario, base), format: millions, tickFormat: millionsTick },
+		bill: { ...bandDBill(scenario, base), format: pounds, tickFormat: poundsTick, zero: false },
+		trust: {
+			...trustIndicators(scenario, base),
+			format: percent,
+			zero: false,
+			note: 'Indicative: how opinion might respond, on assumed effect sizes. Not a forecast.'
+		}
+	};
+}
+
+type ModellerCharts = ReturnType<typeof modellerCharts>;
+export type ModellerChart = ModellerCharts[keyof ModellerCharts];
+
+/** The council as an exported chart's source line names it, fictional ones marked so. */
+export const councilLabel = (authority: Authority) =>
+	`${authority.name}${authority.fictional ? ' (fictional)' : ''}`;
