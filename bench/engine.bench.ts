@@ -4,7 +4,15 @@
  */
 import os from 'node:os';
 import { defaultAuthority, presets } from '../models/index';
-import { closestLevers, goalSeek, monteCarlo, tornado } from '../src/lib/engine/analysis/index';
+import {
+	closestLevers,
+	goalSeek,
+	monteCarlo,
+	tornado,
+	tornadoFast,
+	tornadoFastSteps,
+	uncertainParameters
+} from '../src/lib/engine/analysis/index';
 import { project, projectFast, type Scenario } from '../src/lib/engine/index';
 
 function median(samples: number[]): number {
@@ -56,7 +64,10 @@ const cases: [string, Scenario][] = [
 ];
 
 console.log(
-	`Rewire engine benchmark — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}`
+	`Rewire engine benchmark — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}, load ${os
+		.loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ')}, ${new Date().toISOString()}`
 );
 console.log('\nOne projection (11 years, decimal.js):');
 for (const [label, scenario] of cases) {
@@ -83,9 +94,33 @@ for (const [label, scenario] of cases) {
 
 const scenario = { values: {} };
 const uncertainTarget = { kind: 'reservesAboveMinimum' } as const;
+/** How long each `next()` of a step generator takes: the least work a slice can do on the page. */
+function stepTimes(steps: Generator<unknown, unknown, void>): number[] {
+	const times: number[] = [];
+	for (;;) {
+		const start = performance.now();
+		const step = steps.next();
+		times.push(performance.now() - start);
+		if (step.done) return times;
+	}
+}
+
+const n = uncertainParameters.length;
 console.log('\nAnalyses (median of 7):');
 console.log(
-	`  tornado (2 × 16 projections)             ${timeAnalysis(() => tornado(defaultAuthority, scenario)).toFixed(1)} ms`
+	`  tornado, decimal (1 + 2 × ${n} projections)  ${timeAnalysis(() => tornado(defaultAuthority, scenario)).toFixed(1)} ms   (API, CLI)`
+);
+console.log(
+	`  tornado, fast path (1 + 2 × ${n})            ${timeAnalysis(() => tornadoFast(defaultAuthority, scenario)).toFixed(1)} ms   (the modeller's chart)`
+);
+console.log(
+	`  tornado, fast path, Full Rewiring           ${timeAnalysis(() => tornadoFast(defaultAuthority, { values: fullRewiring.values })).toFixed(1)} ms`
+);
+const steps = Array.from({ length: 7 }, () =>
+	stepTimes(tornadoFastSteps(defaultAuthority, scenario))
+);
+console.log(
+	`  tornado, fast path, one step (2 projections) median ${median(steps.flat()).toFixed(2)} ms, longest ${Math.max(...steps.flat()).toFixed(2)} ms   (the page runs steps in 4 ms slices)`
 );
 console.log(
 	`  Monte Carlo, 1,000 runs                  ${timeAnalysis(() => monteCarlo(defaultAuthority, scenario)).toFixed(1)} ms`

@@ -59,6 +59,9 @@ test('a slider moved by keyboard redraws the fan and the tornado once it settles
 	await expect(fanSummary(page)).toContainText('most likely');
 	const before = await fanSummary(page).innerText();
 	const tornadoBefore = await page.getByTestId('tornado-summary').innerText();
+	// The summary's total follows the levers at once; the bars' figures come from the tornado.
+	const tornadoFigures = page.locator('#sensitivity table');
+	const figuresBefore = await tornadoFigures.textContent();
 
 	// One step at a time, as a councillor drags: the slider answers each key itself, whatever
 	// the analyses are doing (how fast it answers is measured by `npm run bench:slider`).
@@ -83,6 +86,8 @@ test('a slider moved by keyboard redraws the fan and the tornado once it settles
 		'Based on 1,000 runs of the levers as they are now.'
 	);
 	await expect(page.getByTestId('tornado-summary')).not.toHaveText(tornadoBefore);
+	await expect(tornadoFigures).not.toHaveText(figuresBefore!);
+	await expect(page.locator('#sensitivity .updating')).toHaveCount(0);
 });
 
 test('goal seek answers in words, and Apply sets the slider to the answer', async ({ page }) => {

@@ -22,6 +22,7 @@ import {
 	type TornadoEntry
 } from '../engine/analysis/index';
 import { formatMoneyMillions, formatParameterValue, formatPounds } from '../engine/format';
+import type { Num } from '../engine/arithmetic';
 import type { Projection } from '../engine/types';
 import { colours } from '../modeller/chart-data';
 
@@ -184,8 +185,8 @@ export interface TornadoBar {
 
 const trueMinus = (text: string) => text.replace(/^-/, minus);
 
-export function tornadoBars(
-	entries: TornadoEntry[],
+export function tornadoBars<N extends Num<N>>(
+	entries: TornadoEntry<N>[],
 	parameters: readonly AuthorityParameter[]
 ): TornadoBar[] {
 	return entries.map((entry) => {

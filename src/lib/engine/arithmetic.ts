@@ -93,7 +93,25 @@ export class Float implements Num<Float> {
 	}
 }
 
+/**
+ * Pounds to the penny, half-even like the decimal engine. Slider values have few decimals, so a
+ * Band D charge times its growth often lands exactly on a half-penny (£1,234.50 × 1.01 =
+ * £1,246.845, which decimal.js rounds to £1,246.84); in floats it arrives on or a hair either side
+ * of the tie, so anything within float noise of it is treated as the tie. Rounding such a tie the
+ * other way moves the Band D charge a penny: £760 a year on 76,000 Band D equivalents,
+ * compounding, which the tornado's £1 agreement with the decimal engine cannot absorb.
+ */
+export function pennyHalfEven(pounds: number): number {
+	const pence = pounds * 100;
+	const floor = Math.floor(pence);
+	const fraction = pence - floor;
+	if (Math.abs(fraction - 0.5) <= Math.abs(pence) * 1e-12) {
+		return (floor % 2 === 0 ? floor : floor + 1) / 100;
+	}
+	return Math.round(pence) / 100;
+}
+
 export const floatArithmetic: Arithmetic<Float> = commonArithmetic(
 	(value) => new Float(value),
-	(amount) => new Float(Math.round(amount.value * 100) / 100)
+	(amount) => new Float(pennyHalfEven(amount.value))
 );

@@ -8,6 +8,9 @@ export {
 export { guardrails, NEAR, type Guardrail, type GuardrailStatus } from './guardrails';
 export {
 	tornado,
+	tornadoFast,
+	tornadoFastSteps,
+	tornadoSteps,
 	cumulativeGap,
 	uncertainParameters,
 	SENSITIVITY_YEARS,
