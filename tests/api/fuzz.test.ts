@@ -97,6 +97,17 @@ const poisoned: Record<string, fc.Arbitrary<unknown>> = {
 		badName.map((name) => ({ name })),
 		badVersion.map((version) => ({ version }))
 	),
+	'POST /api/scenarios/:id/snapshots': fc.oneof(
+		badVersion.map((version) => ({ version })),
+		fc
+			.oneof(
+				fc.string({ minLength: 201, maxLength: 300 }).filter((s) => s.trim().length > 200),
+				fc.integer(),
+				fc.constant(null),
+				fc.array(fc.string())
+			)
+			.map((note) => ({ note }))
+	),
 	'POST /api/scenarios/:id/share': fc
 		.jsonValue()
 		.filter((v) => typeof v !== 'boolean')

@@ -13,6 +13,7 @@ interface Fixture {
 	id: string;
 	deletedId: string;
 	shareToken: string;
+	snapshotId: string;
 	throwawayUserId: number;
 	n: number;
 }
@@ -95,6 +96,15 @@ const routes: RouteCase[] = [
 	},
 	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/export.csv`, expect: ownerOnly(200) },
 	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/export.json`, expect: ownerOnly(200) },
+	{
+		method: 'POST',
+		path: (f) => `/api/scenarios/${f.id}/snapshots`,
+		body: () => ({ note: 'Cabinet' }),
+		expect: ownerOnly(201)
+	},
+	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/snapshots`, expect: ownerOnly(200) },
+	// The fixture's scenario is shared, so its snapshots are open to anyone signed in.
+	{ method: 'GET', path: (f) => `/api/snapshots/${f.snapshotId}`, expect: signedIn(200) },
 	{ method: 'GET', path: (f) => `/api/shared/${f.shareToken}`, expect: signedIn(200) },
 	{ method: 'GET', path: () => '/api/shared', expect: signedIn(200) },
 	{ method: 'GET', path: () => '/api/users', expect: adminOnly(200) },
@@ -130,6 +140,7 @@ async function fixture(): Promise<Fixture> {
 		values: { councilTaxIncrease: 2.99 }
 	});
 	const shared = await officer.post(`/api/scenarios/${made.body.id}/share`, { shared: true });
+	const frozen = await officer.post(`/api/scenarios/${made.body.id}/snapshots`, {});
 	const twin = await officer.post('/api/scenarios', { name: `Deleted ${n}`, values: {} });
 	await officer.delete(`/api/scenarios/${twin.body.id}`);
 	const throwaway = await cast.admin.post('/api/users', {
@@ -137,11 +148,14 @@ async function fixture(): Promise<Fixture> {
 		role: 'viewer',
 		password
 	});
-	expect([made.status, shared.status, twin.status, throwaway.status]).toEqual([201, 200, 201, 201]);
+	expect([made.status, shared.status, frozen.status, twin.status, throwaway.status]).toEqual([
+		201, 200, 201, 201, 201
+	]);
 	return {
 		id: made.body.id,
 		deletedId: twin.body.id,
 		shareToken: shared.body.shareToken,
+		snapshotId: frozen.body.id,
 		throwawayUserId: throwaway.body.id,
 		n
 	};
@@ -161,7 +175,7 @@ describe('every route, every role', () => {
 		roles.map((role) => ({
 			route,
 			role,
-			name: `${route.method} ${route.path({ id: ':id', deletedId: ':deleted', shareToken: ':token', throwawayUserId: 0, n: 0 })}`
+			name: `${route.method} ${route.path({ id: ':id', deletedId: ':deleted', shareToken: ':token', snapshotId: ':snapshot', throwawayUserId: 0, n: 0 })}`
 		}))
 	);
 	test.each(cases)('$name as $role', async ({ route, role }) => {

@@ -354,7 +354,8 @@ describe('start-up', () => {
 			expect(raw.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all()).toEqual([
 				{ id: 1, name: 'accounts and sessions' },
 				{ id: 2, name: 'scenarios and their versions' },
-				{ id: 3, name: 'imported authorities' }
+				{ id: 3, name: 'imported authorities' },
+				{ id: 4, name: 'snapshots as presented' }
 			]);
 		} finally {
 			raw.close();

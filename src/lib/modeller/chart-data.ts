@@ -3,7 +3,28 @@
  * Pure functions, so the charts stay thin and the numbers are testable without a browser.
  */
 import type { Authority } from '../../../models/index';
-import { formatMoneyMillions, formatPercent, formatPounds, type Projection } from '../engine/index';
+import {
+	formatMoneyMillions,
+	formatPercent,
+	formatPounds,
+	type Bill,
+	type YearResult
+} from '../engine/index';
+
+/** What the charts read of a projection: the modeller's live one, or one a snapshot stored. */
+export interface ChartProjection {
+	reservesExhaustedIn: string | null;
+	years: (Pick<
+		YearResult,
+		| 'year'
+		| 'incomeTotal'
+		| 'expenditureTotal'
+		| 'gap'
+		| 'closingReserves'
+		| 'locallyRaisedShare'
+		| 'trust'
+	> & { bills: Pick<Bill, 'band' | 'total'>[] })[];
+}
 
 export const colours = {
 	income: '#1d70b8',
@@ -32,10 +53,12 @@ export const millionsTick = (pounds: number) =>
 export const poundsTick = (amount: number) =>
 	minus(amount, `£${Math.round(Math.abs(amount)).toLocaleString('en-GB')}`);
 
-const m = (p: Projection, get: (y: Projection['years'][number]) => { toNumber(): number }) =>
-	p.years.map((y) => get(y).toNumber());
+const m = (
+	p: ChartProjection,
+	get: (y: ChartProjection['years'][number]) => { toNumber(): number }
+) => p.years.map((y) => get(y).toNumber());
 
-export function incomeAndSpending(scenario: Projection, base: Projection) {
+export function incomeAndSpending(scenario: ChartProjection, base: ChartProjection) {
 	const last = scenario.years.length - 1;
 	const year = scenario.years[last];
 	return {
@@ -73,7 +96,7 @@ export function incomeAndSpending(scenario: Projection, base: Projection) {
 	};
 }
 
-export function gapAndReserves(scenario: Projection, base: Projection) {
+export function gapAndReserves(scenario: ChartProjection, base: ChartProjection) {
 	const exhausted = scenario.reservesExhaustedIn;
 	const index = exhausted ? scenario.years.findIndex((y) => y.year === exhausted) : -1;
 	return {
@@ -128,10 +151,10 @@ export function gapAndReserves(scenario: Projection, base: Projection) {
  * under grants and other income, so the top of the stack is all income; the baseline's split
  * and total are dashed lines over it.
  */
-export function incomeMix(scenario: Projection, base: Projection) {
-	const local = (p: Projection) =>
+export function incomeMix(scenario: ChartProjection, base: ChartProjection) {
+	const local = (p: ChartProjection) =>
 		p.years.map((y) => y.incomeTotal.toNumber() * y.locallyRaisedShare);
-	const other = (p: Projection) =>
+	const other = (p: ChartProjection) =>
 		p.years.map((y) => y.incomeTotal.toNumber() * (1 - y.locallyRaisedShare));
 	const last = scenario.years[scenario.years.length - 1];
 	const lastBase = base.years[base.years.length - 1];
@@ -167,8 +190,8 @@ export function incomeMix(scenario: Projection, base: Projection) {
 	};
 }
 
-export function bandDBill(scenario: Projection, base: Projection) {
-	const bill = (p: Projection) =>
+export function bandDBill(scenario: ChartProjection, base: ChartProjection) {
+	const bill = (p: ChartProjection) =>
 		p.years.map((y) => y.bills.find((b) => b.band === 'D')!.total.toNumber());
 	const s = bill(scenario);
 	const b = bill(base);
@@ -203,7 +226,7 @@ const trustShortLabels: Record<keyof typeof trustLabels, string> = {
 	turnout: 'Turnout'
 };
 
-export function trustIndicators(scenario: Projection, base: Projection) {
+export function trustIndicators(scenario: ChartProjection, base: ChartProjection) {
 	const keys = Object.keys(trustLabels) as (keyof typeof trustLabels)[];
 	const last = scenario.years[scenario.years.length - 1];
 	return {
@@ -233,7 +256,7 @@ export function trustIndicators(scenario: Projection, base: Projection) {
  * The five charts with their formats, keyed as the presentation's slides are. One list for the
  * modeller, the presentation and the report, so a chart reads the same wherever it is shown.
  */
-export function modellerCharts(scenario: Projection, base: Projection) {
+export function modellerCharts(scenario: ChartProjection, base: ChartProjection) {
 	return {
 		gap: { ...gapAndReserves(scenario, base), format: millions, tickFormat: millionsTick },
 		spending: { ...incomeAndSpending(scenario, base), format: millions, tickFormat: millionsTick },

@@ -98,5 +98,41 @@ export const migrations: readonly Migration[] = [
 			);
 			CREATE INDEX authorities_owner ON authorities (owner_id, deleted_at);
 		`
+	},
+	{
+		id: 4,
+		name: 'snapshots as presented',
+		sql: `
+			-- What a committee was shown, frozen: the scenario version's council (the whole
+			-- Authority object), values, levers as they were described, and the projection and
+			-- baseline (projectionToJson) under the model version that made them. scenario_id is
+			-- not a foreign key: purging a deleted scenario must not take this record with it.
+			CREATE TABLE snapshots (
+				id TEXT PRIMARY KEY,
+				scenario_id TEXT NOT NULL,
+				scenario_version INTEGER NOT NULL CHECK (scenario_version >= 1),
+				owner_id INTEGER NOT NULL REFERENCES users (id),
+				name TEXT NOT NULL,
+				note TEXT NOT NULL DEFAULT '',
+				authority_json TEXT NOT NULL,
+				values_json TEXT NOT NULL,
+				levers_json TEXT NOT NULL,
+				model_version TEXT NOT NULL,
+				projection_json TEXT NOT NULL,
+				baseline_json TEXT NOT NULL,
+				created_at INTEGER NOT NULL
+			);
+			CREATE INDEX snapshots_scenario ON snapshots (scenario_id, created_at);
+			CREATE TRIGGER snapshots_immutable BEFORE UPDATE ON snapshots
+			BEGIN
+				SELECT RAISE(ABORT, 'snapshots are immutable');
+			END;
+			-- Nor deleted, not even by their owner: a snapshot is the record of what a decision
+			-- was taken on, and the minutes may cite it. A mistaken freeze costs one list entry.
+			CREATE TRIGGER snapshots_permanent BEFORE DELETE ON snapshots
+			BEGIN
+				SELECT RAISE(ABORT, 'snapshots are never deleted');
+			END;
+		`
 	}
 ];

@@ -11,6 +11,7 @@ import {
 	scenarioNameSchema,
 	versionNumberSchema
 } from './scenarios';
+import { snapshotNoteSchema, snapshotVersionSchema } from './snapshots';
 
 const values = z.unknown().refine((v) => v !== undefined, { error: 'values is required' });
 
@@ -44,6 +45,10 @@ export const emptyBody = z.strictObject({});
 export const duplicateBody = z.strictObject({
 	name: scenarioNameSchema.optional(),
 	version: versionNumberSchema.optional()
+});
+export const freezeBody = z.strictObject({
+	version: snapshotVersionSchema.optional(),
+	note: snapshotNoteSchema.optional()
 });
 export const shareBody = z.strictObject({
 	shared: z.boolean({ error: 'shared must be true or false' })

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { describeValues } from '$lib/server/describe-values';
 import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
@@ -10,6 +10,12 @@ import {
 	restoreVersion,
 	versionNumberSchema
 } from '$lib/server/scenarios';
+import {
+	freezeScenario,
+	listSnapshots,
+	snapshotNoteSchema,
+	snapshotVersionSchema
+} from '$lib/server/snapshots';
 import type { Actions, PageServerLoad } from './$types';
 
 function orNotFound<T>(work: () => T): T {
@@ -33,6 +39,7 @@ export const load = (({ locals, params, url }) => {
 	return {
 		scenario,
 		versions: listVersions(user, params.id),
+		snapshots: listSnapshots(user, params.id),
 		shown: { ...shown, rows: describeValues(shown.values) }
 	};
 }) satisfies PageServerLoad;
@@ -50,5 +57,20 @@ export const actions = {
 			const restored = restoreVersion(user, params.id, version, baseVersion);
 			return { message: `Restored version ${version} as version ${restored.version}.` };
 		});
+	},
+	/** Freeze the version shown, then open the snapshot: what the meeting will see. */
+	freeze: async ({ locals, params, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		const frozen = await formAction('freeze', () => {
+			const input = parseForm(
+				data,
+				z.strictObject({ version: snapshotVersionSchema, note: snapshotNoteSchema.optional() }),
+				['version']
+			);
+			return freezeScenario(user, params.id, input);
+		});
+		if ('id' in frozen) redirect(303, `/snapshots/${frozen.id}`);
+		return frozen;
 	}
 } satisfies Actions;

@@ -3,6 +3,7 @@ import { describeValues } from '$lib/server/describe-values';
 import { requirePageUser } from '$lib/server/forms';
 import { ApiError } from '$lib/server/http';
 import { openShared } from '$lib/server/scenarios';
+import { listSharedSnapshots } from '$lib/server/snapshots';
 import type { PageServerLoad } from './$types';
 
 /** A shared scenario, read-only, for anyone signed in who holds the link. */
@@ -10,7 +11,11 @@ export const load = (({ locals, params, url }) => {
 	const user = requirePageUser(locals.user, url, 'viewer');
 	try {
 		const scenario = openShared(user, params.token.slice(0, 64));
-		return { scenario, rows: describeValues(scenario.values) };
+		return {
+			scenario,
+			rows: describeValues(scenario.values),
+			snapshots: listSharedSnapshots(scenario.id, scenario.owner.id)
+		};
 	} catch (e) {
 		if (e instanceof ApiError && e.status === 404) error(404, e.message);
 		throw e;

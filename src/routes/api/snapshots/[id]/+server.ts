@@ -1,0 +1,11 @@
+import { json } from '@sveltejs/kit';
+import { api, noQueryParams, requireUser } from '$lib/server/http';
+import { getSnapshot, snapshotIdParam } from '$lib/server/snapshots';
+import type { RequestHandler } from './$types';
+
+/** A snapshot exactly as stored: its owner's, or anyone's while its scenario is shared. */
+export const GET: RequestHandler = api(({ locals, params, url }) => {
+	const user = requireUser(locals.user, 'viewer');
+	noQueryParams(url);
+	return json(getSnapshot(user, snapshotIdParam(params.id)));
+});

@@ -1,0 +1,51 @@
+import { error } from '@sveltejs/kit';
+import { defaultAuthority } from '../../../../models/index';
+import type { SessionUser } from '$lib/server/accounts';
+import { sampleOrOwnAuthority } from '$lib/server/authorities';
+import { requirePageUser } from '$lib/server/forms';
+import { ApiError } from '$lib/server/http';
+import { getScenario } from '$lib/server/scenarios';
+import { getSnapshot, snapshotIdParam, type SnapshotDetail } from '$lib/server/snapshots';
+import type { PageServerLoad } from './$types';
+
+/**
+ * The same levers in today's modeller, if this user may open the council there. The link names
+ * the snapshot's model version, so the modeller says plainly when the figures may now differ.
+ */
+function modellerHref(snapshot: SnapshotDetail, user: SessionUser) {
+	if (!sampleOrOwnAuthority(snapshot.authority.id, user)) return null;
+	const params = new URLSearchParams({ v: snapshot.modelVersion });
+	if (snapshot.authority.id !== defaultAuthority.id) params.set('a', snapshot.authority.id);
+	for (const [id, value] of Object.entries(snapshot.values))
+		params.set(id, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+	return `/?${params}`;
+}
+
+/** Whether the owner can still open the scenario this was frozen from (it may be deleted). */
+function scenarioOpen(snapshot: SnapshotDetail, user: SessionUser) {
+	if (snapshot.frozenBy.id !== user.id) return false;
+	try {
+		getScenario(user, snapshot.scenarioId);
+		return true;
+	} catch (e) {
+		if (e instanceof ApiError) return false;
+		throw e;
+	}
+}
+
+/** A snapshot as stored: for its owner, and for anyone while its scenario is shared. */
+export const load = (({ locals, params, url }) => {
+	const user = requirePageUser(locals.user, url, 'viewer');
+	let snapshot: SnapshotDetail;
+	try {
+		snapshot = getSnapshot(user, snapshotIdParam(params.id));
+	} catch (e) {
+		if (e instanceof ApiError && e.status === 404) error(404, e.message);
+		throw e;
+	}
+	return {
+		snapshot,
+		modellerHref: modellerHref(snapshot, user),
+		scenarioOpen: scenarioOpen(snapshot, user)
+	};
+}) satisfies PageServerLoad;

@@ -1,0 +1,72 @@
+/**
+ * "Freeze as presented" in a real browser: save a scenario, freeze it with a note, land on the
+ * snapshot and find the stored figures (as the API returns them) in its headline, tables and
+ * charts; then back on the scenario page the snapshot is listed. axe checks both pages.
+ * Starts its own built server on a temporary database, so it needs no shared state.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { formatMoneyMillions } from '../../src/lib/engine/format';
+import { exactPounds } from '../../src/lib/snapshots/stored-projection';
+import { axeViolations, serveThisSpec, signIn } from './helpers';
+
+const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
+const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
+
+const hydrated = (page: Page) => page.waitForSelector('body[data-hydrated="true"]');
+
+test('save a scenario, freeze it, and open the snapshot as stored', async ({ page }) => {
+	await signIn(page, server, officer, '/scenarios');
+	await hydrated(page);
+
+	await page.getByLabel('Name', { exact: true }).fill('Cabinet budget 2026');
+	await page.getByLabel('Authority').selectOption('anyborough');
+	await page.getByLabel('Start from').selectOption('full-rewiring');
+	await page.getByRole('button', { name: 'Save new scenario' }).click();
+	await expect(page).toHaveURL(/\/scenarios\/[A-Za-z0-9_-]+$/);
+	const scenarioUrl = page.url();
+	await hydrated(page);
+	await expect(page.getByRole('table', { name: 'Snapshots' })).toHaveCount(0);
+	expect(await axeViolations(page)).toEqual([]);
+
+	await page.getByLabel(/^Note \(optional\)/).fill('Cabinet, 3 Dec');
+	await page.getByRole('button', { name: 'Freeze as presented' }).click();
+	await expect(page).toHaveURL(/\/snapshots\/[A-Za-z0-9_-]{24}$/);
+	const id = page.url().split('/').pop()!;
+	const stored = await (await page.request.get(`${server.url}/api/snapshots/${id}`)).json();
+	await hydrated(page);
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cabinet budget 2026');
+	await expect(page.getByTestId('snapshot-note')).toHaveText('Cabinet, 3 Dec');
+	await expect(page.getByTestId('snapshot-model')).toHaveText(stored.modelVersion);
+	await expect(page.getByTestId('model-note')).toHaveCount(0);
+
+	// The headline, the year-by-year table and the full figures all read the stored numbers.
+	const gap2030 = Number(stored.projection.years[5].gap);
+	await expect(page.getByTestId('snapshot-headline').locator('li').first()).toContainText(
+		`in 2030/31: ${formatMoneyMillions(Math.abs(gap2030))}`
+	);
+	const yearlyGaps = page.getByTestId('snapshot-years').locator('td[data-figure="gap"]');
+	await expect(yearlyGaps).toHaveCount(stored.projection.years.length);
+	await expect(yearlyGaps.nth(5)).toContainText(formatMoneyMillions(gap2030));
+	await expect(page.getByTestId('snapshot-figures').locator('tr[data-line="gap"] td')).toHaveText(
+		stored.projection.years.map((y: { gap: string }) => exactPounds(y.gap))
+	);
+	await expect(
+		page.getByTestId('snapshot-figures').locator('tr[data-line="income.councilTax"] td').first()
+	).toHaveText(exactPounds(stored.projection.years[0].income.councilTax));
+	await expect(page.getByTestId('snapshot-levers').locator('tbody tr')).toHaveCount(
+		Object.keys(stored.values).length
+	);
+	await expect(page.locator('figure.chart')).toHaveCount(5);
+	expect(await axeViolations(page)).toEqual([]);
+
+	// Back on the scenario, the snapshot is listed under its note.
+	await page.getByRole('link', { name: 'version 1 of the scenario' }).click();
+	await expect(page).toHaveURL(`${scenarioUrl}?version=1`);
+	const row = page.getByTestId('snapshots').locator('tbody tr');
+	await expect(row).toHaveCount(1);
+	await expect(row).toContainText('Cabinet, 3 Dec');
+	await expect(row.getByRole('link')).toHaveAttribute('href', `/snapshots/${id}`);
+	await hydrated(page);
+	expect(await axeViolations(page)).toEqual([]);
+});
