@@ -1,27 +1,32 @@
-import { parameterById, type ParameterUnit } from '../../../models/index';
-import type { ScenarioValues } from '../engine/index';
+import { parametersFor, type Authority } from '../../../models/index';
+import { formatParameterValue, type ScenarioValues } from '../engine/index';
 
-const unitText: Record<ParameterUnit, (v: number) => string> = {
-	percent: (v) => `${v} %`,
-	percentagePoints: (v) => `${v} percentage points`,
-	gbpMillionsPerYear: (v) => `£${v}m a year`,
-	gbp: (v) => `£${v}`,
-	pence: (v) => `${v}p`,
-	years: (v) => `${v} years`,
-	ratio: (v) => String(v),
-	count: (v) => String(v),
-	boolean: (v) => String(v)
-};
+export interface Lever {
+	id: string;
+	label: string;
+	statusQuo: string;
+	value: string;
+}
 
-/** Saved values as rows a person can read: the parameter's label and the value in its unit. */
-export function describeValues(
-	values: ScenarioValues
-): { id: string; label: string; value: string; statusQuo: string }[] {
-	return Object.entries(values).map(([id, value]) => {
-		const parameter = parameterById.get(id);
-		if (!parameter) return { id, label: id, value: String(value), statusQuo: '' };
-		const show = (v: number | boolean) =>
-			typeof v === 'boolean' ? (v ? 'Yes' : 'No') : unitText[parameter.unit](v);
-		return { id, label: parameter.label, value: show(value), statusQuo: show(parameter.statusQuo) };
-	});
+/**
+ * Saved values as rows a person can read, in declaration order and worded as the modeller's
+ * sliders word them, against the council's own status quo (a district's council tax limit is
+ * not a met's). A value no declaration knows (a retired parameter) is shown as stored.
+ */
+export function describeValues(authority: Authority, values: ScenarioValues): Lever[] {
+	const declared = parametersFor(authority);
+	const known = new Set(declared.map((p) => p.id));
+	return [
+		...declared
+			.filter((p) => values[p.id] !== undefined)
+			.map((p) => ({
+				id: p.id,
+				label: p.label,
+				statusQuo: formatParameterValue(p, p.statusQuo),
+				value: formatParameterValue(p, values[p.id])
+			})),
+		...Object.entries(values)
+			.filter(([id]) => !known.has(id))
+			.map(([id, value]) => ({ id, label: id, statusQuo: '', value: String(value) }))
+	];
 }

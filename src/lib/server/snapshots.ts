@@ -8,14 +8,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { MODEL_VERSION, parametersFor, type Authority } from '../../../models/index';
-import {
-	baseline,
-	formatParameterValue,
-	project,
-	projectionToJson,
-	type ScenarioValues
-} from '../engine/index';
+import { MODEL_VERSION } from '../../../models/index';
+import { baseline, project, projectionToJson, type ScenarioValues } from '../engine/index';
 import {
 	storedProjectionSchema,
 	storedValuesSchema,
@@ -23,6 +17,7 @@ import {
 } from '../snapshots/stored-projection';
 import type { SessionUser } from './accounts';
 import { getDb } from './db';
+import { describeValues, type Lever } from './describe-values';
 import { ApiError } from './http';
 import { getScenario, getVersion, savedAuthority } from './scenarios';
 
@@ -37,12 +32,6 @@ export const snapshotVersionSchema = z
 	.max(1e9, 'version is too large');
 
 /** A lever that differed from the status quo, in the words and units shown when frozen. */
-export interface Lever {
-	id: string;
-	label: string;
-	statusQuo: string;
-	value: string;
-}
 
 export interface SnapshotSummary {
 	id: string;
@@ -107,25 +96,6 @@ const snapshotSelect = `
 	FROM snapshots n
 	JOIN users u ON u.id = n.owner_id
 	LEFT JOIN scenarios s ON s.id = n.scenario_id`;
-
-/** The levers that differ from the status quo, in declaration order, as the modeller words them. */
-export function describeLevers(authority: Authority, values: ScenarioValues): Lever[] {
-	const declared = parametersFor(authority);
-	const known = new Set(declared.map((p) => p.id));
-	return [
-		...declared
-			.filter((p) => values[p.id] !== undefined)
-			.map((p) => ({
-				id: p.id,
-				label: p.label,
-				statusQuo: formatParameterValue(p, p.statusQuo),
-				value: formatParameterValue(p, values[p.id])
-			})),
-		...Object.entries(values)
-			.filter(([id]) => !known.has(id))
-			.map(([id, value]) => ({ id, label: id, statusQuo: '', value: String(value) }))
-	];
-}
 
 function toSummary(row: SnapshotRow): SnapshotSummary {
 	return {
@@ -199,7 +169,7 @@ export function freezeScenario(
 			input.note ?? '',
 			JSON.stringify(authority),
 			JSON.stringify(values),
-			JSON.stringify(describeLevers(authority, values)),
+			JSON.stringify(describeValues(authority, values)),
 			projection.modelVersion,
 			JSON.stringify(projectionToJson(projection, values)),
 			JSON.stringify(projectionToJson(baseline(authority), {})),

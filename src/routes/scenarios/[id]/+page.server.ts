@@ -6,6 +6,7 @@ import { ApiError } from '$lib/server/http';
 import {
 	getScenario,
 	getVersion,
+	savedAuthority,
 	listVersions,
 	restoreVersion,
 	versionNumberSchema
@@ -40,7 +41,7 @@ export const load = (({ locals, params, url }) => {
 		scenario,
 		versions: listVersions(user, params.id),
 		snapshots: listSnapshots(user, params.id),
-		shown: { ...shown, rows: describeValues(shown.values) }
+		shown: { ...shown, rows: describeValues(savedAuthority(shown.authorityId), shown.values) }
 	};
 }) satisfies PageServerLoad;
 

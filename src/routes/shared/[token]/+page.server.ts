@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { describeValues } from '$lib/server/describe-values';
 import { requirePageUser } from '$lib/server/forms';
 import { ApiError } from '$lib/server/http';
-import { openShared } from '$lib/server/scenarios';
+import { openShared, savedAuthority } from '$lib/server/scenarios';
 import { listSharedSnapshots } from '$lib/server/snapshots';
 import type { PageServerLoad } from './$types';
 
@@ -13,7 +13,7 @@ export const load = (({ locals, params, url }) => {
 		const scenario = openShared(user, params.token.slice(0, 64));
 		return {
 			scenario,
-			rows: describeValues(scenario.values),
+			rows: describeValues(savedAuthority(scenario.authorityId), scenario.values),
 			snapshots: listSharedSnapshots(scenario.id, scenario.owner.id)
 		};
 	} catch (e) {
