@@ -35,6 +35,34 @@ export function firstFlags(projection: Projection): (Flag & { firstYear: string 
 	return [...seen.values()];
 }
 
+export interface HeadlineFacts {
+	year: string;
+	gap: number;
+	baselineGap: number;
+	reservesExhaustedIn: string | null;
+	baselineReservesExhaustedIn: string | null;
+	bandDBill: number;
+	baselineBandDBill: number;
+}
+
+/**
+ * The three sentences, from the figures alone: the live modeller and a snapshot's stored
+ * projection word them the same way.
+ */
+export function headlineSentences(f: HeadlineFacts): [string, string, string] {
+	const gapWord = f.gap < 0 ? 'Surplus' : 'Gap';
+	const baselineWord = f.baselineGap < 0 ? 'surplus ' : '';
+	const exhausted = f.reservesExhaustedIn;
+	const baselineExhausted = f.baselineReservesExhaustedIn;
+	return [
+		`${gapWord} in ${f.year}: ${formatMoneyMillions(Math.abs(f.gap))} (baseline ${baselineWord}${formatMoneyMillions(Math.abs(f.baselineGap))})`,
+		exhausted
+			? `Reserves run out in ${exhausted}${baselineExhausted && baselineExhausted !== exhausted ? ` (baseline ${baselineExhausted})` : ''}`
+			: `Reserves last all ten years${baselineExhausted ? ` (baseline: run out in ${baselineExhausted})` : ''}`,
+		`Band D bill in ${f.year}: ${formatPounds(f.bandDBill)} (baseline ${formatPounds(f.baselineBandDBill)})`
+	];
+}
+
 export function headlines(
 	scenario: Projection,
 	baseline: Projection,
@@ -45,15 +73,15 @@ export function headlines(
 	const baselineGap = baseline.years[index].gap;
 	const bandDBill = bandDTotal(scenario, index);
 	const baselineBandDBill = bandDTotal(baseline, index);
-	const gapWord = gap.isNegative() ? 'Surplus' : 'Gap';
-	const baselineWord = baselineGap.isNegative() ? 'surplus' : '';
-	const sentences = [
-		`${gapWord} in ${year.year}: ${formatMoneyMillions(gap.abs())} (baseline ${baselineWord ? baselineWord + ' ' : ''}${formatMoneyMillions(baselineGap.abs())})`,
-		scenario.reservesExhaustedIn
-			? `Reserves run out in ${scenario.reservesExhaustedIn}${baseline.reservesExhaustedIn && baseline.reservesExhaustedIn !== scenario.reservesExhaustedIn ? ` (baseline ${baseline.reservesExhaustedIn})` : ''}`
-			: `Reserves last all ten years${baseline.reservesExhaustedIn ? ` (baseline: run out in ${baseline.reservesExhaustedIn})` : ''}`,
-		`Band D bill in ${year.year}: ${formatPounds(bandDBill)} (baseline ${formatPounds(baselineBandDBill)})`
-	];
+	const sentences = headlineSentences({
+		year: year.year,
+		gap: gap.toNumber(),
+		baselineGap: baselineGap.toNumber(),
+		reservesExhaustedIn: scenario.reservesExhaustedIn,
+		baselineReservesExhaustedIn: baseline.reservesExhaustedIn,
+		bandDBill: bandDBill.toNumber(),
+		baselineBandDBill: baselineBandDBill.toNumber()
+	});
 	return {
 		gapYear: year.year,
 		gap,

@@ -8,7 +8,13 @@ export {
 	scenarioValuesSchema,
 	type ParseResult
 } from './parameters';
-export { headlines, firstFlags, HEADLINE_YEAR_INDEX, type Headlines } from './headline';
+export {
+	headlines,
+	headlineSentences,
+	firstFlags,
+	HEADLINE_YEAR_INDEX,
+	type Headlines
+} from './headline';
 export { incomeLineLabels, expenditureLineLabels } from './lines';
 export { formatMoneyMillions, formatPounds, formatPercent, formatParameterValue } from './format';
 export { projectionToJson, projectionToCsv } from './serialize';

@@ -138,8 +138,9 @@ export function projectionToJson(projection: Projection, changed: ScenarioValues
 				total: money(b.total)
 			})),
 			childrenInCare: y.childrenInCare,
-			locallyRaisedShare: Number(share(y.locallyRaisedShare)),
-			trust: Object.fromEntries(Object.entries(y.trust).map(([k, v]) => [k, Number(share(v))])),
+			// Shares in full, not rounded as in the CSV: a snapshot draws its charts from them.
+			locallyRaisedShare: y.locallyRaisedShare,
+			trust: { ...y.trust },
 			flags: y.flags
 		}))
 	};
