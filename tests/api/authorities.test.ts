@@ -251,6 +251,24 @@ describe('an imported council', () => {
 			authorityId: gone,
 			authorityName: 'Testborough Council'
 		});
+
+		// Only its owner can undo the delete; then it is offered and usable again, figures intact.
+		for (const client of [cast.otherOfficer, cast.admin])
+			expect((await client.post(`/api/authorities/${gone}/restore`, {})).status).toBe(404);
+		expect((await cast.viewer.post(`/api/authorities/${gone}/restore`, {})).status).toBe(403);
+		const junk = await cast.officer.post(`/api/authorities/${gone}/restore`, { now: true });
+		expect(junk.status).toBe(400);
+		const restored = await cast.officer.post(`/api/authorities/${gone}/restore`, {});
+		expect(restored.status, restored.text).toBe(200);
+		expect(restored.body).toMatchObject({ id: gone, deletedAt: null });
+		expect(restored.body.authority).toEqual(other.body.authority);
+		const again = await cast.officer.get('/api/authorities');
+		expect(again.body.authorities.map((a: { id: string }) => a.id)).toContain(gone);
+		expect(
+			(await cast.officer.post('/api/project', { authorityId: gone, values: {} })).status
+		).toBe(200);
+		// Restoring what is not deleted is not found, as for scenarios.
+		expect((await cast.officer.post(`/api/authorities/${gone}/restore`, {})).status).toBe(404);
 	});
 });
 

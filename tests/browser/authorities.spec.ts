@@ -167,3 +167,28 @@ test('without JavaScript the upload still works and still lists the problems', a
 		await context.close();
 	}
 });
+
+test('a deleted council can be restored, with nothing of it lost', async ({ page }) => {
+	await signIn(page);
+	const imported = page.getByRole('table');
+	await expect(
+		imported.getByRole('cell', { name: 'Testborough Council', exact: true })
+	).toBeVisible();
+
+	await page.getByRole('button', { name: 'Delete Testborough Council' }).click();
+	await expect(page.getByRole('status')).toContainText('Deleted “Testborough Council”.');
+	await expect(
+		imported.getByRole('cell', { name: 'Testborough Council', exact: true })
+	).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 2, name: 'Deleted' })).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+
+	await page.getByRole('button', { name: 'Restore Testborough Council' }).click();
+	await expect(page.getByRole('status')).toHaveText('Restored “Testborough Council”.');
+	await expect(
+		imported.getByRole('cell', { name: 'Testborough Council', exact: true })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Deleted' })).toHaveCount(0);
+	await imported.getByRole('link', { name: 'Model Testborough Council' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Testborough Council' })).toBeVisible();
+});

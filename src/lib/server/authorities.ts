@@ -169,6 +169,35 @@ export function deleteOwnAuthority(user: SessionUser, id: string): OwnAuthority 
 	return { ...own, deletedAt: iso(now), updatedAt: iso(now) };
 }
 
+/** The user's deleted councils that the current model can read, most recently deleted first. */
+export function listDeletedOwnAuthorities(user: SessionUser): OwnAuthority[] {
+	const rows = getDb()
+		.prepare(
+			`SELECT * FROM authorities WHERE owner_id = ? AND deleted_at IS NOT NULL
+			 ORDER BY deleted_at DESC, name`
+		)
+		.all(user.id) as AuthorityRow[];
+	return rows.flatMap((row) => {
+		const authority = authorityOf(row);
+		return authority ? [toOwnAuthority(row, authority)] : [];
+	});
+}
+
+/** Undo a delete: the council is offered again, with the figures it had. */
+export function restoreOwnAuthority(user: SessionUser, id: string): OwnAuthority {
+	if (!/^own-[a-z0-9]{1,60}$/.test(id)) throw notYours();
+	const now = Date.now();
+	const restored = getDb()
+		.prepare(
+			`UPDATE authorities SET deleted_at = NULL, updated_at = ?
+			 WHERE id = ? AND owner_id = ? AND deleted_at IS NOT NULL`
+		)
+		.run(now, id, user.id);
+	if (restored.changes === 0)
+		throw new ApiError(404, 'No deleted council of yours has that id.', 'id');
+	return getOwnAuthority(user, id);
+}
+
 /** A sample council, or one of the signed-in user's own: what they may model and save against. */
 export function sampleOrOwnAuthority(id: string, user: SessionUser | null): Authority | undefined {
 	const sample = authorityById.get(id);

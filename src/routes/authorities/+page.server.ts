@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { importAuthorityFile, MAX_IMPORT_BYTES } from '$lib/authority-import';
 import {
 	deleteOwnAuthority,
+	listDeletedOwnAuthorities,
 	listOwnAuthorities,
+	restoreOwnAuthority,
 	sampleSummaries,
 	saveImportedAuthority
 } from '$lib/server/authorities';
@@ -20,6 +22,11 @@ export const load = (({ locals, url }) => {
 			name,
 			kindLabel,
 			createdAt
+		})),
+		deleted: listDeletedOwnAuthorities(user).map(({ id, name, deletedAt }) => ({
+			id,
+			name,
+			deletedAt: deletedAt!
 		})),
 		maxKiB: MAX_IMPORT_BYTES / 1024
 	};
@@ -70,8 +77,17 @@ export const actions = {
 			const gone = deleteOwnAuthority(user, id);
 			return {
 				form: 'delete',
-				message: `Deleted “${gone.name}”. Scenarios already saved on it still open.`
+				message: `Deleted “${gone.name}”. Scenarios already saved on it still open, and you can restore it below.`
 			};
+		});
+	},
+	restore: async ({ locals, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		return formAction('restore', () => {
+			const { id } = parseForm(data, z.strictObject({ id: z.string().max(80) }));
+			const back = restoreOwnAuthority(user, id);
+			return { form: 'restore', message: `Restored “${back.name}”.` };
 		});
 	}
 } satisfies Actions;
