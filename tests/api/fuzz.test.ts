@@ -12,6 +12,7 @@ import { castOfAccounts, dumpStore, serveThisFile, type Cast } from './server';
 const server = serveThisFile({ beforeAll, afterAll });
 let cast: Cast;
 let scenarioId: string;
+let ownCouncilId: string;
 
 beforeAll(async () => {
 	cast = await castOfAccounts(server);
@@ -20,7 +21,23 @@ beforeAll(async () => {
 		values: { touristLevy: 1 }
 	});
 	scenarioId = made.body.id;
+	const template = await cast.officer.get('/api/authorities/template.csv');
+	const imported = await cast.officer.request('POST', '/api/authorities/import', undefined, {
+		headers: { 'content-type': 'text/csv' },
+		raw: template.text
+	});
+	expect(imported.status, imported.text).toBe(201);
+	ownCouncilId = imported.body.id;
+	expect((await cast.officer.delete(`/api/authorities/${ownCouncilId}`)).status).toBe(200);
 }, 60_000);
+
+/** Any JSON but the empty object, the one body a restore takes. */
+const notEmptyObject = fc
+	.jsonValue()
+	.filter(
+		(v) =>
+			!(typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0)
+	);
 
 const isJson = (text: string) => {
 	try {
@@ -112,12 +129,8 @@ const poisoned: Record<string, fc.Arbitrary<unknown>> = {
 		.jsonValue()
 		.filter((v) => typeof v !== 'boolean')
 		.map((shared) => ({ shared })),
-	'POST /api/scenarios/:id/restore': fc
-		.jsonValue()
-		.filter(
-			(v) =>
-				!(typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0)
-		),
+	'POST /api/scenarios/:id/restore': notEmptyObject,
+	'POST /api/authorities/:council/restore': notEmptyObject,
 	'POST /api/session': fc.oneof(
 		fc
 			.oneof(fc.integer(), fc.constant(null), fc.constant(''))
@@ -229,7 +242,10 @@ test('2,000 malformed requests: no 5xx, every refusal explained, the store uncha
 	await fc.assert(
 		fc.asyncProperty(request, async ({ route, body }) => {
 			const [method, pattern] = route.split(' ');
-			const path = pattern.replace(':id', scenarioId).replace(':viewer', String(cast.ids.viewer));
+			const path = pattern
+				.replace(':id', scenarioId)
+				.replace(':council', ownCouncilId)
+				.replace(':viewer', String(cast.ids.viewer));
 			// The owner for scenario routes and an admin for accounts: only the body can be at fault.
 			const client = route.includes('/api/users') ? cast.admin : cast.officer;
 			const reply =
