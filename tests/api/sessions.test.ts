@@ -124,4 +124,15 @@ describe('rate limiting', () => {
 		await sleep(idleMs + 300);
 		expect((await client.signIn(officer, password)).status).toBe(200);
 	}, 20_000);
+
+	test('guesses sent all at once are counted as they arrive: no more get through than the limit', async () => {
+		const client = new Client(server.url);
+		const guesses = await Promise.all(
+			Array.from({ length: 12 }, () => new Client(server.url).signIn(second, 'guess guess'))
+		);
+		const statuses = guesses.map((r) => r.status).sort();
+		expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+		expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+		expect((await client.signIn(second, password)).status).toBe(429);
+	});
 });

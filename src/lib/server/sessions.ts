@@ -89,45 +89,64 @@ export async function signIn(
 	address: string
 ): Promise<SignInResult> {
 	const db = getDb();
-	const config = serverConfig();
-	const now = Date.now();
-	const since = now - config.signInWindowMs;
 	const keys = { account: `account:${email}`, address: `address:${address}` };
-	const failures = db.prepare(
-		'SELECT count(*) AS n, min(at) AS oldest FROM sign_in_failures WHERE key = ? AND at > ?'
-	);
-	for (const [key, limit] of [
-		[keys.account, config.signInFailuresPerAccount],
-		[keys.address, config.signInFailuresPerAddress]
-	] as const) {
-		const { n, oldest } = failures.get(key, since) as { n: number; oldest: number | null };
-		if (n >= limit) {
-			const retryAfterSeconds = Math.max(
-				1,
-				Math.ceil(((oldest ?? now) + config.signInWindowMs - now) / 1000)
-			);
-			return {
-				ok: false,
-				status: 429,
-				message: `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-				retryAfterSeconds
-			};
-		}
-	}
+	// The attempt is counted as a failure before the (slow, asynchronous) password check, in the
+	// same synchronous step as the limit check: otherwise many guesses sent at once would all
+	// pass the check before any of them was recorded.
+	const attempt = reserveAttempt(keys, Date.now());
+	if (!attempt.ok) return attempt;
 	const account = findForSignIn(email);
 	const matches = await verifyPassword(
 		password,
 		account?.passwordHash ?? (await decoyPasswordHash())
 	);
 	if (!account || !matches || account.disabled) {
-		const insert = db.prepare('INSERT INTO sign_in_failures (key, at) VALUES (?, ?)');
-		db.transaction(() => {
-			insert.run(keys.account, now);
-			insert.run(keys.address, now);
-		})();
 		return { ok: false, status: 401, message: wrong };
 	}
-	db.prepare('DELETE FROM sign_in_failures WHERE key = ?').run(keys.account);
+	// A success clears the account's failures and takes back this attempt from the address.
+	db.transaction(() => {
+		db.prepare('DELETE FROM sign_in_failures WHERE key = ?').run(keys.account);
+		db.prepare('DELETE FROM sign_in_failures WHERE rowid = ?').run(attempt.addressRow);
+	})();
 	const user = { id: account.id, email: account.email, name: account.name, role: account.role };
 	return { ok: true, user, token: createSession(account.id) };
+}
+
+type Reservation = { ok: true; addressRow: number | bigint } | (SignInResult & { ok: false });
+
+/** Refuses with 429 past either limit; otherwise records the attempt against both keys. */
+function reserveAttempt(keys: { account: string; address: string }, now: number): Reservation {
+	const db = getDb();
+	const config = serverConfig();
+	const failures = db.prepare(
+		'SELECT count(*) AS n, min(at) AS oldest FROM sign_in_failures WHERE key = ? AND at > ?'
+	);
+	const insert = db.prepare('INSERT INTO sign_in_failures (key, at) VALUES (?, ?)');
+	return db
+		.transaction((): Reservation => {
+			for (const [key, limit] of [
+				[keys.account, config.signInFailuresPerAccount],
+				[keys.address, config.signInFailuresPerAddress]
+			] as const) {
+				const { n, oldest } = failures.get(key, now - config.signInWindowMs) as {
+					n: number;
+					oldest: number | null;
+				};
+				if (n >= limit) {
+					const retryAfterSeconds = Math.max(
+						1,
+						Math.ceil(((oldest ?? now) + config.signInWindowMs - now) / 1000)
+					);
+					return {
+						ok: false,
+						status: 429,
+						message: `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+						retryAfterSeconds
+					};
+				}
+			}
+			insert.run(keys.account, now);
+			return { ok: true, addressRow: insert.run(keys.address, now).lastInsertRowid };
+		})
+		.immediate();
 }
