@@ -66,7 +66,7 @@ test('a modeller chart downloads as SVG with its font, title, legend and source,
 	expect(words).toContain(
 		'Source: Rewire model 2026.1 · Anyborough Metropolitan Borough Council (fictional): this scenario against the baseline'
 	);
-	expect(words).toContain('Usable reserves, baseline');
+	expect(words).toContain('Reserves available, baseline');
 	expect(words).toContain('2030/31');
 	// Styles travel with the file: the dashed baseline keeps its dashes.
 	expect(svg).toMatch(/stroke-dasharray:\s*7(px)?,?\s*5/);
@@ -141,12 +141,15 @@ test('the analysis exports its tornado with the labels haloed', async ({ page })
 
 test('a comparison chart names every scenario it overlays', async ({ page }) => {
 	await open(page, '/compare?a=anyborough&s=preset:full-rewiring&s=preset:demand-shock');
-	const { name, file } = await downloadFrom(page, press(page, 'SVG of Usable reserves'));
+	const { name, file } = await downloadFrom(
+		page,
+		press(page, 'SVG of Reserves available to meet the gap')
+	);
 	expect(name).toBe('anyborough-compare-reserves.svg');
 	const svg = file.toString('utf8');
 	expectEmbeddedFont(svg);
 	const words = wordsOf(svg);
-	expect(words).toContain('Usable reserves');
+	expect(words).toContain('Reserves available to meet the gap');
 	expect(words).toContain(
 		'Source: Rewire model 2026.1 · Anyborough Metropolitan Borough Council (fictional): Full Rewiring and Demand shock against the baseline'
 	);

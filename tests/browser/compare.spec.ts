@@ -30,7 +30,7 @@ test('three scenarios side by side, reopened from the address, accessible', asyn
 		await expect(chart.locator('svg path[stroke-dasharray]')).toHaveCount(1);
 		await expect(chart.locator('svg path:not([stroke-dasharray])')).toHaveCount(3);
 	}
-	await expect(page.getByRole('img', { name: 'Usable reserves' })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'Reserves available to meet the gap' })).toBeVisible();
 
 	// Only differing levers; demand shock's inflation is among them, the untouched PWLB rate is not.
 	const differ = page.getByRole('region', { name: 'Where the scenarios differ' });

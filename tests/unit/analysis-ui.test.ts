@@ -174,7 +174,7 @@ describe('fans', () => {
 
 	it('describes reserves wholly below zero as a shortfall, not as negative money', () => {
 		const fan = fanChart('reserves', result, projection);
-		const last = result.closingReserves[10];
+		const last = result.availableReserves[10];
 		expect(last.p90).toBeLessThan(0);
 		expect(fan.summary).toMatch(/^By 2035\/36 reserves would most likely be used up/);
 		expect(fan.summary).not.toContain('−£');

@@ -168,7 +168,7 @@ describe('Monte Carlo', () => {
 			for (const q of ['p10', 'p50', 'p90'] as const) {
 				expect(Math.abs(result.gap[t][q] - year.gap.toNumber())).toBeLessThan(1);
 				expect(
-					Math.abs(result.closingReserves[t][q] - year.closingReserves.toNumber())
+					Math.abs(result.availableReserves[t][q] - year.closingAvailableReserves.toNumber())
 				).toBeLessThan(5);
 			}
 			expect(result.exhaustedBy[t]).toBe(year.closingGeneralFund.lessThan(0) ? 1 : 0);

@@ -369,6 +369,11 @@ describe('years 2–4 baseline: carried state', () => {
 		expect(y4.closingGeneralFund.isNegative()).toBe(true);
 		expect(y4.flags.map((f) => f.id)).toContain('reservesExhausted');
 		expect(base.reservesExhaustedIn).toBe('2029/30');
+		// What is left to meet a gap: the general fund plus earmarked above the floor.
+		same(y1.closingAvailableReserves, gf0.plus('78309148.32').minus(earmarkedFloor));
+		same(y3.closingAvailableReserves, y3.closingGeneralFund);
+		same(y4.closingAvailableReserves, y4.closingGeneralFund);
+		same(y4.closingReserves, d(y4.closingGeneralFund.toString()).plus(earmarkedFloor));
 	});
 
 	it('earns nothing on cash once usable reserves are negative', () => {

@@ -263,7 +263,7 @@ describe('monotonic effects (everything else held fixed)', () => {
 
 describe('reserves-exhausted flag', () => {
 	it(
-		'is raised in exactly the years the closing general fund is negative; first such year',
+		'is raised in exactly the years the general fund and the reserves available are negative; first such year',
 		slow,
 		() => {
 			let exhaustedSeen = 0;
@@ -274,6 +274,11 @@ describe('reserves-exhausted flag', () => {
 					for (const year of p.years) {
 						const flagged = year.flags.some((f) => f.id === 'reservesExhausted');
 						expect(flagged).toBe(year.closingGeneralFund.isNegative());
+						// The chart's line reaches zero exactly when the flag says reserves run out.
+						expect(flagged).toBe(year.closingAvailableReserves.isNegative());
+						expect(year.closingAvailableReserves.lessThanOrEqualTo(year.closingReserves)).toBe(
+							true
+						);
 						const belowMinimum = year.flags.some((f) => f.id === 'generalFundBelowMinimum');
 						expect(belowMinimum).toBe(
 							!year.closingGeneralFund.isNegative() &&

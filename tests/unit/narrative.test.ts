@@ -10,7 +10,7 @@ describe('narrative', () => {
 		const text = narrative(anyborough, { values: {} });
 		expect(text).toMatch(/^This is the baseline for Anyborough Metropolitan Borough Council/);
 		expect(text).toContain('a gap of £41.1m, against a gap of £41.1m in the baseline');
-		expect(text).toContain('Usable reserves run out in 2029/30, as in the baseline');
+		expect(text).toContain('Reserves run out in 2029/30, as in the baseline');
 		expect(text).toContain(
 			'A Band D bill in 2030/31 would be £3,121.78 (£60.03 a week), the same as the baseline'
 		);
@@ -22,7 +22,7 @@ describe('narrative', () => {
 		expect(text).toMatch(
 			/most to the 2030\/31 gap \(of 4 changes\) are: Pay and contract inflation, social care: 6\.0 % \(adds £\d+\.\dm\);/
 		);
-		expect(text).toContain('Usable reserves run out in 2028/29 (baseline 2029/30)');
+		expect(text).toContain('Reserves run out in 2028/29 (baseline 2029/30)');
 		const effects = leverEffects(anyborough, preset('demand-shock'));
 		const sizes = effects.map((e) => e.gapChange.abs().toNumber());
 		expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
@@ -33,7 +33,7 @@ describe('narrative', () => {
 		expect(text).toContain('Local sales tax: 1.0 % (closes');
 		expect(text).toContain('a surplus of');
 		expect(text).toContain(
-			'Usable reserves last all ten years, where in the baseline they run out in 2029/30'
+			'Reserves last all ten years, where in the baseline they run out in 2029/30'
 		);
 		expect(text).toMatch(/£\d{3}\.\d{2} a year more than the baseline/);
 		expect(text).toMatch(

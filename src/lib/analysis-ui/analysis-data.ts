@@ -225,9 +225,9 @@ export type FanKind = 'gap' | 'reserves';
  * (single, central) projection dashed over it.
  */
 export function fanChart(kind: FanKind, result: MonteCarloResult, projection: Projection) {
-	const spread = kind === 'gap' ? result.gap : result.closingReserves;
+	const spread = kind === 'gap' ? result.gap : result.availableReserves;
 	const central = projection.years.map((y) =>
-		(kind === 'gap' ? y.gap : y.closingReserves).toNumber()
+		(kind === 'gap' ? y.gap : y.closingAvailableReserves).toNumber()
 	);
 	const colour = kind === 'gap' ? colours.gap : colours.reserves;
 	const at = kind === 'gap' ? 5 : spread.length - 1;
@@ -280,7 +280,7 @@ function reservesSentence(year: string, p: { p10: number; p50: number; p90: numb
 	const m = formatMoneyMillions;
 	if (p.p90 < 0)
 		return `By ${year} reserves would most likely be used up, with a shortfall of ${m(-p.p50)} built up; in 8 runs out of 10 the shortfall is between ${m(-p.p90)} and ${m(-p.p10)}.`;
-	return `By ${year} usable reserves would most likely be ${m(p.p50)}; in 8 runs out of 10 they end between ${m(p.p10)} and ${m(p.p90)}.`;
+	return `By ${year} the reserves available would most likely be ${m(p.p50)}; in 8 runs out of 10 they end between ${m(p.p10)} and ${m(p.p90)}.`;
 }
 
 export function exhaustionChart(result: MonteCarloResult) {

@@ -89,7 +89,7 @@ export function differingParameters(
 }
 
 export interface HeadlineLine {
-	id: 'gap' | 'closingReserves' | 'bandD';
+	id: 'gap' | 'closingAvailableReserves' | 'bandD';
 	label: string;
 	get: (projection: Projection, index: number) => number;
 }
@@ -97,9 +97,9 @@ export interface HeadlineLine {
 export const headlineLines: HeadlineLine[] = [
 	{ id: 'gap', label: 'Gap', get: (p, i) => p.years[i].gap.toNumber() },
 	{
-		id: 'closingReserves',
-		label: 'Usable reserves',
-		get: (p, i) => p.years[i].closingReserves.toNumber()
+		id: 'closingAvailableReserves',
+		label: 'Reserves available',
+		get: (p, i) => p.years[i].closingAvailableReserves.toNumber()
 	},
 	{
 		id: 'bandD',

@@ -84,11 +84,11 @@ export function narrative(
 	);
 	if (result.reservesExhaustedIn) {
 		sentences.push(
-			`Usable reserves run out in ${result.reservesExhaustedIn}${base.reservesExhaustedIn && base.reservesExhaustedIn !== result.reservesExhaustedIn ? ` (baseline ${base.reservesExhaustedIn})` : base.reservesExhaustedIn ? ', as in the baseline' : ''}, when a section 114 notice would be likely.`
+			`Reserves run out in ${result.reservesExhaustedIn}${base.reservesExhaustedIn && base.reservesExhaustedIn !== result.reservesExhaustedIn ? ` (baseline ${base.reservesExhaustedIn})` : base.reservesExhaustedIn ? ', as in the baseline' : ''}, when a section 114 notice would be likely.`
 		);
 	} else {
 		sentences.push(
-			`Usable reserves last all ten years${base.reservesExhaustedIn ? `, where in the baseline they run out in ${base.reservesExhaustedIn}` : ''}.`
+			`Reserves last all ten years${base.reservesExhaustedIn ? `, where in the baseline they run out in ${base.reservesExhaustedIn}` : ''}.`
 		);
 	}
 

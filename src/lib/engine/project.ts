@@ -435,6 +435,7 @@ export function projectWith<N extends Num<N>>(
 			closingEarmarkedReserves: earmarked,
 			openingReserves,
 			closingReserves: generalFund.plus(earmarked),
+			closingAvailableReserves: generalFund.plus(k.max(k.zero, earmarked.minus(earmarkedFloor))),
 			netBudget,
 			minimumGeneralFund: k.penny(netBudget.times(f('minimumGeneralFundShare'))),
 			financingCosts: interest.plus(mrp),

@@ -54,6 +54,11 @@ export const projectionColumns: Column[] = [
 	),
 	moneyColumn('openingReserves', 'Opening usable reserves', (y) => y.openingReserves),
 	moneyColumn('closingReserves', 'Closing usable reserves', (y) => y.closingReserves),
+	moneyColumn(
+		'closingAvailableReserves',
+		'Closing reserves available to meet a gap',
+		(y) => y.closingAvailableReserves
+	),
 	moneyColumn('netBudget', 'Net budget', (y) => y.netBudget),
 	moneyColumn('minimumGeneralFund', 'Minimum general fund', (y) => y.minimumGeneralFund),
 	moneyColumn('financingCosts', 'Financing costs', (y) => y.financingCosts),
@@ -116,6 +121,7 @@ export function projectionToJson(projection: Projection, changed: ScenarioValues
 			gap: money(y.gap),
 			openingReserves: money(y.openingReserves),
 			closingReserves: money(y.closingReserves),
+			closingAvailableReserves: money(y.closingAvailableReserves),
 			openingGeneralFund: money(y.openingGeneralFund),
 			closingGeneralFund: money(y.closingGeneralFund),
 			openingEarmarkedReserves: money(y.openingEarmarkedReserves),

@@ -95,6 +95,11 @@ export interface YearResult<N = Decimal> {
 	/** Usable reserves = general fund + earmarked. */
 	openingReserves: N;
 	closingReserves: N;
+	/**
+	 * What is left to meet a gap: the general fund plus the earmarked reserves above the share
+	 * held back for their own purposes. Below zero once reserves have run out (the shortfall).
+	 */
+	closingAvailableReserves: N;
 	/** Core funding: council tax, business rates and grants (the "net revenue budget"). */
 	netBudget: N;
 	minimumGeneralFund: N;

@@ -21,6 +21,7 @@ export interface ChartProjection {
 		| 'expenditureTotal'
 		| 'gap'
 		| 'closingReserves'
+		| 'closingAvailableReserves'
 		| 'locallyRaisedShare'
 		| 'trust'
 	> & { bills: Pick<Bill, 'band' | 'total'>[] })[];
@@ -103,8 +104,8 @@ export function gapAndReserves(scenario: ChartProjection, base: ChartProjection)
 		id: 'gap-reserves',
 		title: 'The yearly gap and the reserves that cover it',
 		summary: exhausted
-			? `Usable reserves run out in ${exhausted}: after that the gap has nothing to cover it.${base.reservesExhaustedIn ? ` In the baseline they run out in ${base.reservesExhaustedIn}.` : ''}`
-			: `Usable reserves cover every year’s gap to 2035/36${base.reservesExhaustedIn ? `; in the baseline they run out in ${base.reservesExhaustedIn}` : ''}.`,
+			? `Reserves available to meet the gap run out in ${exhausted}: after that the gap has nothing to cover it.${base.reservesExhaustedIn ? ` In the baseline they run out in ${base.reservesExhaustedIn}.` : ''}`
+			: `Reserves available to meet the gap cover every year’s gap to 2035/36${base.reservesExhaustedIn ? `; in the baseline they run out in ${base.reservesExhaustedIn}` : ''}.`,
 		bars: [
 			{
 				id: 'gap',
@@ -123,26 +124,28 @@ export function gapAndReserves(scenario: ChartProjection, base: ChartProjection)
 		series: [
 			{
 				id: 'reserves',
-				label: 'Usable reserves',
-				values: m(scenario, (y) => y.closingReserves),
+				label: 'Reserves available',
+				values: m(scenario, (y) => y.closingAvailableReserves),
 				colour: colours.reserves
 			},
 			{
 				id: 'reserves-base',
-				label: 'Usable reserves, baseline',
-				values: m(base, (y) => y.closingReserves),
+				label: 'Reserves available, baseline',
+				values: m(base, (y) => y.closingAvailableReserves),
 				colour: colours.baseline,
 				baseline: true
 			}
 		],
 		marker: index >= 0 ? { index, label: `Reserves run out ${exhausted}` } : null,
-		// Below zero the line is not money in hand but the shortfall piling up, which is what a
-		// councillor needs to see; say so rather than leave a negative balance unexplained.
-		note:
-			scenario.years.some((y) => y.closingReserves.isNegative()) ||
-			base.years.some((y) => y.closingReserves.isNegative())
-				? 'Below £0, the reserves line shows the shortfall building up: money the council would have to find by cuts or new income.'
-				: undefined
+		// The line leaves out the earmarked reserves held for their own purposes, so that it reaches
+		// zero in the year the marker says reserves run out. Below zero it is not money in hand but
+		// the shortfall piling up, which is what a councillor needs to see; say both.
+		note: `Reserves available are the general fund and the part of earmarked reserves that may be used to balance the budget; the rest is held for its own purposes.${
+			scenario.years.some((y) => y.closingAvailableReserves.isNegative()) ||
+			base.years.some((y) => y.closingAvailableReserves.isNegative())
+				? ' Below £0, the line shows the shortfall building up: money the council would have to find by cuts or new income.'
+				: ''
+		}`
 	};
 }
 

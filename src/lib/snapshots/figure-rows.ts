@@ -71,6 +71,17 @@ export function figureGroups(stored: StoredProjection): FigureGroup[] {
 					(y) => y.closingEarmarkedReserves
 				),
 				row(stored, 'closingReserves', 'Usable reserves at year end', (y) => y.closingReserves),
+				// Older snapshots did not store it: no row rather than a row of dashes.
+				...(stored.years.every((y) => y.closingAvailableReserves !== undefined)
+					? [
+							row(
+								stored,
+								'closingAvailableReserves',
+								'Reserves available to meet a gap at year end',
+								(y) => y.closingAvailableReserves!
+							)
+						]
+					: []),
 				row(stored, 'minimumGeneralFund', 'Minimum general fund', (y) => y.minimumGeneralFund)
 			]
 		},

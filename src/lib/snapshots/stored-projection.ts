@@ -34,6 +34,8 @@ const storedYear = z.looseObject({
 	gap: money,
 	openingReserves: money,
 	closingReserves: money,
+	// Snapshots stored before this line was added lack it (see chartProjection).
+	closingAvailableReserves: money.optional(),
 	openingGeneralFund: money,
 	closingGeneralFund: money,
 	openingEarmarkedReserves: money,
@@ -76,6 +78,8 @@ export function chartProjection(stored: StoredProjection): ChartProjection {
 			expenditureTotal: new Decimal(y.expenditureTotal),
 			gap: new Decimal(y.gap),
 			closingReserves: new Decimal(y.closingReserves),
+			// An older snapshot's chart drew usable reserves: show what the committee saw.
+			closingAvailableReserves: new Decimal(y.closingAvailableReserves ?? y.closingReserves),
 			locallyRaisedShare: y.locallyRaisedShare,
 			trust: y.trust,
 			bills: y.bills.map((b) => ({ band: b.band, total: new Decimal(b.total) }))

@@ -54,7 +54,8 @@ export interface MonteCarloResult {
 	years: string[];
 	/** Per year, pounds. */
 	gap: Percentiles[];
-	closingReserves: Percentiles[];
+	/** Per year, pounds: the reserves left to meet a gap (negative: the shortfall). */
+	availableReserves: Percentiles[];
 	/** Per year, the share of runs in which reserves have run out by then. */
 	exhaustedBy: number[];
 }
@@ -109,7 +110,7 @@ export function* monteCarloSteps(
 		let out = false;
 		projection.years.forEach((y, t) => {
 			gaps[t][run] = y.gap.toNumber();
-			reserves[t][run] = y.closingReserves.toNumber();
+			reserves[t][run] = y.closingAvailableReserves.toNumber();
 			out ||= y.closingGeneralFund.lessThan(0);
 			if (out) exhausted[t]++;
 		});
@@ -130,7 +131,7 @@ export function* monteCarloSteps(
 		seed,
 		years: labels,
 		gap: summarise(gaps),
-		closingReserves: summarise(reserves),
+		availableReserves: summarise(reserves),
 		exhaustedBy: Array.from(exhausted, (count) => count / runs)
 	};
 }
