@@ -52,7 +52,7 @@ test('three scenarios side by side, reopened from the address, accessible', asyn
 	await expect(page.getByRole('checkbox', { name: 'Demand shock' })).toBeChecked();
 	await expect(charts).toHaveCount(5);
 
-	expect(await axeViolations(page, { wcagOnly: true })).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the modeller hands its scenario to the comparison', async ({ page }) => {

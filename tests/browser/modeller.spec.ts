@@ -12,7 +12,7 @@ const server = serveThisSpec();
 const open = (page: Page, query = '') => openHydrated(page, `${server.url}/${query}`);
 
 async function expectAccessible(page: Page) {
-	expect(await axeViolations(page, { wcagOnly: true })).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 }
 
 const headline = (page: Page) => page.getByTestId('headline');
