@@ -72,12 +72,35 @@ describe('parameters', () => {
 		}
 	);
 
-	it('match MODEL.md’s status quo and range for the six propositions’ levers', () => {
+	it('match MODEL.md’s status quo and range for the economy and the six propositions', () => {
+		// [status quo, min, max] where MODEL.md gives a range; [status quo] where it gives only a value.
 		const expected: Record<string, [number | boolean, number?, number?]> = {
 			cpiInflation: [2, 0, 8],
 			socialCareInflation: [4, 0, 10],
+			otherInflation: [2.5, 0, 8],
+			adultCareDemandGrowth: [2.4, 0, 6],
+			childrenInCareGrowth: [3, -3, 8],
 			grantGrowth: [1, -5, 6],
+			rateableValueGrowth: [1, -3, 4],
 			pwlbRate: [5.6, 2, 9],
+			debtRefinancedShare: [4],
+			investmentReturn: [2.8],
+			inScopeSpendPerHead: [1500],
+			rateableValueElasticity: [-0.3],
+			touristDemandElasticity: [-0.1],
+			localTaxCollectionCost: [3],
+			retailSalesPerHead: [7300],
+			salesTaxLeakage: [-0.5],
+			skillsGrowthEffect: [0.05],
+			preventionLag: [3],
+			preventionSavingsInCouncil: [40],
+			careGrowthReductionPerMillion: [0.15],
+			feesDemandElasticity: [-0.2],
+			investToSaveYield: [6],
+			earnbackCapPerHead: [10.7],
+			coProductionEfficiency: [2],
+			referendumThreshold: [4.99],
+			prudentialWarningThreshold: [10],
 			needsFundingIndex: [100, 80, 130],
 			englandShareUplift: [0, 0, 10],
 			placeBudgetPooling: [0, 0, 100],
@@ -107,7 +130,8 @@ describe('parameters', () => {
 			const p = parameterById.get(id);
 			expect(p, id).toBeDefined();
 			expect(p!.statusQuo, id).toBe(statusQuo);
-			if (p!.kind === 'number') expect([p!.min, p!.max], id).toEqual([min, max]);
+			if (p!.kind === 'number' && min !== undefined)
+				expect([p!.min, p!.max], id).toEqual([min, max]);
 		}
 	});
 });
