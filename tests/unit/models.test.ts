@@ -59,7 +59,14 @@ describe('parameters', () => {
 				// The status quo sits on a slider step, so the slider can return to it exactly.
 				const steps = (p.statusQuo - p.min) / p.step;
 				expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-6);
+				// Every assumption about the world has a plausible range, so sensitivity and Monte
+				// Carlo vary it; a lever may have one too (an uncertain effect size).
+				if (!p.lever) expect(p.low !== undefined && p.high !== undefined).toBe(true);
 				if (p.low !== undefined || p.high !== undefined) {
+					for (const end of [p.low!, p.high!]) {
+						const at = (end - p.min) / p.step;
+						expect(Math.abs(at - Math.round(at))).toBeLessThan(1e-6);
+					}
 					expect(p.low).toBeGreaterThanOrEqual(p.min);
 					expect(p.low).toBeLessThanOrEqual(p.statusQuo);
 					expect(p.high).toBeGreaterThanOrEqual(p.statusQuo);
@@ -221,6 +228,39 @@ describe('the validators reject bad declarations, naming the item', () => {
 	it('a status quo outside the range', () => {
 		const bad = { ...good, id: 'wildLevy', statusQuo: 6 };
 		expect(() => validateParameters([bad])).toThrow(/parameter "wildLevy"\.statusQuo.*outside/);
+	});
+
+	it('an assumption (not a lever) without a low and high', () => {
+		const assumption = parameterById.get('touristDemandElasticity') as typeof good;
+		const { low: _low, high: _high, ...bare } = assumption;
+		expect(() => validateParameters([{ ...bare, id: 'rangelessElasticity' }])).toThrow(
+			/parameter "rangelessElasticity"\.low: not a lever, so it needs a plausible low and high/
+		);
+		expect(() => validateParameters([{ ...assumption, id: 'halfRange', high: undefined }])).toThrow(
+			/parameter "halfRange"\.low: low and high go together/
+		);
+		// A lever needs none.
+		expect(validateParameters([{ ...good, low: undefined, high: undefined }])).toHaveLength(1);
+	});
+
+	it('a low or high outside the range, around the wrong side of the status quo, or off a step', () => {
+		const lag = parameterById.get('preventionLag') as typeof good;
+		expect(() => validateParameters([{ ...lag, id: 'lateLag', low: 4, high: 5 }])).toThrow(
+			/parameter "lateLag"\.low: need min ≤ low ≤ status quo ≤ high ≤ max/
+		);
+		expect(() => validateParameters([{ ...lag, id: 'longLag', high: 7 }])).toThrow(
+			/parameter "longLag"\.low/
+		);
+		expect(() => validateParameters([{ ...lag, id: 'fractionalLag', low: 2.5 }])).toThrow(
+			/parameter "fractionalLag"\.low: low 2.5 is not on a slider step/
+		);
+	});
+
+	it('a true/false parameter that is not a lever', () => {
+		const flag = parameterById.get('settlementProtection')!;
+		expect(() => validateParameters([{ ...flag, id: 'someSwitch', lever: false }])).toThrow(
+			/parameter "someSwitch"\.lever: a true\/false parameter must be a lever/
+		);
 	});
 
 	it('a duplicate id', () => {
