@@ -184,3 +184,24 @@ export const propositionSchema = z.object({
 	quote: z.string().optional()
 });
 export type Proposition = z.infer<typeof propositionSchema>;
+
+/**
+ * One value in a preset scenario, in slider units, with its own evidence: a source where a
+ * precedent or published figure sets it, or the reasoning for an assumed value.
+ */
+export const presetSettingSchema = z
+	.strictObject({
+		value: z.union([z.number().finite(), z.boolean()]),
+		...evidenceFields
+	})
+	.superRefine(requireEvidence);
+export type PresetSetting = z.infer<typeof presetSettingSchema>;
+
+/** A preset as declared in presets.ts: what differs from the status quo, each value cited. */
+export const presetDeclarationSchema = z.strictObject({
+	id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+	label: z.string().min(1),
+	description: z.string().min(20),
+	settings: z.record(z.string(), presetSettingSchema)
+});
+export type PresetDeclaration = z.infer<typeof presetDeclarationSchema>;

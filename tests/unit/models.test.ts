@@ -14,6 +14,7 @@ import {
 	presets,
 	serviceLineIds,
 	validateParameters,
+	validatePreset,
 	validatePresetValues,
 	type Parameter
 } from '../../models/index';
@@ -203,6 +204,87 @@ describe('presets', () => {
 
 	it('have unique ids', () => {
 		expect(new Set(presets.map((p) => p.id)).size).toBe(presets.length);
+	});
+
+	it.each(presets.map((p) => [p.id, p] as const))(
+		'%s cites a source or gives its reasoning for every value',
+		(_, preset) => {
+			expect(Object.keys(preset.settings)).toEqual(Object.keys(preset.values));
+			for (const [id, setting] of Object.entries(preset.settings)) {
+				expect(setting.value, id).toBe(preset.values[id]);
+				expect(evidenceGrades, id).toContain(setting.evidence);
+				if (setting.evidence === 'assumption')
+					expect(setting.reasoning?.trim().length, id).toBeGreaterThan(20);
+				else expect(setting.source?.title.trim().length, id).toBeGreaterThan(0);
+			}
+		}
+	);
+
+	it('Full Rewiring moves a lever of each of the six propositions', () => {
+		const full = presets.find((p) => p.id === 'full-rewiring')!;
+		const touched = new Set(
+			Object.keys(full.values).map((id) => parameterById.get(id)!.proposition)
+		);
+		expect([...touched].sort()).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6']);
+	});
+});
+
+describe('a broken preset is rejected when loaded, naming the preset and the parameter', () => {
+	const byId = new Map(parameters.map((p) => [p.id, p]));
+	const preset = (settings: Record<string, unknown>) => ({
+		id: 'broken-dream',
+		label: 'Broken dream',
+		description: 'A preset that should never load, for the validator’s tests.',
+		settings
+	});
+	const cited = { evidence: 'assumption', reasoning: 'A reason good enough for a test.' };
+
+	it('accepts a good one and derives its values', () => {
+		expect(validatePreset(preset({ touristLevy: { value: 2, ...cited } }), byId).values).toEqual({
+			touristLevy: 2
+		});
+	});
+
+	it('a value without a source or reasoning', () => {
+		expect(() =>
+			validatePreset(preset({ touristLevy: { value: 2, evidence: 'assumption' } }), byId)
+		).toThrow(
+			/preset "broken-dream"\.settings\.touristLevy\.reasoning: an assumption needs reasoning/
+		);
+		expect(() =>
+			validatePreset(preset({ touristLevy: { value: 2, evidence: 'published' } }), byId)
+		).toThrow(/preset "broken-dream"\.settings\.touristLevy\.source/);
+		expect(() => validatePreset(preset({ touristLevy: 2 }), byId)).toThrow(
+			/preset "broken-dream"\.settings\.touristLevy/
+		);
+	});
+
+	it('a value outside its parameter’s range, of the wrong kind, or at its status quo', () => {
+		expect(() =>
+			validatePreset(preset({ needsFundingIndex: { value: 140, ...cited } }), byId)
+		).toThrow(/preset "broken-dream": "needsFundingIndex" = 140 is outside 80–130/);
+		expect(() =>
+			validatePreset(preset({ settlementProtection: { value: 1, ...cited } }), byId)
+		).toThrow(/preset "broken-dream": "settlementProtection" must be a boolean/);
+		expect(() =>
+			validatePreset(preset({ councilTaxIncrease: { value: 4.99, ...cited } }), byId)
+		).toThrow(/preset "broken-dream": "councilTaxIncrease" = 4.99 is its status quo/);
+	});
+
+	it('an unknown parameter, an unknown key or a missing description', () => {
+		expect(() => validatePreset(preset({ unicornTax: { value: 1, ...cited } }), byId)).toThrow(
+			/preset "broken-dream": unknown parameter "unicornTax"/
+		);
+		expect(() =>
+			validatePreset(preset({ touristLevy: { value: 2, ...cited, vibe: 'good' } }), byId)
+		).toThrow(/preset "broken-dream"\.settings\.touristLevy/);
+		expect(() => validatePreset({ ...preset({}), description: '' }, byId)).toThrow(
+			/preset "broken-dream"\.description/
+		);
+		// The old shape, bare values without evidence, is refused too.
+		expect(() => validatePreset({ ...preset({}), values: { touristLevy: 2 } }, byId)).toThrow(
+			/preset "broken-dream"/
+		);
 	});
 });
 
