@@ -19,10 +19,17 @@ import {
 	trustModel
 } from './constants';
 import { parameters as declaredParameters } from './parameters';
-import { presets as declaredPresets, type Preset } from './presets';
+import { presets as declaredPresets } from './presets';
 import { propositions as declaredPropositions } from './propositions';
 import { resilienceIndicators, resilienceThresholdFigures } from './resilience';
-import { figureSchema, parameterSchema, propositionSchema, type Parameter } from './schema';
+import {
+	figureSchema,
+	parameterSchema,
+	presetDeclarationSchema,
+	propositionSchema,
+	type Parameter,
+	type PresetDeclaration
+} from './schema';
 
 export * from './schema';
 export * from './authority';
@@ -44,7 +51,6 @@ export {
 	type ResilienceIndicator,
 	type ResilienceIndicatorId
 } from './resilience';
-export type { Preset } from './presets';
 
 /** Bumped whenever a parameter, figure or equation changes meaning; saved scenarios record it. */
 export const MODEL_VERSION = '2026.1';
@@ -77,10 +83,44 @@ export function validateParameters(list: unknown[]): Parameter[] {
 	});
 }
 
+/**
+ * A preset as the app uses it: its declaration (each value with its source or reasoning) and the
+ * plain values, in slider units, that a scenario holds.
+ */
+export interface Preset extends PresetDeclaration {
+	values: Record<string, number | boolean>;
+}
+
+/**
+ * Check a declared preset: its shape and every value's evidence (zod), then each value against
+ * its parameter (known, of the right kind, within range, not the status quo). Errors name the
+ * preset and the parameter.
+ */
+export function validatePreset(raw: unknown, byId: ReadonlyMap<string, Parameter>): Preset {
+	const id = (raw as { id?: string })?.id ?? '(no id)';
+	const where = `preset "${id}"`;
+	const declaration = check(presetDeclarationSchema, raw, where);
+	const values = Object.fromEntries(
+		Object.entries(declaration.settings).map(([parameterId, setting]) => [
+			parameterId,
+			setting.value
+		])
+	);
+	validatePresetValues(where, values, byId);
+	for (const [parameterId, value] of Object.entries(values)) {
+		if (value === byId.get(parameterId)!.statusQuo) {
+			throw new ModelDeclarationError(
+				`${where}: "${parameterId}" = ${value} is its status quo; a preset holds only what differs`
+			);
+		}
+	}
+	return { ...declaration, values };
+}
+
 export function validatePresetValues(
 	where: string,
 	values: Record<string, number | boolean>,
-	byId: Map<string, Parameter>
+	byId: ReadonlyMap<string, Parameter>
 ): void {
 	for (const [id, value] of Object.entries(values)) {
 		const parameter = byId.get(id);
@@ -164,14 +204,17 @@ for (const [key, figure] of Object.entries({
 	check(figureSchema, figure, `constant "${key}"`);
 }
 
-export const presets: readonly Preset[] = declaredPresets.map((preset) => {
-	validatePresetValues(
-		`preset "${preset.id}"`,
-		preset.values,
-		parameterById as Map<string, Parameter>
-	);
-	return preset;
-});
+export const presets: readonly Preset[] = declaredPresets.map((preset) =>
+	validatePreset(preset, parameterById)
+);
+{
+	const seen = new Set<string>();
+	for (const preset of presets) {
+		if (seen.has(preset.id))
+			throw new ModelDeclarationError(`preset "${preset.id}" is declared twice`);
+		seen.add(preset.id);
+	}
+}
 
 for (const [key, figure] of Object.entries(resilienceThresholdFigures)) {
 	check(figureSchema, figure, `resilience threshold "${key}"`);

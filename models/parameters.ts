@@ -233,7 +233,11 @@ export const parameters = [
 		max: 20,
 		step: 0.5,
 		statusQuo: 4,
+		low: 2,
+		high: 6,
 		lever: false,
+		reasoning:
+			'Range 2–6 %: a debt book weighted to 40–50-year PWLB loans matures about 2 % a year, one with an average life nearer 17 years about 6 %.',
 		evidence: 'estimate',
 		source: {
 			title: 'Local authority borrowing and investment: maturity profiles',
@@ -254,10 +258,12 @@ export const parameters = [
 		max: 200,
 		step: 5,
 		statusQuo: 100,
+		low: 75,
+		high: 110,
 		lever: false,
 		evidence: 'assumption',
 		reasoning:
-			'Each authority declares its planned borrowing (its capital strategy); this scales it for a bigger or smaller programme.'
+			'Each authority declares its planned borrowing (its capital strategy); this scales it for a bigger or smaller programme. Range 75–110 %: capital programmes commonly slip, so that a quarter or more of planned spend moves to later years, while cost inflation on schemes can take borrowing somewhat above plan.'
 	},
 	{
 		id: 'investmentReturn',
@@ -293,10 +299,12 @@ export const parameters = [
 		max: 10,
 		step: 0.1,
 		statusQuo: 3,
+		low: 2,
+		high: 5,
 		lever: false,
 		evidence: 'assumption',
 		reasoning:
-			'Police and fire authorities have raised Band D by about 3 % a year within their referendum limits (£14 and £5 in 2025/26).'
+			'Police and fire authorities have raised Band D by about 3 % a year within their referendum limits (£14 and £5 in 2025/26). Range 2–5 %: about 2 % if the limits return to pre-2023 levels; about 5 % if both use their full £14 and £5 on Band D precepts of £265 and £95.'
 	},
 
 	// ---- P1 Independent local government: each place a local treasury ----
@@ -402,10 +410,12 @@ export const parameters = [
 		max: 3000,
 		step: 50,
 		statusQuo: 1500,
+		low: 1000,
+		high: 2000,
 		lever: false,
 		evidence: 'assumption',
 		reasoning:
-			'EY (2013) mapped far larger totals; £1,500 a head keeps to services that pilots actually pooled.'
+			'EY (2013) mapped far larger totals; £1,500 a head keeps to services that pilots actually pooled. Range £1,000–2,000 (±⅓): what pilots actually pooled varied widely with which services partners brought in.'
 	},
 	{
 		id: 'settlementProtection',
@@ -476,7 +486,11 @@ export const parameters = [
 		max: 60,
 		step: 0.1,
 		statusQuo: 53,
+		low: 49.9,
+		high: 55.5,
 		lever: false,
+		reasoning:
+			'Range 49.9–55.5p: the average cannot lie outside the small-business and standard multipliers, whatever the mix of properties.',
 		evidence: 'estimate',
 		source: {
 			title: 'Business rates multipliers 2025-26: 49.9p small, 55.5p standard',
@@ -537,9 +551,12 @@ export const parameters = [
 		max: 200,
 		step: 5,
 		statusQuo: 80,
+		low: 70,
+		high: 90,
 		lever: false,
 		evidence: 'assumption',
-		reasoning: 'Regional hotel rates outside London in 2024 averaged £70–90 a night.'
+		reasoning:
+			'Regional hotel rates outside London in 2024 averaged £70–90 a night. Range £70–90: the spread of those regional averages.'
 	},
 	{
 		id: 'touristDemandElasticity',
@@ -552,10 +569,12 @@ export const parameters = [
 		max: 0,
 		step: 0.05,
 		statusQuo: -0.1,
+		low: -0.3,
+		high: 0,
 		lever: false,
 		evidence: 'assumption',
 		reasoning:
-			'Levies of a few percent of the room price show little effect on stays in European cities.'
+			'Levies of a few percent of the room price show little effect on stays in European cities. Range −0.3 to 0: from no response at all to three times the central value, as a small levy is a small share of a trip’s cost.'
 	},
 	{
 		id: 'localTaxCollectionCost',
@@ -568,10 +587,12 @@ export const parameters = [
 		max: 10,
 		step: 0.5,
 		statusQuo: 3,
+		low: 1.5,
+		high: 5,
 		lever: false,
 		evidence: 'assumption',
 		reasoning:
-			'Council tax and business rates cost about 1–2 % to collect; a new tax carries set-up costs too.'
+			'Council tax and business rates cost about 1–2 % to collect; a new tax carries set-up costs too. Range 1.5–5 %: from the cost of collecting an established tax to one carrying heavy set-up and compliance costs.'
 	},
 	{
 		id: 'localSalesTax',
@@ -601,10 +622,12 @@ export const parameters = [
 		max: 12000,
 		step: 100,
 		statusQuo: 7300,
+		low: 5800,
+		high: 8800,
 		lever: false,
 		evidence: 'assumption',
 		reasoning:
-			'Great Britain retail sales of about £500bn a year divided by population, less sales made online outside the area.'
+			'Great Britain retail sales of about £500bn a year divided by population, less sales made online outside the area. Range ±20 % (£5,800–8,800): local spending per head varies with incomes and with how much goes to neighbouring centres or online.'
 	},
 	{
 		id: 'salesTaxLeakage',
@@ -618,9 +641,12 @@ export const parameters = [
 		max: 0,
 		step: 0.1,
 		statusQuo: -0.5,
+		low: -1.5,
+		high: -0.2,
 		lever: false,
 		evidence: 'assumption',
-		reasoning: 'Cross-border shopping studies of US county sales taxes find losses of this order.'
+		reasoning:
+			'Cross-border shopping studies of US county sales taxes find losses of this order. Range −1.5 to −0.2: small losses in a large, self-contained place; losses three times the central value where shops across the boundary are close.'
 	},
 	{
 		id: 'skillsInvestment',
@@ -705,9 +731,12 @@ export const parameters = [
 		max: 6,
 		step: 1,
 		statusQuo: 3,
+		low: 2,
+		high: 4,
 		lever: false,
 		evidence: 'assumption',
-		reasoning: 'Re-ablement services typically take two to four years to scale up.'
+		reasoning:
+			'Re-ablement services typically take two to four years to scale up. Range 2–4 whole years, as that experience suggests; Monte Carlo draws are rounded to whole years.'
 	},
 	{
 		id: 'preventionSavingsInCouncil',
@@ -721,10 +750,12 @@ export const parameters = [
 		max: 100,
 		step: 5,
 		statusQuo: 40,
+		low: 25,
+		high: 55,
 		lever: false,
 		evidence: 'assumption',
 		reasoning:
-			'Most avoided costs of falls and delayed discharges fall in acute hospitals; 40 % to the council is typical of Better Care Fund business cases.'
+			'Most avoided costs of falls and delayed discharges fall in acute hospitals; 40 % to the council is typical of Better Care Fund business cases. Range 25–55 %: where care homes rather than hospitals carry more of the avoided cost, the council’s share is higher.'
 	},
 	{
 		id: 'acuteSavingsReinvested',
@@ -844,7 +875,11 @@ export const parameters = [
 		max: 15,
 		step: 0.01,
 		statusQuo: 4.99,
+		low: 2.99,
+		high: 5.99,
 		lever: false,
+		reasoning:
+			'Range 2.99–5.99 %: since 2016 the principles have ranged from the 2.99 % core limit alone (no adult social care precept, as for districts) to 5.99 % (2.99 % core plus a 3 % precept, 2018/19). Moves only the flag, not the money.',
 		evidence: 'published',
 		source: ctLimits
 	},
@@ -880,9 +915,12 @@ export const parameters = [
 		max: 0,
 		step: 0.05,
 		statusQuo: -0.2,
+		low: -0.5,
+		high: -0.1,
 		lever: false,
 		evidence: 'assumption',
-		reasoning: 'Parking and leisure demand is fairly inelastic in the short run.'
+		reasoning:
+			'Parking and leisure demand is fairly inelastic in the short run. Range −0.5 to −0.1: short-run responses of parking and leisure use to price are usually put in this band.'
 	},
 	{
 		id: 'investToSaveBorrowing',
@@ -982,7 +1020,11 @@ export const parameters = [
 		max: 50,
 		step: 0.1,
 		statusQuo: 10.7,
+		low: 5.4,
+		high: 16,
 		lever: false,
+		reasoning:
+			'Range £5.40–16 (half to one and a half times Greater Manchester’s £10.70 a head): a cap is negotiated deal by deal.',
 		evidence: 'estimate',
 		source: earnbackDeal
 	},
@@ -1020,9 +1062,12 @@ export const parameters = [
 		max: 10,
 		step: 0.5,
 		statusQuo: 2,
+		low: 0,
+		high: 5,
 		lever: false,
 		evidence: 'assumption',
-		reasoning: 'Co-production studies report modest efficiencies; 2 % is cautious.'
+		reasoning:
+			'Co-production studies report modest efficiencies; 2 % is cautious. Range 0–5 %: from no saving at all to a saving like a good service redesign.'
 	},
 	{
 		id: 'prudentialWarningThreshold',
@@ -1036,10 +1081,12 @@ export const parameters = [
 		max: 20,
 		step: 0.5,
 		statusQuo: 10,
+		low: 8,
+		high: 12,
 		lever: false,
 		evidence: 'assumption',
 		reasoning:
-			'The Prudential Code sets no fixed limit; 10 % of net revenue is a level treasury advisers commonly flag.'
+			'The Prudential Code sets no fixed limit; 10 % of net revenue is a level treasury advisers commonly flag. Range 8–12 % (±20 %) because the Code names no figure. Moves only the warning, not the money.'
 	}
 ] as const satisfies readonly Parameter[];
 

@@ -72,7 +72,12 @@ const numberParameterSchema = z
 		statusQuo: z.number(),
 		/** Lever: a policy choice a council (or government) makes. Otherwise an assumption about the world. */
 		lever: z.boolean(),
-		/** Range for sensitivity and Monte Carlo; present only on uncertain parameters. */
+		/**
+		 * Plausible range for sensitivity (the tornado) and Monte Carlo. Required on every parameter
+		 * that is not a lever (an assumption about the world is uncertain by nature); optional on a
+		 * lever, where it marks an effect size that is itself uncertain. On a slider step, so a
+		 * whole-year lag stays whole.
+		 */
 		low: z.number().optional(),
 		high: z.number().optional(),
 		/** Said beside the slider when the lever moves off its status quo (e.g. needs legislation). */
@@ -90,7 +95,13 @@ const numberParameterSchema = z
 				message: `status quo ${p.statusQuo} is outside ${p.min}–${p.max}`
 			});
 		}
-		if ((p.low === undefined) !== (p.high === undefined)) {
+		if (!p.lever && p.low === undefined && p.high === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['low'],
+				message: 'not a lever, so it needs a plausible low and high for sensitivity and Monte Carlo'
+			});
+		} else if ((p.low === undefined) !== (p.high === undefined)) {
 			ctx.addIssue({ code: 'custom', path: ['low'], message: 'low and high go together' });
 		}
 		if (p.low !== undefined && p.high !== undefined) {
@@ -98,11 +109,26 @@ const numberParameterSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['low'],
-					message: 'need min ≤ low ≤ status quo ≤ high ≤ max'
+					message: `need min ≤ low ≤ status quo ≤ high ≤ max (${p.min} ≤ ${p.low} ≤ ${p.statusQuo} ≤ ${p.high} ≤ ${p.max})`
 				});
+			}
+			for (const end of ['low', 'high'] as const) {
+				if (!onStep(p[end]!, p.min, p.step)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [end],
+						message: `${end} ${p[end]} is not on a slider step (${p.min} + a multiple of ${p.step})`
+					});
+				}
 			}
 		}
 	});
+
+/** Whether a value lies on a slider's steps, allowing for float noise (0.1 steps and so on). */
+export function onStep(value: number, min: number, step: number): boolean {
+	const steps = (value - min) / step;
+	return Math.abs(steps - Math.round(steps)) < 1e-6;
+}
 
 const booleanParameterSchema = z
 	.object({
@@ -117,7 +143,18 @@ const booleanParameterSchema = z
 		caveat: z.string().optional(),
 		...evidenceFields
 	})
-	.superRefine(requireEvidence);
+	.superRefine((p, ctx) => {
+		requireEvidence(p, ctx);
+		// Every parameter that is not a lever is varied in sensitivity and Monte Carlo, which need
+		// a numeric low and high; a switch has none.
+		if (!p.lever) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['lever'],
+				message: 'a true/false parameter must be a lever: an assumption needs a number and a range'
+			});
+		}
+	});
 
 export const parameterSchema = z.discriminatedUnion('kind', [
 	numberParameterSchema,
@@ -147,3 +184,24 @@ export const propositionSchema = z.object({
 	quote: z.string().optional()
 });
 export type Proposition = z.infer<typeof propositionSchema>;
+
+/**
+ * One value in a preset scenario, in slider units, with its own evidence: a source where a
+ * precedent or published figure sets it, or the reasoning for an assumed value.
+ */
+export const presetSettingSchema = z
+	.strictObject({
+		value: z.union([z.number().finite(), z.boolean()]),
+		...evidenceFields
+	})
+	.superRefine(requireEvidence);
+export type PresetSetting = z.infer<typeof presetSettingSchema>;
+
+/** A preset as declared in presets.ts: what differs from the status quo, each value cited. */
+export const presetDeclarationSchema = z.strictObject({
+	id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+	label: z.string().min(1),
+	description: z.string().min(20),
+	settings: z.record(z.string(), presetSettingSchema)
+});
+export type PresetDeclaration = z.infer<typeof presetDeclarationSchema>;

@@ -50,11 +50,32 @@ const usage = `Usage: npm run model -- [scenario.json] [--authority <id> | --aut
 
 const analyses = ['sensitivity', 'montecarlo', 'goalseek', 'resilience', 'guardrails'] as const;
 
-const scenarioFileSchema = z.object({
+/**
+ * A scenario file is exactly { modelVersion?, authorityId?, values }. Strict, so that a file
+ * that forgot the `values` wrapper ({"councilTaxIncrease": 2}) is refused, naming the key,
+ * rather than silently projecting the baseline.
+ */
+const scenarioFileSchema = z.strictObject({
 	modelVersion: z.string().optional(),
 	authorityId: z.string().optional(),
-	values: z.record(z.string(), z.unknown()).default({})
+	values: z.record(z.string(), z.unknown(), {
+		error: (issue) =>
+			issue.input === undefined
+				? 'missing: put the parameter values inside { "values": { … } }'
+				: 'must be an object of parameter values'
+	})
 });
+
+/** One line per problem in a scenario file, naming the key. */
+function scenarioFileProblems(error: z.ZodError): string[] {
+	return error.issues.map((issue) => {
+		if (issue.code === 'unrecognized_keys') {
+			const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+			return `unknown key ${keys}: a scenario file holds only "modelVersion", "authorityId" and "values" (parameter values go inside "values")`;
+		}
+		return `${issue.path.join('.') || '(file)'}: ${issue.message}`;
+	});
+}
 
 function fail(message: string): never {
 	process.stderr.write(`error: ${message}\n\n${usage}\n`);
@@ -106,9 +127,7 @@ function main() {
 		}
 		const parsed = scenarioFileSchema.safeParse(json);
 		if (!parsed.success) {
-			fail(
-				`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`
-			);
+			fail(`${path}: ${scenarioFileProblems(parsed.error).join('; ')}`);
 		}
 		file = parsed.data;
 	}

@@ -26,6 +26,7 @@ import {
 	triangular,
 	uncertainParameters
 } from '../../src/lib/engine/analysis/index';
+import { sample, seededRandom } from '../../src/lib/engine/analysis/monte-carlo';
 
 const authority = defaultAuthority;
 const numberParameter = (id: string) => parameterById.get(id) as NumberParameter;
@@ -173,6 +174,34 @@ describe('Monte Carlo', () => {
 			}
 			expect(result.exhaustedBy[t]).toBe(year.closingGeneralFund.lessThan(0) ? 1 : 0);
 		});
+	});
+
+	it('covers every parameter that is not a lever', () => {
+		const ids = uncertainParameters.map((p) => p.id);
+		for (const p of parameters) if (!p.lever) expect(ids, p.id).toContain(p.id);
+		expect(uncertainParameters).toHaveLength(33);
+	});
+
+	it('draws a lag in whole years, over its whole range, and a rate continuously', () => {
+		const lag = numberParameter('preventionLag');
+		const rate = numberParameter('cpiInflation');
+		const random = seededRandom(11);
+		const lags = new Set<number>();
+		let fractionalRates = 0;
+		for (let run = 0; run < 500; run++) {
+			const values = sample({ values: {} }, [lag, rate], random).values;
+			const drawn = values.preventionLag as number;
+			expect(Number.isInteger(drawn)).toBe(true);
+			expect(drawn).toBeGreaterThanOrEqual(lag.low!);
+			expect(drawn).toBeLessThanOrEqual(lag.high!);
+			lags.add(drawn);
+			if (!Number.isInteger((values.cpiInflation as number) * 10)) fractionalRates++;
+		}
+		expect([...lags].sort()).toEqual([2, 3, 4]);
+		expect(fractionalRates).toBeGreaterThan(400);
+		// A lag the scenario sets outside the declared range stays whole and is the mode.
+		const long = sample({ values: { preventionLag: 6 } }, [lag], seededRandom(3)).values;
+		expect(Number.isInteger(long.preventionLag)).toBe(true);
 	});
 
 	it('is reproducible for a seed and differs for another seed', () => {

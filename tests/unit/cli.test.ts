@@ -93,6 +93,26 @@ describe('npm run model', { timeout: 60_000 }, () => {
 		expect(result.stdout).toBe('');
 	});
 
+	it('rejects a file without the values wrapper, naming the stray key, instead of the baseline', () => {
+		const bare = model([scenarioFile('bare.json', { councilTaxIncrease: 2 })]);
+		expect(bare.status).toBe(2);
+		expect(bare.stderr).toContain('unknown key "councilTaxIncrease"');
+		expect(bare.stderr).toContain('values: missing');
+		expect(bare.stdout).toBe('');
+
+		const extra = model([scenarioFile('extra.json', { values: {}, valuez: { cpiInflation: 3 } })]);
+		expect(extra.status).toBe(2);
+		expect(extra.stderr).toContain('unknown key "valuez"');
+
+		const empty = model([scenarioFile('empty.json', {})]);
+		expect(empty.status).toBe(2);
+		expect(empty.stderr).toContain('values: missing');
+
+		const notObject = model([scenarioFile('array.json', { values: [2] })]);
+		expect(notObject.status).toBe(2);
+		expect(notObject.stderr).toContain('values: must be an object');
+	});
+
 	it('rejects malformed JSON, an unknown authority and an unknown format', () => {
 		expect(model([scenarioFile('broken.json', '{"values": ')]).stderr).toContain('not valid JSON');
 		const unknownAuthority = model(['--authority', 'atlantis']);

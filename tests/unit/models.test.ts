@@ -14,6 +14,7 @@ import {
 	presets,
 	serviceLineIds,
 	validateParameters,
+	validatePreset,
 	validatePresetValues,
 	type Parameter
 } from '../../models/index';
@@ -59,7 +60,14 @@ describe('parameters', () => {
 				// The status quo sits on a slider step, so the slider can return to it exactly.
 				const steps = (p.statusQuo - p.min) / p.step;
 				expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-6);
+				// Every assumption about the world has a plausible range, so sensitivity and Monte
+				// Carlo vary it; a lever may have one too (an uncertain effect size).
+				if (!p.lever) expect(p.low !== undefined && p.high !== undefined).toBe(true);
 				if (p.low !== undefined || p.high !== undefined) {
+					for (const end of [p.low!, p.high!]) {
+						const at = (end - p.min) / p.step;
+						expect(Math.abs(at - Math.round(at))).toBeLessThan(1e-6);
+					}
 					expect(p.low).toBeGreaterThanOrEqual(p.min);
 					expect(p.low).toBeLessThanOrEqual(p.statusQuo);
 					expect(p.high).toBeGreaterThanOrEqual(p.statusQuo);
@@ -72,12 +80,35 @@ describe('parameters', () => {
 		}
 	);
 
-	it('match MODEL.md’s status quo and range for the six propositions’ levers', () => {
+	it('match MODEL.md’s status quo and range for the economy and the six propositions', () => {
+		// [status quo, min, max] where MODEL.md gives a range; [status quo] where it gives only a value.
 		const expected: Record<string, [number | boolean, number?, number?]> = {
 			cpiInflation: [2, 0, 8],
 			socialCareInflation: [4, 0, 10],
+			otherInflation: [2.5, 0, 8],
+			adultCareDemandGrowth: [2.4, 0, 6],
+			childrenInCareGrowth: [3, -3, 8],
 			grantGrowth: [1, -5, 6],
+			rateableValueGrowth: [1, -3, 4],
 			pwlbRate: [5.6, 2, 9],
+			debtRefinancedShare: [4],
+			investmentReturn: [2.8],
+			inScopeSpendPerHead: [1500],
+			rateableValueElasticity: [-0.3],
+			touristDemandElasticity: [-0.1],
+			localTaxCollectionCost: [3],
+			retailSalesPerHead: [7300],
+			salesTaxLeakage: [-0.5],
+			skillsGrowthEffect: [0.05],
+			preventionLag: [3],
+			preventionSavingsInCouncil: [40],
+			careGrowthReductionPerMillion: [0.15],
+			feesDemandElasticity: [-0.2],
+			investToSaveYield: [6],
+			earnbackCapPerHead: [10.7],
+			coProductionEfficiency: [2],
+			referendumThreshold: [4.99],
+			prudentialWarningThreshold: [10],
 			needsFundingIndex: [100, 80, 130],
 			englandShareUplift: [0, 0, 10],
 			placeBudgetPooling: [0, 0, 100],
@@ -107,7 +138,8 @@ describe('parameters', () => {
 			const p = parameterById.get(id);
 			expect(p, id).toBeDefined();
 			expect(p!.statusQuo, id).toBe(statusQuo);
-			if (p!.kind === 'number') expect([p!.min, p!.max], id).toEqual([min, max]);
+			if (p!.kind === 'number' && min !== undefined)
+				expect([p!.min, p!.max], id).toEqual([min, max]);
 		}
 	});
 });
@@ -173,6 +205,87 @@ describe('presets', () => {
 	it('have unique ids', () => {
 		expect(new Set(presets.map((p) => p.id)).size).toBe(presets.length);
 	});
+
+	it.each(presets.map((p) => [p.id, p] as const))(
+		'%s cites a source or gives its reasoning for every value',
+		(_, preset) => {
+			expect(Object.keys(preset.settings)).toEqual(Object.keys(preset.values));
+			for (const [id, setting] of Object.entries(preset.settings)) {
+				expect(setting.value, id).toBe(preset.values[id]);
+				expect(evidenceGrades, id).toContain(setting.evidence);
+				if (setting.evidence === 'assumption')
+					expect(setting.reasoning?.trim().length, id).toBeGreaterThan(20);
+				else expect(setting.source?.title.trim().length, id).toBeGreaterThan(0);
+			}
+		}
+	);
+
+	it('Full Rewiring moves a lever of each of the six propositions', () => {
+		const full = presets.find((p) => p.id === 'full-rewiring')!;
+		const touched = new Set(
+			Object.keys(full.values).map((id) => parameterById.get(id)!.proposition)
+		);
+		expect([...touched].sort()).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6']);
+	});
+});
+
+describe('a broken preset is rejected when loaded, naming the preset and the parameter', () => {
+	const byId = new Map(parameters.map((p) => [p.id, p]));
+	const preset = (settings: Record<string, unknown>) => ({
+		id: 'broken-dream',
+		label: 'Broken dream',
+		description: 'A preset that should never load, for the validator’s tests.',
+		settings
+	});
+	const cited = { evidence: 'assumption', reasoning: 'A reason good enough for a test.' };
+
+	it('accepts a good one and derives its values', () => {
+		expect(validatePreset(preset({ touristLevy: { value: 2, ...cited } }), byId).values).toEqual({
+			touristLevy: 2
+		});
+	});
+
+	it('a value without a source or reasoning', () => {
+		expect(() =>
+			validatePreset(preset({ touristLevy: { value: 2, evidence: 'assumption' } }), byId)
+		).toThrow(
+			/preset "broken-dream"\.settings\.touristLevy\.reasoning: an assumption needs reasoning/
+		);
+		expect(() =>
+			validatePreset(preset({ touristLevy: { value: 2, evidence: 'published' } }), byId)
+		).toThrow(/preset "broken-dream"\.settings\.touristLevy\.source/);
+		expect(() => validatePreset(preset({ touristLevy: 2 }), byId)).toThrow(
+			/preset "broken-dream"\.settings\.touristLevy/
+		);
+	});
+
+	it('a value outside its parameter’s range, of the wrong kind, or at its status quo', () => {
+		expect(() =>
+			validatePreset(preset({ needsFundingIndex: { value: 140, ...cited } }), byId)
+		).toThrow(/preset "broken-dream": "needsFundingIndex" = 140 is outside 80–130/);
+		expect(() =>
+			validatePreset(preset({ settlementProtection: { value: 1, ...cited } }), byId)
+		).toThrow(/preset "broken-dream": "settlementProtection" must be a boolean/);
+		expect(() =>
+			validatePreset(preset({ councilTaxIncrease: { value: 4.99, ...cited } }), byId)
+		).toThrow(/preset "broken-dream": "councilTaxIncrease" = 4.99 is its status quo/);
+	});
+
+	it('an unknown parameter, an unknown key or a missing description', () => {
+		expect(() => validatePreset(preset({ unicornTax: { value: 1, ...cited } }), byId)).toThrow(
+			/preset "broken-dream": unknown parameter "unicornTax"/
+		);
+		expect(() =>
+			validatePreset(preset({ touristLevy: { value: 2, ...cited, vibe: 'good' } }), byId)
+		).toThrow(/preset "broken-dream"\.settings\.touristLevy/);
+		expect(() => validatePreset({ ...preset({}), description: '' }, byId)).toThrow(
+			/preset "broken-dream"\.description/
+		);
+		// The old shape, bare values without evidence, is refused too.
+		expect(() => validatePreset({ ...preset({}), values: { touristLevy: 2 } }, byId)).toThrow(
+			/preset "broken-dream"/
+		);
+	});
 });
 
 describe('the validators reject bad declarations, naming the item', () => {
@@ -197,6 +310,39 @@ describe('the validators reject bad declarations, naming the item', () => {
 	it('a status quo outside the range', () => {
 		const bad = { ...good, id: 'wildLevy', statusQuo: 6 };
 		expect(() => validateParameters([bad])).toThrow(/parameter "wildLevy"\.statusQuo.*outside/);
+	});
+
+	it('an assumption (not a lever) without a low and high', () => {
+		const assumption = parameterById.get('touristDemandElasticity') as typeof good;
+		const { low: _low, high: _high, ...bare } = assumption;
+		expect(() => validateParameters([{ ...bare, id: 'rangelessElasticity' }])).toThrow(
+			/parameter "rangelessElasticity"\.low: not a lever, so it needs a plausible low and high/
+		);
+		expect(() => validateParameters([{ ...assumption, id: 'halfRange', high: undefined }])).toThrow(
+			/parameter "halfRange"\.low: low and high go together/
+		);
+		// A lever needs none.
+		expect(validateParameters([{ ...good, low: undefined, high: undefined }])).toHaveLength(1);
+	});
+
+	it('a low or high outside the range, around the wrong side of the status quo, or off a step', () => {
+		const lag = parameterById.get('preventionLag') as typeof good;
+		expect(() => validateParameters([{ ...lag, id: 'lateLag', low: 4, high: 5 }])).toThrow(
+			/parameter "lateLag"\.low: need min ≤ low ≤ status quo ≤ high ≤ max/
+		);
+		expect(() => validateParameters([{ ...lag, id: 'longLag', high: 7 }])).toThrow(
+			/parameter "longLag"\.low/
+		);
+		expect(() => validateParameters([{ ...lag, id: 'fractionalLag', low: 2.5 }])).toThrow(
+			/parameter "fractionalLag"\.low: low 2.5 is not on a slider step/
+		);
+	});
+
+	it('a true/false parameter that is not a lever', () => {
+		const flag = parameterById.get('settlementProtection')!;
+		expect(() => validateParameters([{ ...flag, id: 'someSwitch', lever: false }])).toThrow(
+			/parameter "someSwitch"\.lever: a true\/false parameter must be a lever/
+		);
 	});
 
 	it('a duplicate id', () => {

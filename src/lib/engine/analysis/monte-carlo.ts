@@ -4,7 +4,7 @@
  * so the same scenario and seed always give the same fan. Runs on the float fast path; each run
  * agrees with the decimal engine to within pennies (tests/unit/analysis.test.ts).
  */
-import type { Authority, NumberParameter } from '../../../../models/index';
+import { parametersFor, type Authority, type NumberParameter } from '../../../../models/index';
 import { projectFast } from '../project';
 import type { Scenario } from '../types';
 import { uncertainParameters } from './sensitivity';
@@ -67,18 +67,35 @@ function percentile(sorted: Float64Array, q: number): number {
 	return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
 }
 
+/**
+ * Whether a parameter only takes whole steps: a count or a number of years (a lag of 2.4 years
+ * means nothing). Its draws are rounded to the nearest step. Every other parameter is a rate,
+ * a sum or a ratio, drawn continuously between its slider steps.
+ */
+export function isDiscrete(p: NumberParameter): boolean {
+	return p.unit === 'years' || p.unit === 'count';
+}
+
+/** A draw rounded to the parameter's nearest slider step, kept within [low, high]. */
+export function toStep(value: number, p: NumberParameter, low: number, high: number): number {
+	const stepped = p.min + Math.round((value - p.min) / p.step) * p.step;
+	return Math.min(high, Math.max(low, stepped));
+}
+
 /** Draw the uncertain parameters for one run. */
-function sample(
+export function sample(
 	scenario: Scenario,
 	uncertain: readonly NumberParameter[],
-	random: () => number
+	random: () => number,
+	statusQuo: (p: NumberParameter) => number = (p) => p.statusQuo
 ): Scenario {
 	const values = { ...scenario.values };
 	for (const p of uncertain) {
-		const current = (scenario.values[p.id] as number | undefined) ?? p.statusQuo;
+		const current = (scenario.values[p.id] as number | undefined) ?? statusQuo(p);
 		const low = Math.min(p.low!, current);
 		const high = Math.max(p.high!, current);
-		values[p.id] = triangular(random(), low, current, high);
+		const draw = triangular(random(), low, current, high);
+		values[p.id] = isDiscrete(p) ? toStep(draw, p, low, high) : draw;
 	}
 	return { ...scenario, values };
 }
@@ -98,6 +115,10 @@ export function* monteCarloSteps(
 	}: MonteCarloOptions = {}
 ): Generator<number, MonteCarloResult> {
 	const random = seededRandom(seed);
+	// The mode is the council's own status quo where its kind differs (a district's referendum
+	// threshold is 2.99 %, not a met's 4.99 %).
+	const own = new Map(parametersFor(authority).map((p) => [p.id, p.statusQuo as number]));
+	const statusQuo = (p: NumberParameter) => own.get(p.id) ?? p.statusQuo;
 	const yearCount = 11;
 	const gaps = Array.from({ length: yearCount }, () => new Float64Array(runs));
 	const reserves = Array.from({ length: yearCount }, () => new Float64Array(runs));
@@ -105,7 +126,7 @@ export function* monteCarloSteps(
 	let labels: string[] = [];
 
 	for (let run = 0; run < runs; run++) {
-		const projection = projectFast(authority, sample(scenario, uncertain, random));
+		const projection = projectFast(authority, sample(scenario, uncertain, random, statusQuo));
 		labels = projection.years.map((y) => y.year);
 		let out = false;
 		projection.years.forEach((y, t) => {
