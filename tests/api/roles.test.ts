@@ -67,11 +67,16 @@ const routes: RouteCase[] = [
 		body: () => ({ baseVersion: 1, values: { councilTaxIncrease: 4 } }),
 		expect: ownerOnly(200)
 	},
-	{ method: 'DELETE', path: (f) => `/api/scenarios/${f.id}`, expect: ownerOnly(200) },
+	{
+		method: 'DELETE',
+		path: (f) => `/api/scenarios/${f.id}`,
+		body: () => ({ baseVersion: 1 }),
+		expect: ownerOnly(200)
+	},
 	{
 		method: 'POST',
 		path: (f) => `/api/scenarios/${f.deletedId}/restore`,
-		body: () => ({}),
+		body: () => ({ baseVersion: 1 }),
 		expect: ownerOnly(200)
 	},
 	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/versions`, expect: ownerOnly(200) },
@@ -91,7 +96,7 @@ const routes: RouteCase[] = [
 	{
 		method: 'POST',
 		path: (f) => `/api/scenarios/${f.id}/share`,
-		body: () => ({ shared: true }),
+		body: () => ({ baseVersion: 1, shared: false }),
 		expect: ownerOnly(200)
 	},
 	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/export.csv`, expect: ownerOnly(200) },
@@ -139,10 +144,13 @@ async function fixture(): Promise<Fixture> {
 		name: `Matrix ${n}`,
 		values: { councilTaxIncrease: 2.99 }
 	});
-	const shared = await officer.post(`/api/scenarios/${made.body.id}/share`, { shared: true });
+	const shared = await officer.post(`/api/scenarios/${made.body.id}/share`, {
+		baseVersion: 1,
+		shared: true
+	});
 	const frozen = await officer.post(`/api/scenarios/${made.body.id}/snapshots`, {});
 	const twin = await officer.post('/api/scenarios', { name: `Deleted ${n}`, values: {} });
-	await officer.delete(`/api/scenarios/${twin.body.id}`);
+	await officer.delete(`/api/scenarios/${twin.body.id}`, { baseVersion: 1 });
 	const throwaway = await cast.admin.post('/api/users', {
 		email: `throwaway${n}@anyborough.gov.uk`,
 		role: 'viewer',
@@ -227,7 +235,7 @@ describe('what each role sees', () => {
 		});
 		expect(otherWrite.status).toBe(404);
 		// Unsharing revokes the link.
-		await cast.officer.post(`/api/scenarios/${f.id}/share`, { shared: false });
+		await cast.officer.post(`/api/scenarios/${f.id}/share`, { baseVersion: 1, shared: false });
 		expect((await cast.viewer.get(`/api/shared/${f.shareToken}`)).status).toBe(404);
 		const after = await cast.viewer.get('/api/shared');
 		expect(after.body.scenarios.map((s: { id: string }) => s.id)).not.toContain(f.id);
