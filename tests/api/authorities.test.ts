@@ -211,8 +211,10 @@ describe('an imported council', () => {
 		expect(JSON.parse(exported.text).authority).toEqual({ id, name: 'Testborough Council' });
 
 		const shared = await cast.officer.post(`/api/scenarios/${made.body.id}/share`, {
+			baseVersion: 3,
 			shared: true
 		});
+		expect(shared.status, shared.text).toBe(200);
 		const opened = await cast.viewer.get(`/api/shared/${shared.body.shareToken}`);
 		expect(opened.status, opened.text).toBe(200);
 		expect(opened.body).toMatchObject({

@@ -31,7 +31,7 @@ beforeAll(async () => {
 	expect((await cast.officer.delete(`/api/authorities/${ownCouncilId}`)).status).toBe(200);
 }, 60_000);
 
-/** Any JSON but the empty object, the one body a restore takes. */
+/** Any JSON but the empty object, the one body a council's restore takes. */
 const notEmptyObject = fc
 	.jsonValue()
 	.filter(
@@ -125,11 +125,23 @@ const poisoned: Record<string, fc.Arbitrary<unknown>> = {
 			)
 			.map((note) => ({ note }))
 	),
-	'POST /api/scenarios/:id/share': fc
-		.jsonValue()
-		.filter((v) => typeof v !== 'boolean')
-		.map((shared) => ({ shared })),
-	'POST /api/scenarios/:id/restore': notEmptyObject,
+	'POST /api/scenarios/:id/share': fc.oneof(
+		fc
+			.jsonValue()
+			.filter((v) => typeof v !== 'boolean')
+			.map((shared) => ({ baseVersion: 1, shared })),
+		badVersion.map((baseVersion) => ({ baseVersion, shared: true })),
+		fc.constant({ shared: true })
+	),
+	// Delete and undelete take only the version they were based on.
+	'DELETE /api/scenarios/:id': fc.oneof(
+		badVersion.map((baseVersion) => ({ baseVersion })),
+		fc.constant({})
+	),
+	'POST /api/scenarios/:id/restore': fc.oneof(
+		badVersion.map((baseVersion) => ({ baseVersion })),
+		fc.constant({})
+	),
 	'POST /api/authorities/:council/restore': notEmptyObject,
 	'POST /api/session': fc.oneof(
 		fc

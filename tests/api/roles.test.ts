@@ -1,7 +1,8 @@
 /**
  * Every API route, called by every kind of caller: anonymous, a viewer, the officer who owns the
  * scenario, another officer, and an admin. Each case starts from a fresh scenario owned by the
- * officer (shared, with a deleted twin for undelete), so destructive calls do not leak.
+ * officer (shared, with a deleted twin for undelete), and, for the routes on imported councils,
+ * a fresh council of the officer's own (with a deleted twin), so destructive calls do not leak.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { castOfAccounts, Client, emails, password, serveThisFile, type Cast } from './server';
@@ -15,6 +16,9 @@ interface Fixture {
 	shareToken: string;
 	snapshotId: string;
 	throwawayUserId: number;
+	/** The officer's own imported council, and a deleted one (only for routes with `council`). */
+	councilId: string;
+	deletedCouncilId: string;
 	n: number;
 }
 
@@ -22,6 +26,14 @@ interface RouteCase {
 	method: string;
 	path: (f: Fixture) => string;
 	body?: (f: Fixture) => unknown;
+	/** A body sent as it is, with its content-type (the import takes a file, not JSON). */
+	raw?: () => { text: string; type: string };
+	/** The route needs the officer's own councils in the fixture. */
+	council?: boolean;
+	/** A 200 is a download (content-disposition: attachment); refusals are JSON like the rest. */
+	attachment?: boolean;
+	/** The field a 400 names. */
+	field?: string;
 	expect: Record<Role, number>;
 }
 
@@ -42,6 +54,11 @@ const everyone = (status: number) => ({
 const signedIn = (ok: number) => ({ ...everyone(ok), anonymous: 401 });
 const officers = (ok: number) => ({ ...signedIn(ok), viewer: 403 });
 const adminOnly = (ok: number) => ({ ...officers(403), admin: ok });
+/**
+ * A route open to anyone that names one of the officer's own councils: only the officer may use
+ * it; for anyone else it is a 400 naming the field, exactly as a council that does not exist.
+ */
+const ownCouncilOr400 = (ok: number) => ({ ...everyone(400), officer: ok });
 
 const routes: RouteCase[] = [
 	{
@@ -67,11 +84,16 @@ const routes: RouteCase[] = [
 		body: () => ({ baseVersion: 1, values: { councilTaxIncrease: 4 } }),
 		expect: ownerOnly(200)
 	},
-	{ method: 'DELETE', path: (f) => `/api/scenarios/${f.id}`, expect: ownerOnly(200) },
+	{
+		method: 'DELETE',
+		path: (f) => `/api/scenarios/${f.id}`,
+		body: () => ({ baseVersion: 1 }),
+		expect: ownerOnly(200)
+	},
 	{
 		method: 'POST',
 		path: (f) => `/api/scenarios/${f.deletedId}/restore`,
-		body: () => ({}),
+		body: () => ({ baseVersion: 1 }),
 		expect: ownerOnly(200)
 	},
 	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/versions`, expect: ownerOnly(200) },
@@ -91,11 +113,21 @@ const routes: RouteCase[] = [
 	{
 		method: 'POST',
 		path: (f) => `/api/scenarios/${f.id}/share`,
-		body: () => ({ shared: true }),
+		body: () => ({ baseVersion: 1, shared: false }),
 		expect: ownerOnly(200)
 	},
-	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/export.csv`, expect: ownerOnly(200) },
-	{ method: 'GET', path: (f) => `/api/scenarios/${f.id}/export.json`, expect: ownerOnly(200) },
+	{
+		method: 'GET',
+		path: (f) => `/api/scenarios/${f.id}/export.csv`,
+		attachment: true,
+		expect: ownerOnly(200)
+	},
+	{
+		method: 'GET',
+		path: (f) => `/api/scenarios/${f.id}/export.json`,
+		attachment: true,
+		expect: ownerOnly(200)
+	},
 	{
 		method: 'POST',
 		path: (f) => `/api/scenarios/${f.id}/snapshots`,
@@ -120,6 +152,100 @@ const routes: RouteCase[] = [
 		body: () => ({ role: 'officer' }),
 		expect: adminOnly(200)
 	},
+	{
+		method: 'GET',
+		path: () => '/api/projection.csv?councilTaxIncrease=4',
+		attachment: true,
+		expect: everyone(200)
+	},
+	{
+		method: 'GET',
+		path: (f) => `/api/projection.csv?a=${f.councilId}`,
+		council: true,
+		field: 'a',
+		attachment: true,
+		expect: ownCouncilOr400(200)
+	},
+	{
+		method: 'GET',
+		path: () => '/api/projection.json?councilTaxIncrease=4',
+		attachment: true,
+		expect: everyone(200)
+	},
+	{
+		method: 'GET',
+		path: (f) => `/api/projection.json?a=${f.councilId}`,
+		council: true,
+		field: 'a',
+		attachment: true,
+		expect: ownCouncilOr400(200)
+	},
+	{
+		method: 'POST',
+		path: () => '/api/analysis/resilience',
+		body: () => ({ values: { councilTaxIncrease: 4 } }),
+		expect: everyone(200)
+	},
+	{
+		method: 'POST',
+		path: () => '/api/analysis/guardrails',
+		body: (f) => ({ values: {}, authorityId: f.councilId }),
+		council: true,
+		field: 'authorityId',
+		expect: ownCouncilOr400(200)
+	},
+	{
+		method: 'POST',
+		path: () => '/api/analysis/nonsense',
+		body: () => ({ values: {} }),
+		expect: everyone(404)
+	},
+	{
+		method: 'GET',
+		path: () => '/api/authorities/template.csv',
+		attachment: true,
+		expect: everyone(200)
+	},
+	{
+		method: 'GET',
+		path: (f) => `/api/authorities/template.csv?from=${f.councilId}`,
+		council: true,
+		field: 'from',
+		attachment: true,
+		expect: ownCouncilOr400(200)
+	},
+	{
+		method: 'POST',
+		path: () => '/api/authorities/import',
+		raw: () => ({ text: template, type: 'text/csv' }),
+		expect: officers(201)
+	},
+	{
+		method: 'GET',
+		path: (f) => `/api/authorities/${f.councilId}`,
+		council: true,
+		expect: ownerOnly(200)
+	},
+	{
+		method: 'GET',
+		path: (f) => `/api/authorities/${f.councilId}/export.csv`,
+		council: true,
+		attachment: true,
+		expect: ownerOnly(200)
+	},
+	{
+		method: 'DELETE',
+		path: (f) => `/api/authorities/${f.councilId}`,
+		council: true,
+		expect: ownerOnly(200)
+	},
+	{
+		method: 'POST',
+		path: (f) => `/api/authorities/${f.deletedCouncilId}/restore`,
+		body: () => ({}),
+		council: true,
+		expect: ownerOnly(200)
+	},
 	{ method: 'GET', path: () => '/api/no/such/route', expect: everyone(404) },
 	{ method: 'POST', path: () => '/api/scenarios/x/y/z', body: () => ({}), expect: everyone(404) }
 ];
@@ -127,22 +253,45 @@ const routes: RouteCase[] = [
 const server = serveThisFile({ beforeAll, afterAll });
 let cast: Cast;
 let counter = 0;
+/** The CSV template as downloaded: a valid file to import. */
+let template: string;
 
 beforeAll(async () => {
 	cast = await castOfAccounts(server);
+	template = (await cast.anonymous.get('/api/authorities/template.csv')).text;
 }, 60_000);
 
-async function fixture(): Promise<Fixture> {
+async function importCouncil(): Promise<string> {
+	const imported = await cast.officer.request('POST', '/api/authorities/import', undefined, {
+		headers: { 'content-type': 'text/csv' },
+		raw: template
+	});
+	expect(imported.status, imported.text).toBe(201);
+	return imported.body.id;
+}
+
+/** The officer's own council and a deleted one, made only for the routes that use them. */
+async function councils(): Promise<Pick<Fixture, 'councilId' | 'deletedCouncilId'>> {
+	const councilId = await importCouncil();
+	const deletedCouncilId = await importCouncil();
+	expect((await cast.officer.delete(`/api/authorities/${deletedCouncilId}`)).status).toBe(200);
+	return { councilId, deletedCouncilId };
+}
+
+async function fixture(route?: RouteCase): Promise<Fixture> {
 	const n = ++counter;
 	const officer = cast.officer;
 	const made = await officer.post('/api/scenarios', {
 		name: `Matrix ${n}`,
 		values: { councilTaxIncrease: 2.99 }
 	});
-	const shared = await officer.post(`/api/scenarios/${made.body.id}/share`, { shared: true });
+	const shared = await officer.post(`/api/scenarios/${made.body.id}/share`, {
+		baseVersion: 1,
+		shared: true
+	});
 	const frozen = await officer.post(`/api/scenarios/${made.body.id}/snapshots`, {});
 	const twin = await officer.post('/api/scenarios', { name: `Deleted ${n}`, values: {} });
-	await officer.delete(`/api/scenarios/${twin.body.id}`);
+	await officer.delete(`/api/scenarios/${twin.body.id}`, { baseVersion: 1 });
 	const throwaway = await cast.admin.post('/api/users', {
 		email: `throwaway${n}@anyborough.gov.uk`,
 		role: 'viewer',
@@ -157,6 +306,7 @@ async function fixture(): Promise<Fixture> {
 		shareToken: shared.body.shareToken,
 		snapshotId: frozen.body.id,
 		throwawayUserId: throwaway.body.id,
+		...(route?.council ? await councils() : { councilId: 'none', deletedCouncilId: 'none' }),
 		n
 	};
 }
@@ -175,24 +325,29 @@ describe('every route, every role', () => {
 		roles.map((role) => ({
 			route,
 			role,
-			name: `${route.method} ${route.path({ id: ':id', deletedId: ':deleted', shareToken: ':token', snapshotId: ':snapshot', throwawayUserId: 0, n: 0 })}`
+			name: `${route.method} ${route.path({ id: ':id', deletedId: ':deleted', shareToken: ':token', snapshotId: ':snapshot', throwawayUserId: 0, councilId: ':council', deletedCouncilId: ':deletedCouncil', n: 0 })}`
 		}))
 	);
 	test.each(cases)('$name as $role', async ({ route, role }) => {
-		const f = await fixture();
+		const f = await fixture(route);
 		const client = await clientFor(role, route);
-		const reply = await client.request(route.method, route.path(f), route.body?.(f));
+		const raw = route.raw?.();
+		const reply = raw
+			? await client.request(route.method, route.path(f), undefined, {
+					raw: raw.text,
+					headers: { 'content-type': raw.type }
+				})
+			: await client.request(route.method, route.path(f), route.body?.(f));
 		expect(reply.status, reply.text).toBe(route.expect[role]);
-		if (route.path(f).includes('export')) {
-			if (reply.status === 200) {
-				expect(reply.headers.get('content-disposition')).toMatch(/^attachment; filename=/);
-			}
+		if (route.attachment && reply.status === 200) {
+			expect(reply.headers.get('content-disposition')).toMatch(/^attachment; filename=/);
 		} else {
 			expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
 		}
 		if (reply.status >= 400) {
 			expect(reply.body.error.message).toEqual(expect.any(String));
 		}
+		if (reply.status === 400 && route.field) expect(reply.body.error.field).toBe(route.field);
 	});
 });
 
@@ -227,7 +382,7 @@ describe('what each role sees', () => {
 		});
 		expect(otherWrite.status).toBe(404);
 		// Unsharing revokes the link.
-		await cast.officer.post(`/api/scenarios/${f.id}/share`, { shared: false });
+		await cast.officer.post(`/api/scenarios/${f.id}/share`, { baseVersion: 1, shared: false });
 		expect((await cast.viewer.get(`/api/shared/${f.shareToken}`)).status).toBe(404);
 		const after = await cast.viewer.get('/api/shared');
 		expect(after.body.scenarios.map((s: { id: string }) => s.id)).not.toContain(f.id);

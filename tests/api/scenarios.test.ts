@@ -62,6 +62,64 @@ describe('saving', () => {
 		expect(now.body.values).toEqual({ councilTaxIncrease: 3.5 });
 	});
 
+	test('delete, share and undelete name their base version too: stale is 409, nothing changes', async () => {
+		const s = await newScenario('Contested');
+		const path = `/api/scenarios/${s.id}`;
+		expect((await cast.officer.put(path, { baseVersion: 1, name: 'Contested v2' })).status).toBe(
+			200
+		);
+		for (const [method, route, body] of [
+			['DELETE', path, { baseVersion: 1 }],
+			['POST', `${path}/share`, { baseVersion: 1, shared: true }]
+		] as const) {
+			const stale = await cast.officer.request(method, route, body);
+			expect(stale.status, `${method} ${route}`).toBe(409);
+			expect(stale.body.error.field).toBe('baseVersion');
+			expect(stale.body.currentVersion).toBe(2);
+			expect(stale.body.scenario).toMatchObject({ id: s.id, version: 2, name: 'Contested v2' });
+		}
+		const unchanged = await cast.officer.get(path);
+		expect(unchanged.body).toMatchObject({ version: 2, deletedAt: null, shareToken: null });
+
+		const shared = await cast.officer.post(`${path}/share`, { baseVersion: 2, shared: true });
+		expect(shared.status, shared.text).toBe(200);
+		expect(shared.body.shareUrl).toMatch(/\/shared\//);
+		const unshared = await cast.officer.post(`${path}/share`, { baseVersion: 2, shared: false });
+		expect(unshared.body.shareToken).toBeNull();
+
+		expect((await cast.officer.delete(path, { baseVersion: 2 })).status).toBe(200);
+		const staleUndelete = await cast.officer.post(`${path}/restore`, { baseVersion: 1 });
+		expect(staleUndelete.status).toBe(409);
+		expect(staleUndelete.body.scenario).toMatchObject({
+			version: 2,
+			deletedAt: expect.any(String)
+		});
+		expect((await cast.officer.get(path)).status).toBe(404);
+		expect((await cast.officer.post(`${path}/restore`, { baseVersion: 2 })).status).toBe(200);
+	});
+
+	test('delete, share and undelete without a usable baseVersion are a 400 naming it', async () => {
+		const s = await newScenario('Careless');
+		const path = `/api/scenarios/${s.id}`;
+		for (const body of [{}, { baseVersion: '1' }, { baseVersion: 0 }, { baseVersion: 1.5 }]) {
+			for (const [method, route, extra] of [
+				['DELETE', path, {}],
+				['POST', `${path}/share`, { shared: true }],
+				['POST', `${path}/restore`, {}]
+			] as const) {
+				const reply = await cast.officer.request(method, route, { ...body, ...extra });
+				expect(reply.status, `${method} ${route} ${reply.text}`).toBe(400);
+				expect(reply.body.error.field).toBe('baseVersion');
+			}
+		}
+		const noBody = await cast.officer.request('DELETE', path);
+		expect(noBody.status).toBe(415);
+		expect((await cast.officer.get(path)).body).toMatchObject({
+			deletedAt: null,
+			shareToken: null
+		});
+	});
+
 	test('of many concurrent saves from the same version exactly one wins', async () => {
 		const s = await newScenario();
 		const replies = await Promise.all(
@@ -155,7 +213,7 @@ describe('versions', () => {
 describe('delete, duplicate, list, export', () => {
 	test('delete is soft: the owner can restore, and it is gone from the list meanwhile', async () => {
 		const s = await newScenario('Doomed');
-		const deleted = await cast.officer.delete(`/api/scenarios/${s.id}`);
+		const deleted = await cast.officer.delete(`/api/scenarios/${s.id}`, { baseVersion: 1 });
 		expect(deleted.status).toBe(200);
 		expect(deleted.body.deletedAt).toEqual(expect.any(String));
 		expect(Date.parse(deleted.body.restorableUntil) - Date.parse(deleted.body.deletedAt)).toBe(
@@ -166,10 +224,12 @@ describe('delete, duplicate, list, export', () => {
 		expect(list.body.scenarios.map((x: { id: string }) => x.id)).not.toContain(s.id);
 		const bin = await cast.officer.get('/api/scenarios?deleted=true');
 		expect(bin.body.scenarios.map((x: { id: string }) => x.id)).toContain(s.id);
-		const back = await cast.officer.post(`/api/scenarios/${s.id}/restore`, {});
+		const back = await cast.officer.post(`/api/scenarios/${s.id}/restore`, { baseVersion: 1 });
 		expect(back.status).toBe(200);
 		expect(back.body).toMatchObject({ id: s.id, deletedAt: null, values: s.values });
-		expect((await cast.officer.post(`/api/scenarios/${s.id}/restore`, {})).status).toBe(404);
+		expect(
+			(await cast.officer.post(`/api/scenarios/${s.id}/restore`, { baseVersion: 1 })).status
+		).toBe(404);
 	});
 
 	test('duplicate copies the current values into a new scenario of its own', async () => {
@@ -343,8 +403,8 @@ describe('start-up', () => {
 	test('migrations are recorded, and scenarios deleted over 30 days ago are purged on restart', async () => {
 		const fresh = await newScenario('Recently deleted');
 		const old = await newScenario('Long deleted');
-		await cast.officer.delete(`/api/scenarios/${fresh.id}`);
-		await cast.officer.delete(`/api/scenarios/${old.id}`);
+		await cast.officer.delete(`/api/scenarios/${fresh.id}`, { baseVersion: 1 });
+		await cast.officer.delete(`/api/scenarios/${old.id}`, { baseVersion: 1 });
 		await server.stop();
 		const raw = new Database(server.databasePath);
 		try {
@@ -378,6 +438,8 @@ describe('start-up', () => {
 		}
 		// Sessions are in the store, so they survive the restart.
 		expect((await cast.officer.get(`/api/scenarios/${fresh.id}`)).status).toBe(404);
-		expect((await cast.officer.post(`/api/scenarios/${fresh.id}/restore`, {})).status).toBe(200);
+		expect(
+			(await cast.officer.post(`/api/scenarios/${fresh.id}/restore`, { baseVersion: 1 })).status
+		).toBe(200);
 	}, 30_000);
 });

@@ -263,7 +263,7 @@ export class Client {
 	post = (path: string, body: unknown = {}) => this.request('POST', path, body);
 	put = (path: string, body: unknown) => this.request('PUT', path, body);
 	patch = (path: string, body: unknown) => this.request('PATCH', path, body);
-	delete = (path: string) => this.request('DELETE', path);
+	delete = (path: string, body?: unknown) => this.request('DELETE', path, body);
 
 	async signIn(email: string, password: string): Promise<Reply> {
 		return this.post('/api/session', { email, password });

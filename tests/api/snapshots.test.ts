@@ -116,7 +116,7 @@ describe('freezing', () => {
 		await cast.officer.put(`/api/scenarios/${s.id}`, { baseVersion: 2, authorityId: 'anyshire' });
 		expect((await cast.officer.get(`/api/snapshots/${made.id}`)).body).toEqual(made);
 
-		await cast.officer.delete(`/api/scenarios/${s.id}`);
+		await cast.officer.delete(`/api/scenarios/${s.id}`, { baseVersion: 3 });
 		expect((await cast.officer.get(`/api/snapshots/${made.id}`)).body).toEqual(made);
 		expect((await cast.officer.get(`/api/scenarios/${s.id}/snapshots`)).status).toBe(404);
 
@@ -285,7 +285,10 @@ describe('who may freeze and read', () => {
 		expect((await cast.otherOfficer.post(`/api/scenarios/${s.id}/snapshots`)).status).toBe(404);
 		expect((await cast.otherOfficer.get(`/api/scenarios/${s.id}/snapshots`)).status).toBe(404);
 
-		const shared = await cast.officer.post(`/api/scenarios/${s.id}/share`, { shared: true });
+		const shared = await cast.officer.post(`/api/scenarios/${s.id}/share`, {
+			baseVersion: 1,
+			shared: true
+		});
 		expect(shared.status).toBe(200);
 		for (const client of [cast.viewer, cast.otherOfficer]) {
 			const reply = await client.get(path);
@@ -301,7 +304,7 @@ describe('who may freeze and read', () => {
 		expect(sharedPage.text).toContain(`/snapshots/${made.id}`);
 		expect(sharedPage.text).toContain('Overview and scrutiny');
 
-		await cast.officer.post(`/api/scenarios/${s.id}/share`, { shared: false });
+		await cast.officer.post(`/api/scenarios/${s.id}/share`, { baseVersion: 1, shared: false });
 		expect((await cast.viewer.get(path)).status).toBe(404);
 		expect((await cast.officer.get(path)).status).toBe(200);
 	});

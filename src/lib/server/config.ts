@@ -22,7 +22,7 @@ export interface ServerConfig {
 	signInFailuresPerAccount: number;
 	signInFailuresPerAddress: number;
 	signInWindowMs: number;
-	/** Soft-deleted scenarios can be restored by their owner for this long, then are purged. */
+	/** Soft-deleted scenarios can be restored by their owner for this long, then are purged (fractions allowed, for tests). */
 	deletedRetentionMs: number;
 	/** Largest JSON body the API reads. */
 	maxBodyBytes: number;
@@ -35,7 +35,7 @@ export function serverConfig(): ServerConfig {
 		signInFailuresPerAccount: positiveNumber('SIGNIN_MAX_FAILURES', 5),
 		signInFailuresPerAddress: positiveNumber('SIGNIN_MAX_FAILURES_PER_ADDRESS', 20),
 		signInWindowMs: positiveNumber('SIGNIN_WINDOW_MINUTES', 15) * 60_000,
-		deletedRetentionMs: 30 * 24 * 60 * 60_000,
+		deletedRetentionMs: positiveNumber('SCENARIO_RESTORE_DAYS', 30) * 24 * 60 * 60_000,
 		maxBodyBytes: 64 * 1024
 	};
 }

@@ -1,7 +1,7 @@
 /**
  * The embedded store: one SQLite file (better-sqlite3), opened lazily on first use so that
  * importing this module (as `vite build` does) never creates a database. Opening it applies
- * any pending migrations and purges scenarios deleted more than 30 days ago.
+ * any pending migrations and purges scenarios deleted longer ago than the restore window (30 days by default).
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';

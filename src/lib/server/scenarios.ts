@@ -285,6 +285,22 @@ export function createScenario(
 
 export type ScenarioSort = 'name' | 'updated';
 
+/** Deleted before this moment: past the restore window, no longer restorable. */
+const restoreCutoff = () => Date.now() - serverConfig().deletedRetentionMs;
+
+/**
+ * Purge the user's deleted scenarios that are past the restore window. The server also purges
+ * at start-up, but a long-running one must not keep offering what it would refuse to restore.
+ * Cheap: it uses the (owner_id, deleted_at) index.
+ */
+function purgeExpiredOf(user: SessionUser, cutoff: number): void {
+	getDb()
+		.prepare(
+			'DELETE FROM scenarios WHERE owner_id = ? AND deleted_at IS NOT NULL AND deleted_at < ?'
+		)
+		.run(user.id, cutoff);
+}
+
 export function listScenarios(
 	user: SessionUser,
 	options: { sort?: ScenarioSort; q?: string; deleted?: boolean } = {}
@@ -292,13 +308,17 @@ export function listScenarios(
 	const order =
 		options.sort === 'name' ? 'v.name COLLATE NOCASE ASC, s.updated_at DESC' : 's.updated_at DESC';
 	const like = `%${(options.q ?? '').replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+	const cutoff = restoreCutoff();
+	if (options.deleted) purgeExpiredOf(user, cutoff);
+	// The filter too, so the list never offers a scenario that restore would refuse.
 	const rows = getDb()
 		.prepare(
 			`${scenarioSelect}
 			 WHERE s.owner_id = ? AND (s.deleted_at IS NOT NULL) = ? AND v.name LIKE ? ESCAPE '\\'
+			   AND (s.deleted_at IS NULL OR s.deleted_at >= ?)
 			 ORDER BY ${order}`
 		)
-		.all(user.id, options.deleted ? 1 : 0, like) as ScenarioRow[];
+		.all(user.id, options.deleted ? 1 : 0, like, cutoff) as ScenarioRow[];
 	return rows.map(toSummary);
 }
 
@@ -306,8 +326,9 @@ export function getScenario(user: SessionUser, id: string): ScenarioDetail {
 	return toDetail(ownedRow(user, id));
 }
 
-function conflict(user: SessionUser, id: string, baseVersion: number): ApiError {
-	const current = getScenario(user, id);
+/** 409 with the scenario as it now is (deleted or not), so the client can reload or copy it. */
+function conflict(row: ScenarioRow, baseVersion: number): ApiError {
+	const current = toDetail(row);
 	return new ApiError(
 		409,
 		`This scenario was saved again (now version ${current.version}) after version ${baseVersion}, which this change was based on. Reload it, or save yours as a copy.`,
@@ -334,7 +355,7 @@ export function updateScenario(
 		input.authorityId === undefined ? undefined : authorityFor(input.authorityId, user);
 	db.transaction(() => {
 		const row = ownedRow(user, id);
-		if (row.current_version !== input.baseVersion) throw conflict(user, id, input.baseVersion);
+		if (row.current_version !== input.baseVersion) throw conflict(row, input.baseVersion);
 		const authority = chosen ?? savedAuthority(row.authority_id);
 		const authorityId = authority.id;
 		const values =
@@ -367,14 +388,17 @@ export function updateScenario(
 	return getScenario(user, id);
 }
 
+/** Soft delete, based on baseVersion like any write: 409 if it was saved again meanwhile. */
 export function deleteScenario(
 	user: SessionUser,
-	id: string
+	id: string,
+	baseVersion: number
 ): ScenarioSummary & { restorableUntil: string } {
 	const db = getDb();
 	const now = Date.now();
 	db.transaction(() => {
-		ownedRow(user, id);
+		const row = ownedRow(user, id);
+		if (row.current_version !== baseVersion) throw conflict(row, baseVersion);
 		db.prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?').run(now, id);
 	}).immediate();
 	return {
@@ -383,12 +407,20 @@ export function deleteScenario(
 	};
 }
 
-/** Undelete: the owner may bring a deleted scenario back until it is purged (30 days). */
-export function undeleteScenario(user: SessionUser, id: string): ScenarioDetail {
+/**
+ * Undelete: the owner may bring a deleted scenario back within the restore window (30 days by
+ * default), naming the version they saw deleted.
+ */
+export function undeleteScenario(
+	user: SessionUser,
+	id: string,
+	baseVersion: number
+): ScenarioDetail {
 	const db = getDb();
 	db.transaction(() => {
 		const row = ownedRow(user, id, { deleted: true });
-		if (row.deleted_at! < Date.now() - serverConfig().deletedRetentionMs) throw notFound();
+		if (row.deleted_at! < restoreCutoff()) throw notFound();
+		if (row.current_version !== baseVersion) throw conflict(row, baseVersion);
 		db.prepare('UPDATE scenarios SET deleted_at = NULL WHERE id = ?').run(id);
 	}).immediate();
 	return getScenario(user, id);
@@ -430,7 +462,7 @@ export function restoreVersion(
 	const db = getDb();
 	db.transaction(() => {
 		const row = ownedRow(user, id);
-		if (row.current_version !== baseVersion) throw conflict(user, id, baseVersion);
+		if (row.current_version !== baseVersion) throw conflict(row, baseVersion);
 		const old = versionRow(id, version);
 		const authorityId = recordedAuthority(old.authority_id) ? old.authority_id : row.authority_id;
 		const { values } = openValues(old.values_json, authorityId, old.model_version);
@@ -477,10 +509,16 @@ export function duplicateScenario(
 }
 
 /** Share (a read-only link for signed-in users) or stop sharing, which revokes the old link. */
-export function setSharing(user: SessionUser, id: string, shared: boolean): ScenarioDetail {
+export function setSharing(
+	user: SessionUser,
+	id: string,
+	shared: boolean,
+	baseVersion: number
+): ScenarioDetail {
 	const db = getDb();
 	db.transaction(() => {
 		const row = ownedRow(user, id);
+		if (row.current_version !== baseVersion) throw conflict(row, baseVersion);
 		const token = shared ? (row.share_token ?? newShareToken()) : null;
 		db.prepare('UPDATE scenarios SET share_token = ? WHERE id = ?').run(token, id);
 		if (!shared) db.prepare('DELETE FROM shared_opens WHERE scenario_id = ?').run(id);

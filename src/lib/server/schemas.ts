@@ -40,7 +40,9 @@ export const updateScenarioBody = z
 		path: ['values']
 	});
 
-export const restoreVersionBody = z.strictObject({ baseVersion: versionNumberSchema });
+/** The body of a write that changes no content (delete, undelete): only the version it saw. */
+export const baseVersionBody = z.strictObject({ baseVersion: versionNumberSchema });
+export const restoreVersionBody = baseVersionBody;
 export const emptyBody = z.strictObject({});
 export const duplicateBody = z.strictObject({
 	name: scenarioNameSchema.optional(),
@@ -51,6 +53,7 @@ export const freezeBody = z.strictObject({
 	note: snapshotNoteSchema.optional()
 });
 export const shareBody = z.strictObject({
+	baseVersion: versionNumberSchema,
 	shared: z.boolean({ error: 'shared must be true or false' })
 });
 

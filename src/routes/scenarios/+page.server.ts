@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authorities, presets } from '../../../models/index';
 import { valuesFor } from '$lib/engine/index';
 import { listOwnAuthorities } from '$lib/server/authorities';
+import { serverConfig } from '$lib/server/config';
 import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
 import {
 	authorityFor,
@@ -21,6 +22,8 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 const idField = z.strictObject({ id: z.string().max(64) });
+/** Every write on a scenario names the version the page showed, as on the API. */
+const idAndVersion = idField.extend({ baseVersion: versionNumberSchema });
 
 export const load = (({ locals, url }) => {
 	const user = requirePageUser(locals.user, url, 'officer');
@@ -31,6 +34,7 @@ export const load = (({ locals, url }) => {
 		q,
 		scenarios: listScenarios(user, { sort, q }),
 		deleted: listScenarios(user, { sort: 'updated', deleted: true }),
+		restoreDays: serverConfig().deletedRetentionMs / 86_400_000,
 		authorities: [...authorities, ...listOwnAuthorities(user)].map((a) => ({
 			id: a.id,
 			name: a.name
@@ -69,11 +73,9 @@ export const actions = {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
 		return formAction('rename', () => {
-			const { id, ...input } = parseForm(
-				data,
-				idField.extend({ baseVersion: versionNumberSchema, name: scenarioNameSchema }),
-				['baseVersion']
-			);
+			const { id, ...input } = parseForm(data, idAndVersion.extend({ name: scenarioNameSchema }), [
+				'baseVersion'
+			]);
 			updateScenario(user, id, input);
 			return { form: 'rename', id, message: `Renamed to “${input.name}”.` };
 		});
@@ -90,7 +92,8 @@ export const actions = {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
 		return formAction('delete', () => {
-			const gone = deleteScenario(user, parseForm(data, idField).id);
+			const { id, baseVersion } = parseForm(data, idAndVersion, ['baseVersion']);
+			const gone = deleteScenario(user, id, baseVersion);
 			return {
 				form: 'delete',
 				id: gone.id,
@@ -102,7 +105,8 @@ export const actions = {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
 		return formAction('restore', () => {
-			const back = undeleteScenario(user, parseForm(data, idField).id);
+			const { id, baseVersion } = parseForm(data, idAndVersion, ['baseVersion']);
+			const back = undeleteScenario(user, id, baseVersion);
 			return { form: 'restore', id: back.id, message: `Restored “${back.name}”.` };
 		});
 	},
@@ -110,8 +114,12 @@ export const actions = {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
 		return formAction('share', () => {
-			const { id, shared } = parseForm(data, idField.extend({ shared: z.enum(['true', 'false']) }));
-			const s = setSharing(user, id, shared === 'true');
+			const { id, shared, baseVersion } = parseForm(
+				data,
+				idAndVersion.extend({ shared: z.enum(['true', 'false']) }),
+				['baseVersion']
+			);
+			const s = setSharing(user, id, shared === 'true', baseVersion);
 			return {
 				form: 'share',
 				id,

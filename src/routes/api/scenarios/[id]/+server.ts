@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { api, noQueryParams, readBody, requireUser, scenarioIdParam } from '$lib/server/http';
 import { deleteScenario, getScenario, updateScenario } from '$lib/server/scenarios';
-import { updateScenarioBody } from '$lib/server/schemas';
+import { baseVersionBody, updateScenarioBody } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = api(({ locals, params, url }) => {
@@ -18,8 +18,10 @@ export const PUT: RequestHandler = api(async ({ locals, params, request }) => {
 	return json(updateScenario(user, id, body));
 });
 
-/** Soft delete: the owner can restore it for 30 days. */
-export const DELETE: RequestHandler = api(({ locals, params }) => {
+/** Soft delete, body { baseVersion }: the owner can restore it for 30 days; 409 if stale. */
+export const DELETE: RequestHandler = api(async ({ locals, params, request }) => {
 	const user = requireUser(locals.user, 'officer');
-	return json(deleteScenario(user, scenarioIdParam(params.id)));
+	const id = scenarioIdParam(params.id);
+	const { baseVersion } = await readBody(request, baseVersionBody);
+	return json(deleteScenario(user, id, baseVersion));
 });

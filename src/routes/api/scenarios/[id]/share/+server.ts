@@ -4,12 +4,12 @@ import { setSharing } from '$lib/server/scenarios';
 import { shareBody } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
 
-/** { shared: true } makes a read-only link for signed-in users; false revokes it. */
+/** { baseVersion, shared: true } makes a read-only link for signed-in users; false revokes it. */
 export const POST: RequestHandler = api(async ({ locals, params, request, url }) => {
 	const user = requireUser(locals.user, 'officer');
 	const id = scenarioIdParam(params.id);
-	const { shared } = await readBody(request, shareBody);
-	const scenario = setSharing(user, id, shared);
+	const { shared, baseVersion } = await readBody(request, shareBody);
+	const scenario = setSharing(user, id, shared, baseVersion);
 	return json({
 		...scenario,
 		shareUrl: scenario.shareToken ? `${url.origin}/shared/${scenario.shareToken}` : null
