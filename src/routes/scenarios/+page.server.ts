@@ -4,6 +4,7 @@ import { authorities, presets } from '../../../models/index';
 import { valuesFor } from '$lib/engine/index';
 import { listOwnAuthorities } from '$lib/server/authorities';
 import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
+import { ApiError } from '$lib/server/http';
 import {
 	authorityFor,
 	authorityIdSchema,
@@ -74,7 +75,20 @@ export const actions = {
 				idField.extend({ baseVersion: versionNumberSchema, name: scenarioNameSchema }),
 				['baseVersion']
 			);
-			updateScenario(user, id, input);
+			try {
+				updateScenario(user, id, input);
+			} catch (e) {
+				// The store's 409 suggests a copy; for a rename, reloading the list is the way on.
+				if (e instanceof ApiError && e.status === 409) {
+					const now = e.extra.scenario as { name: string; version: number };
+					throw new ApiError(
+						409,
+						`“${now.name}” was saved again (now version ${now.version}) after the version this list showed, so it was not renamed. Reload the list and rename it again if you still want to.`,
+						'baseVersion'
+					);
+				}
+				throw e;
+			}
 			return { form: 'rename', id, message: `Renamed to “${input.name}”.` };
 		});
 	},
