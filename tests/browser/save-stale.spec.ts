@@ -7,7 +7,13 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { axeViolations, openHydrated, serveThisSpec, signIn } from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
-const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
+const viewer = { email: 'viewer@anyborough.gov.uk', password: 'a long enough password' };
+const server = serveThisSpec({
+	accounts: [
+		{ ...officer, role: 'officer' },
+		{ ...viewer, role: 'viewer' }
+	]
+});
 
 async function scenarioNamed(request: APIRequestContext, name: string) {
 	const list = await (await request.get(`${server.url}/api/scenarios`)).json();
@@ -113,6 +119,23 @@ test.describe('without JavaScript', () => {
 		});
 		expect(reply.status()).toBe(401);
 		expect(await reply.text()).toContain('Sign in again to save; nothing was saved.');
+	});
+
+	test('a viewer is told they cannot save, and a save posted anyway is a message', async ({
+		page
+	}) => {
+		await signIn(page, server, viewer, '/scenarios/shared');
+		await page.goto(`${server.url}/?councilTaxIncrease=3`);
+		await expect(
+			page.getByText('Your account can open shared scenarios but not save them')
+		).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
+		const reply = await page.request.post(`${server.url}/?/save`, {
+			form: { name: 'Viewer', authorityId: 'anyborough', values: '{}' },
+			headers: { origin: server.url, accept: 'text/html' }
+		});
+		expect(reply.status()).toBe(403);
+		expect(await reply.text()).toContain('not save them; nothing was saved.');
 	});
 });
 
