@@ -29,6 +29,8 @@ export interface SaveConflict {
 	id: string;
 	name: string;
 	version: number;
+	/** The version the refused save was based on. */
+	basedOn: number;
 	authorityId: string;
 	values: ScenarioValues;
 	/** The modeller on that version, so reloading works without JavaScript too. */

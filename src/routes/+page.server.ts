@@ -89,6 +89,7 @@ async function save(event: RequestEvent, asNew: boolean) {
 			id: latest.id,
 			name: latest.name,
 			version: latest.version,
+			basedOn: Number(data.get('baseVersion')),
 			authorityId: latest.authorityId,
 			values: latest.values,
 			reloadHref: `/?${scenarioQuery(savedAuthority(latest.authorityId), latest.values)}&${SAVED_KEY}=${latest.id}`

@@ -66,7 +66,9 @@ test.describe('without JavaScript', () => {
 		});
 		await page.getByRole('button', { name: 'Save as version 2' }).click();
 		const alert = page.getByRole('alert');
-		await expect(alert).toContainText('was saved again (now version 2)');
+		await expect(alert).toContainText(
+			'was saved again (now version 2) after you opened version 1.'
+		);
 		// Only the two choices: no button that would save over version 2.
 		await expect(page.getByRole('button', { name: /Save as version/ })).toHaveCount(0);
 		await expect(alert.getByRole('link', { name: 'Reload version 2' })).toBeVisible();
