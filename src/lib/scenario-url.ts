@@ -24,6 +24,19 @@ const AUTHORITY_KEY = 'a';
 /** The saved scenario the modeller is editing, so later saves become its new versions. */
 export const SAVED_KEY = 'saved';
 
+/** What a page needs to offer "Reload version N" (its council too) after a stale save (409). */
+export interface SaveConflict {
+	id: string;
+	name: string;
+	version: number;
+	/** The version the refused save was based on. */
+	basedOn: number;
+	authorityId: string;
+	values: ScenarioValues;
+	/** The modeller on that version, so reloading works without JavaScript too. */
+	reloadHref: string;
+}
+
 export function scenarioQuery(authority: Authority, values: ScenarioValues): string {
 	const params = new URLSearchParams();
 	params.set(VERSION_KEY, MODEL_VERSION);
@@ -72,6 +85,8 @@ export function readScenarioQuery(
 	const unknown: string[] = [];
 	for (const [key, text] of params) {
 		if (key === VERSION_KEY || key === AUTHORITY_KEY || key === SAVED_KEY) continue;
+		// A form action's name (?/save): the page is shown again after a post without JavaScript.
+		if (key.startsWith('/')) continue;
 		const parameter = byId.get(key);
 		if (!parameter) {
 			unknown.push(key);

@@ -46,6 +46,7 @@ describe('saving', () => {
 		const s = await newScenario();
 		const v2 = await cast.officer.put(`/api/scenarios/${s.id}`, {
 			baseVersion: 1,
+			authorityId: 'anyvale',
 			values: { councilTaxIncrease: 3.5 }
 		});
 		expect(v2.status).toBe(200);
@@ -57,7 +58,12 @@ describe('saving', () => {
 		expect(stale.status).toBe(409);
 		expect(stale.body.error.field).toBe('baseVersion');
 		expect(stale.body.currentVersion).toBe(2);
-		expect(stale.body.scenario).toMatchObject({ version: 2, values: { councilTaxIncrease: 3.5 } });
+		// The council too, so a client reloading the newer version applies both.
+		expect(stale.body.scenario).toMatchObject({
+			version: 2,
+			authorityId: 'anyvale',
+			values: { councilTaxIncrease: 3.5 }
+		});
 		const now = await cast.officer.get(`/api/scenarios/${s.id}`);
 		expect(now.body.values).toEqual({ councilTaxIncrease: 3.5 });
 	});

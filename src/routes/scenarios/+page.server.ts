@@ -5,6 +5,7 @@ import { valuesFor } from '$lib/engine/index';
 import { listOwnAuthorities } from '$lib/server/authorities';
 import { serverConfig } from '$lib/server/config';
 import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
+import { ApiError } from '$lib/server/http';
 import {
 	authorityFor,
 	authorityIdSchema,
@@ -76,7 +77,20 @@ export const actions = {
 			const { id, ...input } = parseForm(data, idAndVersion.extend({ name: scenarioNameSchema }), [
 				'baseVersion'
 			]);
-			updateScenario(user, id, input);
+			try {
+				updateScenario(user, id, input);
+			} catch (e) {
+				// The store's 409 suggests a copy; for a rename, reloading the list is the way on.
+				if (e instanceof ApiError && e.status === 409) {
+					const now = e.extra.scenario as { name: string; version: number };
+					throw new ApiError(
+						409,
+						`“${now.name}” was saved again (now version ${now.version}) after the version this list showed, so it was not renamed. Reload the list and rename it again if you still want to.`,
+						'baseVersion'
+					);
+				}
+				throw e;
+			}
 			return { form: 'rename', id, message: `Renamed to “${input.name}”.` };
 		});
 	},

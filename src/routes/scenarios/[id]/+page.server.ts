@@ -5,6 +5,7 @@ import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
 import { ApiError } from '$lib/server/http';
 import {
 	getScenario,
+	duplicateScenario,
 	getVersion,
 	savedAuthority,
 	listVersions,
@@ -41,7 +42,9 @@ export const load = (({ locals, params, url }) => {
 		scenario,
 		versions: listVersions(user, params.id),
 		snapshots: listSnapshots(user, params.id),
-		shown: { ...shown, rows: describeValues(savedAuthority(shown.authorityId), shown.values) }
+		shown: { ...shown, rows: describeValues(savedAuthority(shown.authorityId), shown.values) },
+		// Arrived from a save without JavaScript (the modeller's ?/save redirects here).
+		justSaved: url.searchParams.has('saved')
 	};
 }) satisfies PageServerLoad;
 
@@ -58,6 +61,19 @@ export const actions = {
 			const restored = restoreVersion(user, params.id, version, baseVersion);
 			return { message: `Restored version ${version} as version ${restored.version}.` };
 		});
+	},
+	/** After a stale restore: keep the old version as a scenario of its own instead. */
+	copyVersion: async ({ locals, params, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		const copy = await formAction('copyVersion', () => {
+			const { version } = parseForm(data, z.strictObject({ version: versionNumberSchema }), [
+				'version'
+			]);
+			return duplicateScenario(user, params.id, { version });
+		});
+		if ('id' in copy) redirect(303, `/scenarios/${copy.id}`);
+		return copy;
 	},
 	/** Freeze the version shown, then open the snapshot: what the meeting will see. */
 	freeze: async ({ locals, params, request, url }) => {
