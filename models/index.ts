@@ -31,6 +31,7 @@ import {
 	type PresetDeclaration
 } from './schema';
 
+import { modelChangelog } from './changelog';
 export * from './schema';
 export * from './authority';
 export * from './authority-types';
@@ -56,6 +57,12 @@ export {
 export const MODEL_VERSION = '2026.1';
 
 export class ModelDeclarationError extends Error {}
+
+export { changesSince, modelChangelog, type ModelRelease } from './changelog';
+if (modelChangelog.at(-1)?.version !== MODEL_VERSION)
+	throw new ModelDeclarationError(
+		`models/changelog.ts: its last entry must be the current model version ${MODEL_VERSION}`
+	);
 
 function formatIssues(where: string, error: z.ZodError): string {
 	return error.issues

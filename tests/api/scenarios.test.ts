@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MODEL_VERSION } from '../../models/index';
+import { changesSince, MODEL_VERSION } from '../../models/index';
 import { castOfAccounts, serveThisFile, type Cast } from './server';
 
 const server = serveThisFile({ beforeAll, afterAll });
@@ -324,6 +324,11 @@ describe('older model versions', () => {
 		expect(opened.body.modelNote).toContain('2013.1');
 		expect(opened.body.modelNote).toContain(MODEL_VERSION);
 		expect(opened.body.modelNote).toContain('retiredLever');
+		// What changed since, from the model's changelog.
+		for (const release of changesSince('2013.1'))
+			expect(opened.body.modelNote).toContain(
+				`What changed in ${release.version}: ${release.changes[0]}`
+			);
 		const csv = await cast.officer.get(`/api/scenarios/${s.id}/export.csv`);
 		expect(csv.status).toBe(200);
 		// Saving it again records the current model version.

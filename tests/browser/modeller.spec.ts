@@ -83,16 +83,25 @@ test('a copied link reopens the same scenario, and a bad value in it is reported
 	await expect(notice).toContainText('bogus');
 });
 
-test('a preset sets its levers; reset all returns to the baseline', async ({ page }) => {
+test('a preset sets its levers and the picker names it; reset all returns to the baseline', async ({
+	page
+}) => {
 	await open(page);
-	await page.getByLabel('Start from').selectOption('full-rewiring');
+	const picker = page.getByLabel('Start from');
+	await expect(picker).toHaveValue('status-quo');
+	await picker.selectOption('full-rewiring');
 	await expect(headline(page)).toContainText('Reserves last all ten years');
-	await expect(page.getByRole('slider', { name: 'Business rates kept locally' })).toHaveValue(
-		'100'
-	);
+	const rates = page.getByRole('slider', { name: 'Business rates kept locally' });
+	await expect(rates).toHaveValue('100');
 	await expect(page).toHaveURL(/businessRatesRetention=100/);
+	await expect(picker).toHaveValue('full-rewiring');
+	// A lever moved off the preset: the picker says so rather than still naming it.
+	await rates.focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect(picker.locator('option:checked')).toHaveText('Your own settings');
 	await page.getByRole('button', { name: 'Reset all to today' }).click();
 	await expect(headline(page)).toContainText('Gap in 2030/31: £41.1m (baseline £41.1m)');
+	await expect(picker).toHaveValue('status-quo');
 });
 
 test('the authority picker switches council and records it in the URL', async ({ page }) => {

@@ -5,9 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	authorities,
+	changesSince,
 	authoritySchema,
 	defaultAuthority,
 	grantLineIds,
+	MODEL_VERSION,
+	modelChangelog,
 	ModelDeclarationError,
 	parameterById,
 	parameters,
@@ -405,5 +408,21 @@ describe('the validators reject bad declarations, naming the item', () => {
 		expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual([
 			'figures.population.source'
 		]);
+	});
+});
+
+describe('the model changelog', () => {
+	it('ends at the current model version, every release saying what changed', () => {
+		expect(modelChangelog.at(-1)!.version).toBe(MODEL_VERSION);
+		expect(new Set(modelChangelog.map((r) => r.version)).size).toBe(modelChangelog.length);
+		for (const release of modelChangelog) expect(release.changes.length).toBeGreaterThan(0);
+	});
+
+	it('gives the releases after a saved version, all of them for an unknown one, none for today’s', () => {
+		expect(changesSince(MODEL_VERSION)).toEqual([]);
+		expect(changesSince('1999.1')).toEqual(modelChangelog);
+		modelChangelog.forEach((release, i) =>
+			expect(changesSince(release.version)).toEqual(modelChangelog.slice(i + 1))
+		);
 	});
 });

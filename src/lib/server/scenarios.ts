@@ -7,7 +7,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { defaultAuthority, MODEL_VERSION, type Authority } from '../../../models/index';
+import {
+	changesSince,
+	defaultAuthority,
+	MODEL_VERSION,
+	type Authority
+} from '../../../models/index';
 import { changedValues, parseScenarioValues, type ScenarioValues } from '../engine/index';
 import type { SessionUser } from './accounts';
 import { recordedAuthority, unknownAuthorityMessage, usableAuthority } from './authorities';
@@ -143,6 +148,8 @@ export function openValues(
 			`Saved under model version ${savedUnder}; Rewire now runs model version ${MODEL_VERSION}. ` +
 				'The projection uses the current figures and equations, so it may differ from the one seen when this was saved.'
 		);
+		for (const release of changesSince(savedUnder))
+			notes.push(`What changed in ${release.version}: ${release.changes.join(' ')}`);
 	}
 	if (authority.id !== authorityId) {
 		notes.push(

@@ -1,0 +1,27 @@
+/**
+ * What each model version changed, oldest first. A scenario saved under an older version opens
+ * with the entries after that version, so an officer can see why its figures may have moved.
+ * The last entry is always the current MODEL_VERSION (checked when the model loads).
+ */
+export interface ModelRelease {
+	version: string;
+	/** Plain English, one sentence each: what a finance officer would need to know. */
+	changes: string[];
+}
+
+export const modelChangelog: ModelRelease[] = [
+	{
+		version: '2026.1',
+		changes: [
+			'The 2025/26 baseline for five kinds of council (metropolitan borough, shire county, shire district, London borough, unitary), each from published averages.',
+			'Every parameter of the six propositions with its source or reasoning, and a plausible low and high for every assumption, used by the sensitivity and uncertainty analyses.',
+			'A gap is met first from the share of earmarked reserves available to balance the budget, then from the general fund; reserves run out, and a s114 notice is flagged, when the general fund goes below zero.'
+		]
+	}
+];
+
+/** The changes since `savedUnder`: every release after it, or all of them if it is unknown. */
+export function changesSince(savedUnder: string): ModelRelease[] {
+	const at = modelChangelog.findIndex((release) => release.version === savedUnder);
+	return modelChangelog.slice(at + 1);
+}
