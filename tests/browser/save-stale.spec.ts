@@ -209,7 +209,7 @@ test('a stale rename on My scenarios offers Reload, after which renaming works',
 	await saveBehind(page.request, id, { baseVersion: 1, values: { touristLevy: 2 } });
 
 	await page.getByLabel('New name for Rename me').fill('Renamed');
-	await page.getByRole('button', { name: 'Rename', exact: true }).click();
+	await page.getByRole('button', { name: 'Rename Rename me' }).click();
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('was not renamed');
 	expect(await axeViolations(page)).toEqual([]);
@@ -224,7 +224,7 @@ test('a stale rename on My scenarios offers Reload, after which renaming works',
 	).toHaveText('2');
 
 	await page.getByLabel('New name for Rename me').fill('Renamed');
-	await page.getByRole('button', { name: 'Rename', exact: true }).click();
+	await page.getByRole('button', { name: 'Rename Rename me' }).click();
 	await expect(page.getByRole('status')).toHaveText('Renamed to “Renamed”.');
 	expect(await apiScenario(page.request, id)).toMatchObject({
 		version: 3,
