@@ -6,7 +6,16 @@
  * unknown parameter, of the wrong kind or outside its parameter's range is an error naming the
  * preset and the parameter. Values shared by two presets are declared once, below.
  */
+import { parameters } from './parameters';
 import type { PresetDeclaration, PresetSetting, Source } from './schema';
+
+/** A parameter's own source, where a preset's value rests on the same evidence. */
+function sourceOf(id: (typeof parameters)[number]['id']): Source {
+	const parameter = parameters.find((p) => p.id === id);
+	const source = parameter && 'source' in parameter ? (parameter.source as Source) : undefined;
+	if (!source) throw new Error(`preset evidence: parameter "${id}" has no source to share`);
+	return source;
+}
 
 const rewiring: Source = {
 	title: 'Rewiring Public Services (as reported in 2013; see shared/seed)',
@@ -20,24 +29,14 @@ const growthAndFreedom: Record<string, PresetSetting> = {
 	businessRatesRetention: {
 		value: 100,
 		evidence: 'published',
-		source: {
-			title: 'Local Government Finance Act 2012, Schedule 7B; 100 % retention pilots from 2017',
-			publisher: 'UK Parliament',
-			year: 2012,
-			url: 'https://www.legislation.gov.uk/ukpga/2012/17/schedule/1'
-		},
+		source: sourceOf('businessRatesRetention'),
 		reasoning:
 			'Metropolitan pilots (Greater Manchester, Liverpool City Region, the West Midlands) kept 100 % of business rates from 2017.'
 	},
 	touristLevy: {
 		value: 1,
 		evidence: 'published',
-		source: {
-			title: 'Manchester Accommodation BID: £1 per room per night (2023, about £2.8m in year 1)',
-			publisher: 'Manchester City Council',
-			year: 2023,
-			url: 'https://www.manchester.gov.uk'
-		}
+		source: sourceOf('touristLevy')
 	},
 	skillsInvestment: {
 		value: 5,
@@ -108,13 +107,7 @@ const fullRewiring: Record<string, PresetSetting> = {
 	poolingEfficiency: {
 		value: 5,
 		evidence: 'estimate',
-		source: {
-			title:
-				'Whole Place Community Budgets: a review of the potential for aggregation (£4.2–7.9bn a year)',
-			publisher: 'Ernst & Young for the Local Government Association',
-			year: 2013,
-			url: 'https://www.local.gov.uk/publications'
-		},
+		source: sourceOf('poolingEfficiency'),
 		reasoning:
 			'EY’s £4.2–7.9bn a year is about £75–141 a head; against £1,500 a head in scope that is 5–9 %, and 5 % is the bottom of that range.'
 	},
