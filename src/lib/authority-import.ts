@@ -13,7 +13,14 @@ import {
 	type Figure,
 	type Source
 } from '../../models/index';
-import { csvRows, CsvSyntaxError, isFormulaLike, parseCsv } from './csv';
+import {
+	csvRows,
+	CsvSyntaxError,
+	isFormulaLike,
+	isPlainNumber,
+	parseCsv,
+	unescapeCell
+} from './csv';
 import { checkAuthority } from './engine/index';
 
 /** Larger than any real baseline (a template is about 6 KiB), small enough to refuse abuse. */
@@ -82,6 +89,14 @@ function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false
 			error: `the file is ${Math.ceil(bytes.byteLength / 1024)} KiB; the limit is ${MAX_IMPORT_BYTES / 1024} KiB`
 		};
 	}
+	// Excel's "Unicode text" is UTF-16, which is full of zero bytes: name it rather than "binary".
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		return {
+			ok: false,
+			error:
+				'the file is UTF-16 text (Excel’s “Unicode text”): save it as “CSV UTF-8” and try again'
+		};
+	}
 	if (bytes.includes(0))
 		return { ok: false, error: 'the file is binary, not text: save it as CSV (UTF-8) or JSON' };
 	let text: string;
@@ -97,6 +112,10 @@ function parseSource(cell: string): Source | undefined {
 	const [title, publisher, year, url] = cell.split('|').map((part) => part.trim());
 	if (!title || !publisher || !/^\d{4}$/.test(year ?? '')) return undefined;
 	return { title, publisher, year: Number(year), ...(url ? { url } : {}) };
+}
+
+function formulaError(field: string, cell: string): string {
+	return `the ${field} starts with “${cell[0]}”: formulas are not accepted, only plain values`;
 }
 
 export function importAuthorityCsv(text: string): ImportResult {
@@ -130,15 +149,14 @@ export function importAuthorityCsv(text: string): ImportResult {
 			errors.push(`${at}: expected ${templateHeader.length} cells, found ${cells.length}`);
 			continue;
 		}
-		const [section, id, label, valueText, unit, evidence, sourceOrReasoning, noteText] = cells.map(
-			(c) => c.trim()
-		);
+		const trimmed = cells.map((c) => c.trim());
+		const formulaAt = trimmed.findIndex(isFormulaLike);
+		// An apostrophe-escaped cell, as exported, is text: the apostrophe comes off again.
+		const [section, id, label, valueText, unit, evidence, sourceOrReasoning, noteText] =
+			trimmed.map(unescapeCell);
 		const note = noteText ? { note: noteText } : {};
-		const formula = cells.find((cell) => isFormulaLike(cell.trim()));
-		if (formula !== undefined) {
-			errors.push(
-				`${at}: a cell starts with “${formula.trim()[0]}”: formulas are not accepted, only plain values`
-			);
+		if (formulaAt === 0 || formulaAt === 1) {
+			errors.push(`${at}: ${formulaError(templateHeader[formulaAt], trimmed[formulaAt])}`);
 			continue;
 		}
 		const key = `${section}.${id}`;
@@ -147,6 +165,11 @@ export function importAuthorityCsv(text: string): ImportResult {
 			continue;
 		}
 		seen.set(key, line);
+		// The line is there (so it is not also reported missing), but its formula is refused.
+		if (formulaAt !== -1) {
+			errors.push(`${at} (${key}): ${formulaError(templateHeader[formulaAt], trimmed[formulaAt])}`);
+			continue;
+		}
 		if (section === 'authority') {
 			if (!(detailFields as readonly string[]).includes(id)) {
 				errors.push(
@@ -166,7 +189,7 @@ export function importAuthorityCsv(text: string): ImportResult {
 			continue;
 		}
 		const value = Number(valueText.replace(/,/g, ''));
-		if (valueText === '' || !Number.isFinite(value)) {
+		if (!isPlainNumber(valueText) || !Number.isFinite(value)) {
 			errors.push(`${at} (${key}): value must be a number, found “${valueText}”`);
 			continue;
 		}
@@ -198,7 +221,7 @@ export function importAuthorityCsv(text: string): ImportResult {
 	}
 
 	for (const field of detailFields)
-		if (!(field in details)) errors.push(`missing line: authority,${field}`);
+		if (!seen.has(`authority.${field}`)) errors.push(`missing line: authority,${field}`);
 	if (details.kind !== undefined && !(authorityKinds as readonly string[]).includes(details.kind)) {
 		errors.push(
 			`line ${seen.get('authority.kind')} (authority.kind): expected one of ${authorityKinds.join(', ')}`
@@ -219,20 +242,36 @@ export function importAuthorityJson(text: string): ImportResult {
 	} catch (error) {
 		return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
 	}
-	if (typeof json === 'object' && json !== null) {
-		const formula = findFormula(json);
-		if (formula)
-			return { ok: false, errors: [`${formula}: text starting with = + - @ is not accepted`] };
-	}
+	const problem = hostileText(json);
+	if (problem) return { ok: false, errors: [problem] };
 	return checked(json);
 }
 
-function findFormula(value: unknown, path = ''): string | undefined {
-	if (typeof value === 'string') return isFormulaLike(value) ? path || '(file)' : undefined;
-	if (typeof value !== 'object' || value === null) return undefined;
-	for (const [key, child] of Object.entries(value)) {
-		const found = findFormula(child, path ? `${path}.${key}` : key);
-		if (found) return found;
+/** An authority is 4 levels deep (figures.population.source.url); allow room, refuse abuse. */
+export const MAX_JSON_DEPTH = 16;
+
+/**
+ * The first string a spreadsheet would run as a formula, or nesting no authority has. Walked
+ * with a stack, not recursion: a small file of nested brackets must not overflow the call stack.
+ */
+function hostileText(json: unknown): string | undefined {
+	const stack: { value: unknown; path: string; depth: number }[] = [
+		{ value: json, path: '', depth: 0 }
+	];
+	while (stack.length) {
+		const { value, path, depth } = stack.pop()!;
+		if (typeof value === 'string') {
+			if (isFormulaLike(value))
+				return `${path || '(file)'}: text starting with = + - @ is not accepted`;
+			continue;
+		}
+		if (typeof value !== 'object' || value === null) continue;
+		if (depth >= MAX_JSON_DEPTH) {
+			return `${path}: nested more than ${MAX_JSON_DEPTH} levels deep; an authority file has at most 4`;
+		}
+		// Reversed, so the first problem in the file's own order is the one reported.
+		for (const [key, child] of Object.entries(value).reverse())
+			stack.push({ value: child, path: path ? `${path}.${key}` : key, depth: depth + 1 });
 	}
 	return undefined;
 }

@@ -1,19 +1,37 @@
 /**
  * CSV for spreadsheets (RFC 4180): quoting, and protection against formula injection. A
  * spreadsheet runs a text cell that starts with = + - @ (or a tab or return) as a formula, so
- * such text is written with a leading apostrophe; numbers, negative ones included, are left as
- * numbers.
+ * such text is written with a leading apostrophe; numbers, signed ones included, are left as
+ * numbers. The apostrophe is taken off again on import (unescapeCell), so text round-trips.
  */
 const formulaStart = /^[=+\-@\t\r]/;
-const plainNumber = /^-?\d+(\.\d+)?$/;
+/** A number as a spreadsheet shows one: an optional sign, thousands separators, decimals. */
+const plainNumber = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
+
+export function isPlainNumber(text: string): boolean {
+	return plainNumber.test(text);
+}
 
 export function isFormulaLike(text: string): boolean {
 	return formulaStart.test(text) && !plainNumber.test(text);
 }
 
+/**
+ * Whether text is written with an apostrophe: formula-like text, and text that already starts
+ * with apostrophes before such text, so that taking one apostrophe off on import is always right.
+ */
+function needsEscape(text: string): boolean {
+	return isFormulaLike(text.replace(/^'+/, ''));
+}
+
 export function csvCell(text: string): string {
-	const safe = isFormulaLike(text) ? `'${text}` : text;
+	const safe = needsEscape(text) ? `'${text}` : text;
 	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The text csvCell escaped: its apostrophe removed, and nothing else changed. */
+export function unescapeCell(cell: string): string {
+	return cell.startsWith("'") && needsEscape(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 export function csvRows(rows: string[][]): string {

@@ -300,10 +300,20 @@ describe('a bad file', () => {
 			'a formula in a cell',
 			() => withValue(template, 'authority', 'name', '"=HYPERLINK(""http://evil.example"",""x"")"'),
 			400,
-			[
-				/^line 3: a cell starts with “=”: formulas are not accepted/,
-				/^missing line: authority,name$/
-			]
+			[/^line 3 \(authority\.name\): the value starts with “=”: formulas are not accepted/]
+		],
+		[
+			'JSON nested absurdly deep (a stack overflow once)',
+			() => `{"figures":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+			400,
+			[/^figures(\.0)+: nested more than 16 levels deep/],
+			'application/json'
+		],
+		[
+			'UTF-16 text, as Excel’s “Unicode text” saves it',
+			() => Uint8Array.from([0xff, 0xfe, 0x73, 0x00, 0x65, 0x00]),
+			400,
+			[/UTF-16.*“CSV UTF-8”/]
 		],
 		[
 			'a formula in JSON',

@@ -7,7 +7,7 @@ import {
 	importAuthorityJson,
 	MAX_IMPORT_BYTES
 } from '../../src/lib/authority-import';
-import { csvCell, parseCsv } from '../../src/lib/csv';
+import { csvCell, parseCsv, unescapeCell } from '../../src/lib/csv';
 
 const template = authorityToCsv(authorities[0]);
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -58,6 +58,45 @@ describe('the CSV template', () => {
 	it('reads JSON in the models/ schema too', () => {
 		const result = importAuthorityFile(bytes(JSON.stringify(authorities[1])));
 		expect(result).toEqual({ ok: true, authority: authorities[1] });
+	});
+});
+
+describe('signed numbers and escaped text', () => {
+	it('reads a signed number, with thousands separators, as a number, not a formula', () => {
+		const district = authorities.find((a) => a.kind === 'shire district')!;
+		const csv = authorityToCsv(district)
+			.replace(/^(figures,topUp,[^,]*,)-11400000,/m, '$1"-11,400,000",')
+			.replace(/^(figures,population,[^,]*,)110000,/m, '$1+110000,');
+		expect(csv).toMatch(/"-11,400,000"/);
+		expect(csv).toMatch(/,\+110000,/);
+		const result = importAuthorityCsv(csv);
+		expect(result).toEqual({ ok: true, authority: { ...district, fictional: false } });
+	});
+
+	it('refuses a formula once, naming its line and field, without a spurious missing line', () => {
+		const errors = errorsOf(
+			importAuthorityCsv(withLine('authority', 'name', 'authority,name,name,=1+1,,,,'))
+		);
+		expect(errors).toEqual([
+			expect.stringMatching(
+				/^line 3 \(authority\.name\): the value starts with “=”: formulas are not accepted/
+			)
+		]);
+	});
+
+	it('takes the export’s apostrophe off again, so text beginning = + - @ round-trips exactly', () => {
+		const authority = structuredClone({ ...authorities[0], fictional: false });
+		authority.figures.population.note = '- rounded to the nearest 10,000';
+		authority.services.adultSocialCare.note = '-2+3';
+		authority.grants.otherGrants.note = "'=quoted already";
+		authority.figures.topUp.note = "'-5";
+		const once = authorityToCsv(authority);
+		expect(once).toContain("'- rounded");
+		const imported = importAuthorityCsv(once);
+		expect(imported).toEqual({ ok: true, authority });
+		expect(authorityToCsv((imported as { authority: typeof authority }).authority)).toBe(once);
+		for (const text of ['=x', "'=x", "''+y", "'plain", '-3', "'-3", '@me'])
+			expect(unescapeCell(csvCell(text).replace(/^"|"$/g, ''))).toBe(text);
 	});
 });
 
@@ -177,6 +216,26 @@ describe('large and hostile files', () => {
 		).toMatch(/not UTF-8/);
 	});
 
+	it('names UTF-16 text, as Excel’s “Unicode text” saves it, rather than calling it binary', () => {
+		for (const bom of [
+			[0xff, 0xfe, 0x73, 0x00],
+			[0xfe, 0xff, 0x00, 0x73]
+		]) {
+			expect(errorsOf(importAuthorityFile(new Uint8Array(bom)))).toEqual([
+				expect.stringMatching(/UTF-16.*save it as “CSV UTF-8”/)
+			]);
+		}
+	});
+
+	it('refuses absurdly nested JSON clearly, without overflowing the stack', () => {
+		const depth = 100_000;
+		const nested = `{"figures":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+		expect(nested.length).toBeLessThan(MAX_IMPORT_BYTES);
+		expect(errorsOf(importAuthorityFile(bytes(nested)))).toEqual([
+			expect.stringMatching(/^figures(\.0)+: nested more than 16 levels deep/)
+		]);
+	});
+
 	it('accepts a UTF-8 byte-order mark, as Excel writes one', () => {
 		expect(importAuthorityFile(bytes('\uFEFF' + template)).ok).toBe(true);
 	});
@@ -197,5 +256,7 @@ describe('large and hostile files', () => {
 		expect(csvCell('@user')).toBe("'@user");
 		expect(csvCell('-11400000')).toBe('-11400000');
 		expect(csvCell('-0.25')).toBe('-0.25');
+		expect(csvCell('-11,400,000')).toBe('"-11,400,000"');
+		expect(csvCell('+320000')).toBe('+320000');
 	});
 });
