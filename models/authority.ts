@@ -71,12 +71,210 @@ export const authorityFigureIds = [
 ] as const;
 export type AuthorityFigureId = (typeof authorityFigureIds)[number];
 
+/**
+ * What each figure is measured in (the unit text the template writes) and the range a real
+ * English council's value falls in, from the Isles of Scilly to Kent, Birmingham and Westminster.
+ * Wide on purpose: the import refuses a value outside it as a mistake of units or typing (0.8 for
+ * a growth of 0.8 %, 58 for a share of 58 %), not an unusual council.
+ */
+export interface FigureRule {
+	unit: string;
+	min: number;
+	max: number;
+	/** How a value in this unit is written, said when the unit or the value is wrong. */
+	hint: string;
+	/** Why the range is where it is. */
+	why: string;
+}
+
+const share = (why: string): FigureRule => ({
+	unit: 'share',
+	min: 0,
+	max: 1,
+	hint: '0.57 for 57 %',
+	why
+});
+const rate = (min: number, max: number, why: string): FigureRule => ({
+	unit: 'rate',
+	min,
+	max,
+	hint: '0.04 for 4 %',
+	why
+});
+const growth = (why: string): FigureRule => ({
+	unit: 'rate per year',
+	min: -0.05,
+	max: 0.1,
+	hint: '0.012 for 1.2 % a year',
+	why
+});
+const pounds = (min: number, max: number, why: string, unit = 'gbp'): FigureRule => ({
+	unit,
+	min,
+	max,
+	hint: 'pounds: 1500000 for £1.5m',
+	why
+});
+const count = (unit: string, min: number, max: number, why: string): FigureRule => ({
+	unit,
+	min,
+	max,
+	hint: `a count of ${unit}`,
+	why
+});
+
+export const figureRules: Record<AuthorityFigureId, FigureRule> = {
+	population: count('people', 1_000, 2_000_000, 'Isles of Scilly about 2,300; Kent about 1.6m'),
+	populationGrowth: growth('fastest-growing boroughs about 3 % a year; none shrink 5 %'),
+	councilTaxBase: count(
+		'Band D equivalents',
+		500,
+		1_000_000,
+		'Isles of Scilly about 1,000; Kent about 600,000'
+	),
+	councilTaxBaseGrowth: growth('new building adds at most a few % a year'),
+	bandDCouncilTax: pounds(0, 4_000, 'districts from about £100; unitaries up to about £2,300'),
+	policePreceptBandD: pounds(0, 1_000, 'about £200–£320 in 2025/26; 0 where none is shown'),
+	firePreceptBandD: pounds(0, 1_000, 'about £70–£120; 0 in London (the GLA precept)'),
+	otherPreceptBandD: pounds(
+		0,
+		3_000,
+		'a county’s precept on a district bill is up to about £2,000'
+	),
+	businessRatesCollectable: pounds(0, 5_000_000_000, 'Westminster collects about £2.5bn'),
+	localShareOfRates: {
+		...share('set by law for each kind of council'),
+		unit: 'rate',
+		hint: '0.49 for 49 %'
+	},
+	topUp: pounds(
+		-3_000_000_000,
+		1_000_000_000,
+		'negative is a tariff: Westminster’s is over £1bn; the largest top-ups are a few £100m'
+	),
+	childrenInCare: count('children', 0, 10_000, '0 for a district; Birmingham and Kent about 2,000'),
+	costPerChildInCare: pounds(
+		0,
+		500_000,
+		'0 for a district; residential placements average about £300,000',
+		'gbp per year'
+	),
+	externalDebt: pounds(0, 10_000_000_000, 'Birmingham about £3bn'),
+	averageDebtRate: rate(0, 0.15, 'PWLB loans since 1990 from under 2 % to about 10 %'),
+	capitalFinancingRequirement: pounds(0, 10_000_000_000, 'Birmingham about £4bn'),
+	capitalProgrammeBorrowing: pounds(
+		0,
+		2_000_000_000,
+		'the largest programmes borrow a few £100m a year',
+		'gbp per year'
+	),
+	minimumRevenueProvisionRate: rate(0, 0.1, 'asset lives of 10 to 50 years or more'),
+	investmentIncome: pounds(0, 500_000_000, 'interest on cash held; cannot be negative'),
+	generalFundBalance: pounds(0, 2_000_000_000, 'a negative balance is unlawful (section 114)'),
+	earmarkedReserves: pounds(0, 5_000_000_000, 'the largest councils hold about £1bn'),
+	earmarkedAvailableShare: {
+		...share('a share of the earmarked reserves'),
+		unit: 'rate',
+		hint: '0.4 for 40 %'
+	},
+	minimumGeneralFundShare: {
+		...rate(0, 0.5, 'a share of net budget: commonly 5 %, rarely above 25 %'),
+		hint: '0.05 for 5 %'
+	},
+	feesAndChargesIncome: pounds(0, 2_000_000_000, 'income, so not negative'),
+	chargeableServicesCost: pounds(0, 3_000_000_000, 'a cost, so not negative'),
+	hotelRoomNights: count('room-nights', 0, 50_000_000, 'Westminster sells about 15m a year'),
+	satisfactionWithCouncil: share('a share of residents'),
+	trustInCouncil: share('a share of residents'),
+	valueForMoney: share('a share of residents'),
+	localElectionTurnout: share('a share of electors')
+};
+
+/** Net service budgets: no more than any council spends; some may be negative, not care. */
+export const serviceLineRules: Record<ServiceLineId, FigureRule> = {
+	adultSocialCare: pounds(0, 3_000_000_000, 'Kent and Birmingham spend about £600m'),
+	childrensSocialCare: pounds(0, 3_000_000_000, 'the largest spend about £400m'),
+	educationAndEarlyHelp: pounds(0, 3_000_000_000, 'non-schools education, not negative'),
+	housingAndHomelessness: pounds(0, 3_000_000_000, 'temporary accommodation, not negative'),
+	environmentAndWaste: pounds(0, 3_000_000_000, 'not negative'),
+	highwaysAndTransport: pounds(
+		-1_000_000_000,
+		3_000_000_000,
+		'negative where parking income exceeds cost, as in Westminster'
+	),
+	cultureLeisureAndPlanning: pounds(
+		-1_000_000_000,
+		3_000_000_000,
+		'negative where fees exceed cost'
+	),
+	centralAndCorporate: pounds(
+		-1_000_000_000,
+		3_000_000_000,
+		'negative where commercial income exceeds central costs'
+	)
+};
+
+export const grantLineRules: Record<GrantLineId, FigureRule> = {
+	revenueSupportGrant: pounds(0, 2_000_000_000, 'a grant, so not negative'),
+	socialCareGrant: pounds(0, 2_000_000_000, 'a grant, so not negative'),
+	improvedBetterCareFund: pounds(0, 2_000_000_000, 'a grant, so not negative'),
+	recoveryGrant: pounds(0, 2_000_000_000, 'a grant, so not negative'),
+	otherGrants: pounds(0, 2_000_000_000, 'grants, so not negative')
+};
+
+/** A bound as people write it: −0.05, 0.10, 2,000,000, £1bn. */
+function bound(value: number, rule: FigureRule): string {
+	const sign = value < 0 ? '−' : '';
+	const size = Math.abs(value);
+	if (rule.unit.startsWith('gbp')) {
+		if (size >= 1e9) return `${sign}£${size / 1e9}bn`;
+		if (size >= 1e6) return `${sign}£${size / 1e6}m`;
+		return `${sign}£${size.toLocaleString('en-GB')}`;
+	}
+	if (Number.isInteger(value) && size >= 1) return sign + size.toLocaleString('en-GB');
+	return (
+		sign + (size === 0 ? '0' : size.toFixed(Math.max(2, String(size).split('.')[1]?.length ?? 0)))
+	);
+}
+
+/**
+ * What is wrong with a figure's unit and value, given its rule: the unit must be the template's
+ * (in any case), the value within the plausible range.
+ */
+export function figureRuleProblems(
+	rule: FigureRule,
+	figure: { value: number; unit: string }
+): { field: 'unit' | 'value'; message: string }[] {
+	const problems: { field: 'unit' | 'value'; message: string }[] = [];
+	if (figure.unit.trim().replace(/\s+/g, ' ').toLowerCase() !== rule.unit.toLowerCase()) {
+		problems.push({
+			field: 'unit',
+			message: `unit "${figure.unit}" — expected "${rule.unit}" (${rule.hint})`
+		});
+	}
+	if (!(figure.value >= rule.min && figure.value <= rule.max)) {
+		const per = rule.unit.endsWith('per year') && !rule.unit.startsWith('gbp') ? ' a year' : '';
+		problems.push({
+			field: 'value',
+			message: `${figure.value} is outside the plausible range ${bound(rule.min, rule)} to ${bound(rule.max, rule)}${per} (${rule.hint}; ${rule.why})`
+		});
+	}
+	return problems;
+}
+
+export const authorityRules = {
+	figures: figureRules,
+	services: serviceLineRules,
+	grants: grantLineRules
+} as const;
+
 const figures = <K extends string>(ids: readonly K[]) =>
-	z.object(
+	z.strictObject(
 		Object.fromEntries(ids.map((id) => [id, figureSchema])) as Record<K, typeof figureSchema>
 	);
 
-export const authoritySchema = z.object({
+// Strict, so a key the model does not read is refused by name, not silently dropped.
+export const authoritySchema = z.strictObject({
 	id: z.string().regex(/^[a-z][a-z0-9-]*$/),
 	name: z.string().min(1),
 	kind: z.enum(authorityKinds),

@@ -9,7 +9,15 @@ import { anyford } from './authorities/anyford';
 import { anyshire } from './authorities/anyshire';
 import { anyvale } from './authorities/anyvale';
 import { anywick } from './authorities/anywick';
-import { authoritySchema, serviceLineIds, type Authority } from './authority';
+import {
+	authorityRules,
+	authoritySchema,
+	figureRuleProblems,
+	serviceLineIds,
+	type Authority,
+	type Figure,
+	type FigureRule
+} from './authority';
 import { authorityTypes } from './authority-types';
 import {
 	bandRatiosFigure,
@@ -160,25 +168,41 @@ for (const parameter of parameters) {
 	}
 }
 
+/** A problem with an authority, at a path in its schema ('' for the authority as a whole). */
+export interface AuthorityProblem {
+	path: string;
+	message: string;
+}
+
 /**
- * An authority's figures must fit its kind: no spending on services it does not run, and the
- * kind's share of business rates. (That its 2025/26 budget balances is checked by the engine:
- * see src/lib/engine/authority-check.ts.)
+ * An authority's figures must fit its kind (no spending on services it does not run, and the
+ * kind's share of business rates) and each figure its unit and plausible range (figureRules).
+ * (That its 2025/26 budget balances is checked by the engine: see
+ * src/lib/engine/authority-check.ts.)
  */
-export function authorityKindProblems(authority: Authority): string[] {
+export function authorityKindProblems(authority: Authority): AuthorityProblem[] {
 	const type = authorityTypes[authority.kind];
-	const problems: string[] = [];
+	const problems: AuthorityProblem[] = [];
+	for (const section of ['figures', 'services', 'grants'] as const) {
+		const rules: Record<string, FigureRule> = authorityRules[section];
+		for (const [id, figure] of Object.entries(authority[section] as Record<string, Figure>)) {
+			for (const { field, message } of figureRuleProblems(rules[id], figure))
+				problems.push({ path: `${section}.${id}.${field}`, message });
+		}
+	}
 	for (const id of serviceLineIds) {
 		if (!type.services.includes(id) && authority.services[id].value !== 0) {
-			problems.push(
-				`services.${id}: a ${type.label.toLowerCase()} does not run this service, so it must be 0`
-			);
+			problems.push({
+				path: `services.${id}.value`,
+				message: `a ${type.label.toLowerCase()} does not run this service, so it must be 0`
+			});
 		}
 	}
 	if (authority.figures.localShareOfRates.value !== type.ratesShares.council) {
-		problems.push(
-			`figures.localShareOfRates: a ${type.label.toLowerCase()} keeps ${type.ratesShares.council * 100} % of business rates`
-		);
+		problems.push({
+			path: 'figures.localShareOfRates.value',
+			message: `a ${type.label.toLowerCase()} keeps ${type.ratesShares.council * 100} % of business rates`
+		});
 	}
 	return problems;
 }
@@ -192,8 +216,10 @@ export const authorities: readonly Authority[] = [
 ].map((a) => {
 	const authority = check(authoritySchema, a, `authority "${a.id}"`);
 	const problems = authorityKindProblems(authority);
-	if (problems.length)
-		throw new ModelDeclarationError(`authority "${a.id}": ${problems.join('; ')}`);
+	if (problems.length) {
+		const said = problems.map((p) => `${p.path}: ${p.message}`);
+		throw new ModelDeclarationError(`authority "${a.id}": ${said.join('; ')}`);
+	}
 	return authority;
 });
 export const authorityById: ReadonlyMap<string, Authority> = new Map(

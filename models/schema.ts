@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const evidenceGrades = ['published', 'estimate', 'assumption'] as const;
 export type EvidenceGrade = (typeof evidenceGrades)[number];
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
 	title: z.string().min(1),
 	publisher: z.string().min(1),
 	year: z.number().int().min(1980).max(2030),
@@ -166,7 +166,7 @@ export type BooleanParameter = Extract<Parameter, { kind: 'boolean' }>;
 
 /** A single documented figure: a baseline number for an authority or a fixed model constant. */
 export const figureSchema = z
-	.object({
+	.strictObject({
 		label: z.string().min(1),
 		value: z.number().finite(),
 		unit: z.string().min(1),

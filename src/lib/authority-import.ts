@@ -7,10 +7,13 @@
 import {
 	authorityFigureIds,
 	authorityKinds,
+	authorityRules,
+	figureRuleProblems,
 	grantLineIds,
 	serviceLineIds,
 	type Authority,
 	type Figure,
+	type FigureRule,
 	type Source
 } from '../../models/index';
 import {
@@ -152,8 +155,9 @@ export function importAuthorityCsv(text: string): ImportResult {
 		const trimmed = cells.map((c) => c.trim());
 		const formulaAt = trimmed.findIndex(isFormulaLike);
 		// An apostrophe-escaped cell, as exported, is text: the apostrophe comes off again.
-		const [section, id, label, valueText, unit, evidence, sourceOrReasoning, noteText] =
+		const [section, id, label, valueText, unitText, evidence, sourceOrReasoning, noteText] =
 			trimmed.map(unescapeCell);
+		let unit = unitText;
 		const note = noteText ? { note: noteText } : {};
 		if (formulaAt === 0 || formulaAt === 1) {
 			errors.push(`${at}: ${formulaError(templateHeader[formulaAt], trimmed[formulaAt])}`);
@@ -194,7 +198,11 @@ export function importAuthorityCsv(text: string): ImportResult {
 			continue;
 		}
 		if (!label) errors.push(`${at} (${key}): the label is empty`);
-		if (!unit) errors.push(`${at} (${key}): the unit is empty`);
+		const rule = (authorityRules[section as Section] as Record<string, FigureRule>)[id];
+		for (const problem of figureRuleProblems(rule, { value, unit }))
+			errors.push(`${at} (${key}): ${problem.message}`);
+		// The unit is checked against the template's; written back as the template writes it.
+		unit = rule.unit;
 		if (evidence === 'assumption') {
 			if (!sourceOrReasoning) errors.push(`${at} (${key}): an assumption needs its reasoning`);
 			lines[section as Section][id] = {
@@ -232,7 +240,16 @@ export function importAuthorityCsv(text: string): ImportResult {
 			if (!seen.has(`${section}.${id}`)) errors.push(`missing line: ${section}.${id}`);
 	}
 	if (errors.length) return { ok: false, errors };
-	return checked({ ...details, fictional: false, ...lines });
+	return checked({ ...details, fictional: false, ...lines }, (path) => {
+		// A problem found with the whole authority, named by the line it came from.
+		const [section, id, ...rest] = path.split('.');
+		const key = section === 'authority' || !id ? `authority.${section}` : `${section}.${id}`;
+		const line = seen.get(key);
+		if (line === undefined) return undefined;
+		const field =
+			section in sections && rest.length && rest[0] !== 'value' ? `${rest.join(' ')}: ` : '';
+		return { at: `line ${line} (${key})`, field };
+	});
 }
 
 export function importAuthorityJson(text: string): ImportResult {
@@ -276,9 +293,24 @@ function hostileText(json: unknown): string | undefined {
 	return undefined;
 }
 
-function checked(candidate: unknown): ImportResult {
+/**
+ * The whole-authority checks (schema, kind, ranges, balance). `lineOf` turns a path in the
+ * authority into the CSV line it came from, so every problem a line caused names that line.
+ */
+function checked(
+	candidate: unknown,
+	lineOf?: (path: string) => { at: string; field: string } | undefined
+): ImportResult {
 	const result = checkAuthority(candidate);
-	return result.ok ? result : { ok: false, errors: result.problems };
+	if (result.ok) return result;
+	if (!lineOf) return { ok: false, errors: result.problems };
+	return {
+		ok: false,
+		errors: result.issues.map(({ path, message }, i) => {
+			const where = path ? lineOf(path) : undefined;
+			return where ? `${where.at}: ${where.field}${message}` : result.problems[i];
+		})
+	};
 }
 
 /** Read an uploaded file: JSON if it looks like JSON, otherwise the CSV template. */

@@ -122,11 +122,10 @@ test('a bad file lists every problem with its line, and nothing is imported', as
 	await upload(page, 'bad.csv', bad);
 
 	const problems = page.locator('#file-errors');
-	await expect(problems).toContainText('bad.csv has 3 problems; nothing was saved.');
+	await expect(problems).toContainText('bad.csv has 2 problems; nothing was saved.');
 	await expect(problems.getByRole('listitem')).toHaveText([
-		/^line 5: a cell starts with “=”: formulas are not accepted/,
-		'line 6 (figures.population): value must be a number, found “lots”',
-		'missing line: authority,description'
+		/^line 5 \(authority\.description\): the value starts with “=”: formulas are not accepted/,
+		'line 6 (figures.population): value must be a number, found “lots”'
 	]);
 	const input = page.getByLabel(/Your council’s baseline/);
 	await expect(input).toHaveAttribute('aria-invalid', 'true');

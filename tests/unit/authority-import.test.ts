@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { authorities } from '../../models/index';
+import {
+	authorities,
+	authorityRules,
+	figureRuleProblems,
+	type Figure,
+	type FigureRule
+} from '../../models/index';
 import {
 	authorityToCsv,
 	importAuthorityCsv,
@@ -97,6 +103,114 @@ describe('signed numbers and escaped text', () => {
 		expect(authorityToCsv((imported as { authority: typeof authority }).authority)).toBe(once);
 		for (const text of ['=x', "'=x", "''+y", "'plain", '-3', "'-3", '@me'])
 			expect(unescapeCell(csvCell(text).replace(/^"|"$/g, ''))).toBe(text);
+	});
+});
+
+describe('units and plausible ranges', () => {
+	it.each(authorities.map((a) => [a.id, a] as const))(
+		'every figure of %s has its declared unit and lies within its range',
+		(_, authority) => {
+			for (const section of ['figures', 'services', 'grants'] as const) {
+				const rules: Record<string, FigureRule> = authorityRules[section];
+				const figures = Object.entries(authority[section] as Record<string, Figure>);
+				expect(Object.keys(rules).sort()).toEqual(figures.map(([id]) => id).sort());
+				for (const [id, figure] of figures)
+					expect(figureRuleProblems(rules[id], figure), `${section}.${id}`).toEqual([]);
+			}
+		}
+	);
+
+	it('refuses a wrong unit and a value out of range, naming the line', () => {
+		const cases: [string, string, RegExp][] = [
+			[
+				'councilTaxBaseGrowth',
+				'figures,councilTaxBaseGrowth,Growth,0.8,percent,estimate,a | b | 2025,',
+				/^line 9 \(figures\.councilTaxBaseGrowth\): unit "percent" — expected "rate per year" \(0\.012 for 1\.2 % a year\)\nline 9 \(figures\.councilTaxBaseGrowth\): 0\.8 is outside the plausible range −0\.05 to 0\.10 a year/
+			],
+			[
+				'population',
+				'figures,population,Population,-320000,people,estimate,a | b | 2025,',
+				/^line 6 \(figures\.population\): -320000 is outside the plausible range 1,000 to 2,000,000/
+			],
+			[
+				'satisfactionWithCouncil',
+				'figures,satisfactionWithCouncil,Satisfied,58,share,estimate,a | b | 2025,',
+				/\(figures\.satisfactionWithCouncil\): 58 is outside the plausible range 0 to 1 \(0\.57 for 57 %/
+			],
+			[
+				'earmarkedAvailableShare',
+				'figures,earmarkedAvailableShare,Share,40,rate,assumption,officers judge,',
+				/\(figures\.earmarkedAvailableShare\): 40 is outside the plausible range 0 to 1/
+			],
+			[
+				'minimumGeneralFundShare',
+				'figures,minimumGeneralFundShare,Share,5,rate,assumption,rule of thumb,',
+				/\(figures\.minimumGeneralFundShare\): 5 is outside the plausible range 0 to 0\.50/
+			]
+		];
+		for (const [id, replacement, expected] of cases) {
+			const errors = errorsOf(importAuthorityCsv(withLine('figures', id, replacement)));
+			expect(errors.join('\n')).toMatch(expected);
+		}
+	});
+
+	it('accepts the unit in any case, and writes it back as the template does', () => {
+		const shouting = withLine(
+			'figures',
+			'population',
+			template
+				.split('\r\n')
+				.find((l) => l.startsWith('figures,population,'))!
+				.replace(',people,', ',PEOPLE,')
+		);
+		expect(importAuthorityCsv(shouting)).toEqual(importAuthorityCsv(template));
+	});
+
+	it('checks JSON the same way, naming the path', () => {
+		const json = structuredClone(authorities[0]);
+		json.figures.councilTaxBaseGrowth.value = 0.8;
+		json.figures.satisfactionWithCouncil.unit = 'percent';
+		expect(errorsOf(importAuthorityJson(JSON.stringify(json)))).toEqual([
+			expect.stringMatching(
+				/^figures\.councilTaxBaseGrowth\.value: 0\.8 is outside the plausible range −0\.05 to 0\.10 a year/
+			),
+			'figures.satisfactionWithCouncil.unit: unit "percent" — expected "share" (0.57 for 57 %)'
+		]);
+	});
+});
+
+describe('whole-authority problems', () => {
+	it('name the CSV line they came from, in plain words', () => {
+		const bad = withLine('authority', 'name', 'authority,name,name,,,,,').replace(
+			/^authority,id,id,anyborough,/m,
+			'authority,id,id,My Council,'
+		);
+		expect(errorsOf(importAuthorityCsv(bad))).toEqual([
+			'line 2 (authority.id): must be lower-case letters, digits and hyphens, starting with a letter, found “My Council”',
+			'line 3 (authority.name): must not be empty'
+		]);
+		const district = authorities.find((a) => a.kind === 'shire district')!;
+		const wrongShare = authorityToCsv(district).replace(
+			/^(figures,localShareOfRates,[^,]*,)0\.4,/m,
+			'$10.49,'
+		);
+		expect(errorsOf(importAuthorityCsv(wrongShare))).toEqual([
+			expect.stringMatching(
+				/^line \d+ \(figures\.localShareOfRates\): a shire district keeps 40 % of business rates$/
+			)
+		]);
+	});
+
+	it('refuse unknown JSON keys by name rather than dropping them', () => {
+		const json = structuredClone(authorities[0]) as unknown as Record<string, unknown> & {
+			figures: { population: Record<string, unknown> };
+		};
+		json.colour = 'red';
+		json.figures.population.colour = 'blue';
+		expect(errorsOf(importAuthorityJson(JSON.stringify(json)))).toEqual([
+			expect.stringMatching(/^figures\.population\.colour: unknown key “colour”/),
+			expect.stringMatching(/^colour: unknown key “colour”/)
+		]);
 	});
 });
 

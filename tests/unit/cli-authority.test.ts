@@ -85,7 +85,7 @@ describe('npm run model -- --authority-file', { timeout: 60_000 }, () => {
 			[
 				'formula.csv',
 				withValue(template, 'figures', 'population', '=1+1'),
-				/line 6: a cell starts with “=”/
+				/line 6 \(figures\.population\): the value starts with “=”/
 			],
 			[
 				'unbalanced.csv',
