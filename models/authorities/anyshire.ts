@@ -1,8 +1,9 @@
 /**
  * Anyshire County Council: fictional, a composite English shire county built from published
- * 2025/26 averages for counties (typical of Lincolnshire, Warwickshire, Leicestershire). Runs
- * social care, education, highways and waste disposal; the districts run housing and collect
- * council tax, including the county's precept. Net budget £688.5m, balanced in 2025/26.
+ * 2025/26 averages for counties (typical of Leicestershire, Derbyshire, Nottinghamshire, counties
+ * with a separate fire authority). Runs social care, education, highways and waste disposal; the
+ * districts run housing and collect council tax, including the county's precept. Net budget
+ * £688.5m, balanced in 2025/26.
  */
 import { compositeAuthority, sources } from './composite';
 
@@ -26,20 +27,23 @@ export const anyshire = compositeAuthority({
 		councilTaxBaseGrowth: 0.01,
 		bandDCouncilTax: { value: 1650, note: 'Shire county average Band D 2025/26: about £1,690.' },
 		policePreceptBandD: 270,
-		firePreceptBandD: 85,
+		firePreceptBandD: {
+			value: 85,
+			note: 'Anyshire has a separate fire authority (as Leicestershire), so it keeps 9 % of business rates, not 10 %.'
+		},
 		otherPreceptBandD: { value: 215, note: 'The average shire district Band D, on the same bill.' },
 		businessRatesCollectable: {
 			value: 300000000,
 			note: 'Collected by the districts in the county.'
 		},
 		localShareOfRates: {
-			value: 0.1,
-			note: 'In two-tier areas the county keeps 10 %, the districts 40 %, government 50 %.',
+			value: 0.09,
+			note: 'In two-tier areas with a separate fire authority the county keeps 9 %, the fire authority 1 %, the districts 40 %, government 50 %.',
 			evidence: 'published'
 		},
 		topUp: {
-			value: 60000000,
-			note: 'Baseline funding level £90.0m = retained share £30.0m + top-up £60.0m.'
+			value: 63000000,
+			note: 'Baseline funding level £90.0m = retained share £27.0m + top-up £63.0m.'
 		},
 		childrenInCare: { value: 1000, note: 'About 59 per 10,000 children, near the shire average.' },
 		costPerChildInCare: 100000,

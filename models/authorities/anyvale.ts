@@ -27,7 +27,7 @@ export const anyvale = compositeAuthority({
 		businessRatesCollectable: 36000000,
 		localShareOfRates: {
 			value: 0.4,
-			note: 'In two-tier areas the district keeps 40 %, the county 10 %, government 50 %.',
+			note: 'In two-tier areas the district keeps 40 %, the county 9 %, the fire authority 1 %, government 50 %.',
 			evidence: 'published'
 		},
 		topUp: {
