@@ -64,6 +64,7 @@ export const authorityFigureIds = [
 	'feesAndChargesIncome',
 	'chargeableServicesCost',
 	'hotelRoomNights',
+	'housingDemandGrowth',
 	'satisfactionWithCouncil',
 	'trustInCouncil',
 	'valueForMoney',
@@ -71,9 +72,29 @@ export const authorityFigureIds = [
 ] as const;
 export type AuthorityFigureId = (typeof authorityFigureIds)[number];
 
+/**
+ * Figures added after councils began importing their own baselines: a file or a stored baseline
+ * without one reads as this default, so nothing saved before becomes unreadable.
+ */
+export const optionalFigureDefaults: Partial<Record<AuthorityFigureId, Figure>> = {
+	housingDemandGrowth: {
+		label: 'Housing and homelessness demand growth beyond population (temporary accommodation)',
+		unit: 'rate per year',
+		value: 0,
+		evidence: 'assumption',
+		reasoning:
+			'Not given in this baseline: housing and homelessness costs grow with pay, prices and population only.'
+	}
+};
+
 const figures = <K extends string>(ids: readonly K[]) =>
 	z.object(
-		Object.fromEntries(ids.map((id) => [id, figureSchema])) as Record<K, typeof figureSchema>
+		Object.fromEntries(
+			ids.map((id) => {
+				const fallback = optionalFigureDefaults[id as unknown as AuthorityFigureId];
+				return [id, fallback ? figureSchema.default(fallback) : figureSchema];
+			})
+		) as Record<K, typeof figureSchema>
 	);
 
 export const authoritySchema = z.object({

@@ -53,8 +53,14 @@ export const anyshire = compositeAuthority({
 		capitalProgrammeBorrowing: 45000000,
 		minimumRevenueProvisionRate: { value: 0.018, note: 'MRP £9.9m = 1.8 % of £550m.' },
 		investmentIncome: { value: 4200000, note: '2.8 % of opening usable reserves of £150m.' },
-		generalFundBalance: 30000000,
-		earmarkedReserves: 120000000,
+		generalFundBalance: {
+			value: 41000000,
+			note: 'Unallocated reserves of counties average about 6 % of net revenue expenditure (RO/RA reserves, 31 March 2024–25): £41m is 6.0 % of £688.5m, above the 5 % minimum. Usable reserves stay £150m.'
+		},
+		earmarkedReserves: {
+			value: 109000000,
+			note: 'The rest of £150m usable reserves (73 %), as counties hold about three quarters of usable reserves earmarked.'
+		},
 		earmarkedAvailableShare: 0.4,
 		minimumGeneralFundShare: 0.05,
 		feesAndChargesIncome: { value: 70000000, note: '70 % of the cost of chargeable services.' },
@@ -62,6 +68,10 @@ export const anyshire = compositeAuthority({
 		hotelRoomNights: {
 			value: 2500000,
 			note: 'Market towns, coast and countryside draw overnight visitors.'
+		},
+		housingDemandGrowth: {
+			value: 0,
+			note: 'Not applicable: the districts are the housing authorities.'
 		},
 		satisfactionWithCouncil: 0.62,
 		trustInCouncil: 0.6,
@@ -79,7 +89,12 @@ export const anyshire = compositeAuthority({
 		environmentAndWaste: { value: 55000000, note: 'Waste disposal; the districts collect it.' },
 		highwaysAndTransport: 60000000,
 		cultureLeisureAndPlanning: { value: 15000000, note: 'Libraries, archives, minerals planning.' },
-		centralAndCorporate: 30700000
+		centralAndCorporate: {
+			value: 30700000,
+			evidence: 'assumption',
+			reasoning:
+				'Set so that the 2025/26 budget balances: income less every other line. At 4.5 % of the net budget it is within the range counties report for central services (RA 2025-26).'
+		}
 	},
 	grants: {
 		revenueSupportGrant: 5000000,
