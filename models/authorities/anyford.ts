@@ -22,7 +22,7 @@ export const anyford = compositeAuthority({
 		councilTaxBaseGrowth: 0.009,
 		bandDCouncilTax: {
 			value: 2050,
-			note: 'Unitary average Band D 2025/26, excluding precepts: about £2,000.'
+			note: 'Average unitary Band D 2025/26, excluding police and fire precepts (Council Tax levels, table of averages by class): about £2,000. £2,050 is £50 (2.5 %) above: a round composite value within 3 % of it, not the average itself; council tax income is taken as given and central and corporate balances the budget.'
 		},
 		policePreceptBandD: 260,
 		firePreceptBandD: 90,

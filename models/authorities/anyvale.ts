@@ -20,7 +20,10 @@ export const anyvale = compositeAuthority({
 		},
 		councilTaxBase: 45000,
 		councilTaxBaseGrowth: 0.008,
-		bandDCouncilTax: { value: 210, note: 'Shire district average Band D 2025/26: about £215.' },
+		bandDCouncilTax: {
+			value: 210,
+			note: 'Average shire district Band D 2025/26 (Council Tax levels, table of averages by class): about £215. £210 is £5 (2.3 %) below: a round composite value within 3 % of it, not the average itself; council tax income is taken as given and central and corporate balances the budget.'
+		},
 		policePreceptBandD: 270,
 		firePreceptBandD: 85,
 		otherPreceptBandD: { value: 1650, note: 'The county council’s Band D, on the same bill.' },

@@ -22,7 +22,7 @@ export const anywick = compositeAuthority({
 		councilTaxBaseGrowth: 0.008,
 		bandDCouncilTax: {
 			value: 1600,
-			note: 'London borough average Band D 2025/26, excluding the GLA: about £1,560.'
+			note: 'Average London borough Band D 2025/26, excluding the GLA (Council Tax levels, table of averages by class): about £1,560. £1,600 is £40 (2.6 %) above: a round composite value within 3 % of it, not the average itself; council tax income is taken as given and central and corporate balances the budget.'
 		},
 		policePreceptBandD: { value: 306, note: 'The GLA’s police (MOPAC) element.' },
 		firePreceptBandD: {
