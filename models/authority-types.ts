@@ -35,12 +35,21 @@ const retentionRegulations: Source = {
 	year: 2013,
 	url: 'https://www.legislation.gov.uk/uksi/2013/452/schedule/1'
 };
+/**
+ * London's shares (boroughs 30 %, GLA 37 %, central 33 %) are set by the 2013 regulations as
+ * amended for London from 2021 (Non-Domestic Rating (Rates Retention and Levy and Safety Net)
+ * (Amendment) Regulations), and restated each year in the NNDR1 guidance to billing authorities.
+ */
 const londonShares: Source = {
-	title: 'Business rates retention: London shares 2025-26 (boroughs 30 %, GLA 37 %, central 33 %)',
+	title:
+		'National non-domestic rates return 1 (NNDR1) 2025-26: guidance notes (London shares: borough 30 %, GLA 37 %, central government 33 %); Non-Domestic Rating (Rates Retention) Regulations 2013 as amended',
 	publisher: 'Ministry of Housing, Communities and Local Government',
-	year: 2025,
-	url: 'https://www.gov.uk/government/collections/national-non-domestic-rates-collected-by-councils'
+	year: 2024,
+	url: 'https://www.gov.uk/government/publications/national-non-domestic-rates-return-1-2025-to-2026'
 };
+/** Who may levy a business rate supplement: upper-tier authorities, not shire districts. */
+const supplementLevyingAuthorities =
+	'Business Rate Supplements Act 2009, s. 1: a supplement is levied by a county council, a unitary or metropolitan council (a district with no county council) or the Greater London Authority';
 
 const allServices: readonly ServiceLineId[] = serviceLineIds;
 
@@ -85,25 +94,37 @@ export const authorityTypes: Record<AuthorityKind, AuthorityType> = {
 				reason: 'London boroughs keep 30 %; the GLA keeps 37 % whatever the borough’s share.'
 			}
 		},
-		notApplicable: {}
+		notApplicable: {
+			multiplierChange: `In London the Greater London Authority, not the boroughs, levies a business rate supplement (as the 2p Crossrail supplement). ${supplementLevyingAuthorities}.`
+		}
 	},
 	'shire county': {
 		kind: 'shire county',
 		label: 'Shire county',
 		services: allServices.filter((s) => s !== 'housingAndHomelessness'),
-		ratesShares: { council: 0.1, central: 0.5, other: 0.4, otherLabel: 'district councils' },
+		/*
+		 * In two-tier areas with a separate fire authority (a combined fire authority or a police,
+		 * fire and crime commissioner) the county keeps 9 % and the fire authority 1 %; a county that
+		 * is itself the fire authority keeps 10 %. The sample county, Anyshire, has a separate fire
+		 * precept on its bill, so this kind is the 9 %/1 % case.
+		 */
+		ratesShares: {
+			council: 0.09,
+			central: 0.5,
+			other: 0.41,
+			otherLabel: 'district councils (40 %) and the fire authority (1 %)'
+		},
 		ratesSource: retentionRegulations,
 		overrides: {
 			businessRatesRetention: {
-				statusQuo: 10,
-				min: 10,
-				max: 60,
-				reason: 'Counties keep 10 %; the districts keep 40 % whatever the county’s share.'
+				statusQuo: 9,
+				min: 9,
+				max: 59,
+				reason:
+					'Counties with a separate fire authority keep 9 %; the districts keep 40 % and the fire authority 1 % whatever the county’s share.'
 			}
 		},
-		notApplicable: {
-			multiplierChange: 'Districts, not counties, bill and collect business rates.'
-		}
+		notApplicable: {}
 	},
 	'shire district': {
 		kind: 'shire district',
@@ -114,7 +135,12 @@ export const authorityTypes: Record<AuthorityKind, AuthorityType> = {
 			'cultureLeisureAndPlanning',
 			'centralAndCorporate'
 		],
-		ratesShares: { council: 0.4, central: 0.5, other: 0.1, otherLabel: 'county council' },
+		ratesShares: {
+			council: 0.4,
+			central: 0.5,
+			other: 0.1,
+			otherLabel: 'county council (9 %) and the fire authority (1 %)'
+		},
 		ratesSource: retentionRegulations,
 		overrides: {
 			businessRatesRetention: {
@@ -133,6 +159,7 @@ export const authorityTypes: Record<AuthorityKind, AuthorityType> = {
 			}
 		},
 		notApplicable: {
+			multiplierChange: `A shire district bills and collects business rates, but the county levies any supplement. ${supplementLevyingAuthorities}.`,
 			socialCareInflation: noSocialCare,
 			adultCareDemandGrowth: noSocialCare,
 			childrenInCareGrowth: noChildren,

@@ -64,6 +64,7 @@ export const authorityFigureIds = [
 	'feesAndChargesIncome',
 	'chargeableServicesCost',
 	'hotelRoomNights',
+	'housingDemandGrowth',
 	'satisfactionWithCouncil',
 	'trustInCouncil',
 	'valueForMoney',
@@ -133,6 +134,11 @@ export const figureRules: Record<AuthorityFigureId, FigureRule> = {
 		'Isles of Scilly about 1,000; Kent about 600,000'
 	),
 	councilTaxBaseGrowth: growth('new building adds at most a few % a year'),
+	housingDemandGrowth: {
+		...growth(''),
+		max: 0.15,
+		why: 'temporary accommodation costs have lately grown about 12 % a year beyond population'
+	},
 	bandDCouncilTax: pounds(0, 4_000, 'districts from about £100; unitaries up to about £2,300'),
 	policePreceptBandD: pounds(0, 1_000, 'about £200–£320 in 2025/26; 0 where none is shown'),
 	firePreceptBandD: pounds(0, 1_000, 'about £70–£120; 0 in London (the GLA precept)'),
@@ -268,9 +274,29 @@ export const authorityRules = {
 	grants: grantLineRules
 } as const;
 
+/**
+ * Figures added after councils began importing their own baselines: a file or a stored baseline
+ * without one reads as this default, so nothing saved before becomes unreadable.
+ */
+export const optionalFigureDefaults: Partial<Record<AuthorityFigureId, Figure>> = {
+	housingDemandGrowth: {
+		label: 'Housing and homelessness demand growth beyond population (temporary accommodation)',
+		unit: 'rate per year',
+		value: 0,
+		evidence: 'assumption',
+		reasoning:
+			'Not given in this baseline: housing and homelessness costs grow with pay, prices and population only.'
+	}
+};
+
 const figures = <K extends string>(ids: readonly K[]) =>
 	z.strictObject(
-		Object.fromEntries(ids.map((id) => [id, figureSchema])) as Record<K, typeof figureSchema>
+		Object.fromEntries(
+			ids.map((id) => {
+				const fallback = optionalFigureDefaults[id as unknown as AuthorityFigureId];
+				return [id, fallback ? figureSchema.default(fallback) : figureSchema];
+			})
+		) as Record<K, typeof figureSchema>
 	);
 
 // Strict, so a key the model does not read is refused by name, not silently dropped.

@@ -22,7 +22,7 @@ export const anyford = compositeAuthority({
 		councilTaxBaseGrowth: 0.009,
 		bandDCouncilTax: {
 			value: 2050,
-			note: 'Unitary average Band D 2025/26, excluding precepts: about £2,000.'
+			note: 'Average unitary Band D 2025/26, excluding police and fire precepts (Council Tax levels, table of averages by class): about £2,000. £2,050 is £50 (2.5 %) above: a round composite value within 3 % of it, not the average itself; council tax income is taken as given and central and corporate balances the budget.'
 		},
 		policePreceptBandD: 260,
 		firePreceptBandD: 90,
@@ -53,13 +53,24 @@ export const anyford = compositeAuthority({
 			value: 2000000,
 			note: '2.8 % of opening usable reserves of £70m, rounded.'
 		},
-		generalFundBalance: 15000000,
-		earmarkedReserves: 55000000,
+		generalFundBalance: {
+			value: 19000000,
+			note: 'Unallocated reserves of unitaries average about 6–7 % of net revenue expenditure (RO/RA reserves, 31 March 2024–25): £19m is 6.2 % of £306.25m, above the 5 % minimum. Usable reserves stay £70m.'
+		},
+		earmarkedReserves: {
+			value: 51000000,
+			note: 'The rest of £70m usable reserves (73 %).'
+		},
 		earmarkedAvailableShare: 0.4,
 		minimumGeneralFundShare: 0.05,
 		feesAndChargesIncome: 45000000,
 		chargeableServicesCost: 64300000,
 		hotelRoomNights: 700000,
+		housingDemandGrowth: {
+			value: 0.03,
+			evidence: 'estimate',
+			note: 'Households in temporary accommodation in England rose about 12 % a year to March 2024 and to December 2024; growth is assumed to slow to 3 % a year beyond population.'
+		},
 		satisfactionWithCouncil: 0.58,
 		trustInCouncil: 0.59,
 		valueForMoney: 0.44,
@@ -73,7 +84,12 @@ export const anyford = compositeAuthority({
 		environmentAndWaste: 25000000,
 		highwaysAndTransport: 22000000,
 		cultureLeisureAndPlanning: 11000000,
-		centralAndCorporate: 26550000
+		centralAndCorporate: {
+			value: 26550000,
+			evidence: 'assumption',
+			reasoning:
+				'Set so that the 2025/26 budget balances: income less every other line. At 8.7 % of the net budget it is within the range unitaries report for central services (RA 2025-26).'
+		}
 	},
 	grants: {
 		revenueSupportGrant: 10000000,

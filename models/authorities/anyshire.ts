@@ -1,8 +1,9 @@
 /**
  * Anyshire County Council: fictional, a composite English shire county built from published
- * 2025/26 averages for counties (typical of Lincolnshire, Warwickshire, Leicestershire). Runs
- * social care, education, highways and waste disposal; the districts run housing and collect
- * council tax, including the county's precept. Net budget £688.5m, balanced in 2025/26.
+ * 2025/26 averages for counties (typical of Leicestershire, Derbyshire, Nottinghamshire, counties
+ * with a separate fire authority). Runs social care, education, highways and waste disposal; the
+ * districts run housing and collect council tax, including the county's precept. Net budget
+ * £688.5m, balanced in 2025/26.
  */
 import { compositeAuthority, sources } from './composite';
 
@@ -24,22 +25,28 @@ export const anyshire = compositeAuthority({
 			note: 'Collected by the districts and paid over as a precept.'
 		},
 		councilTaxBaseGrowth: 0.01,
-		bandDCouncilTax: { value: 1650, note: 'Shire county average Band D 2025/26: about £1,690.' },
+		bandDCouncilTax: {
+			value: 1650,
+			note: 'Average shire county Band D 2025/26 (Council Tax levels, table of averages by class): about £1,690. £1,650 is £40 (2.4 %) below: a round composite value within 3 % of it, not the average itself; council tax income is taken as given and central and corporate balances the budget.'
+		},
 		policePreceptBandD: 270,
-		firePreceptBandD: 85,
+		firePreceptBandD: {
+			value: 85,
+			note: 'Anyshire has a separate fire authority (as Leicestershire), so it keeps 9 % of business rates, not 10 %.'
+		},
 		otherPreceptBandD: { value: 215, note: 'The average shire district Band D, on the same bill.' },
 		businessRatesCollectable: {
 			value: 300000000,
 			note: 'Collected by the districts in the county.'
 		},
 		localShareOfRates: {
-			value: 0.1,
-			note: 'In two-tier areas the county keeps 10 %, the districts 40 %, government 50 %.',
+			value: 0.09,
+			note: 'In two-tier areas with a separate fire authority the county keeps 9 %, the fire authority 1 %, the districts 40 %, government 50 %.',
 			evidence: 'published'
 		},
 		topUp: {
-			value: 60000000,
-			note: 'Baseline funding level £90.0m = retained share £30.0m + top-up £60.0m.'
+			value: 63000000,
+			note: 'Baseline funding level £90.0m = retained share £27.0m + top-up £63.0m.'
 		},
 		childrenInCare: { value: 1000, note: 'About 59 per 10,000 children, near the shire average.' },
 		costPerChildInCare: 100000,
@@ -49,8 +56,14 @@ export const anyshire = compositeAuthority({
 		capitalProgrammeBorrowing: 45000000,
 		minimumRevenueProvisionRate: { value: 0.018, note: 'MRP £9.9m = 1.8 % of £550m.' },
 		investmentIncome: { value: 4200000, note: '2.8 % of opening usable reserves of £150m.' },
-		generalFundBalance: 30000000,
-		earmarkedReserves: 120000000,
+		generalFundBalance: {
+			value: 41000000,
+			note: 'Unallocated reserves of counties average about 6 % of net revenue expenditure (RO/RA reserves, 31 March 2024–25): £41m is 6.0 % of £688.5m, above the 5 % minimum. Usable reserves stay £150m.'
+		},
+		earmarkedReserves: {
+			value: 109000000,
+			note: 'The rest of £150m usable reserves (73 %), as counties hold about three quarters of usable reserves earmarked.'
+		},
 		earmarkedAvailableShare: 0.4,
 		minimumGeneralFundShare: 0.05,
 		feesAndChargesIncome: { value: 70000000, note: '70 % of the cost of chargeable services.' },
@@ -58,6 +71,10 @@ export const anyshire = compositeAuthority({
 		hotelRoomNights: {
 			value: 2500000,
 			note: 'Market towns, coast and countryside draw overnight visitors.'
+		},
+		housingDemandGrowth: {
+			value: 0,
+			note: 'Not applicable: the districts are the housing authorities.'
 		},
 		satisfactionWithCouncil: 0.62,
 		trustInCouncil: 0.6,
@@ -75,7 +92,12 @@ export const anyshire = compositeAuthority({
 		environmentAndWaste: { value: 55000000, note: 'Waste disposal; the districts collect it.' },
 		highwaysAndTransport: 60000000,
 		cultureLeisureAndPlanning: { value: 15000000, note: 'Libraries, archives, minerals planning.' },
-		centralAndCorporate: 30700000
+		centralAndCorporate: {
+			value: 30700000,
+			evidence: 'assumption',
+			reasoning:
+				'Set so that the 2025/26 budget balances: income less every other line. At 4.5 % of the net budget it is within the range counties report for central services (RA 2025-26).'
+		}
 	},
 	grants: {
 		revenueSupportGrant: 5000000,

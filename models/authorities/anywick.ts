@@ -22,7 +22,7 @@ export const anywick = compositeAuthority({
 		councilTaxBaseGrowth: 0.008,
 		bandDCouncilTax: {
 			value: 1600,
-			note: 'London borough average Band D 2025/26, excluding the GLA: about £1,560.'
+			note: 'Average London borough Band D 2025/26, excluding the GLA (Council Tax levels, table of averages by class): about £1,560. £1,600 is £40 (2.6 %) above: a round composite value within 3 % of it, not the average itself; council tax income is taken as given and central and corporate balances the budget.'
 		},
 		policePreceptBandD: { value: 306, note: 'The GLA’s police (MOPAC) element.' },
 		firePreceptBandD: {
@@ -60,13 +60,24 @@ export const anywick = compositeAuthority({
 		capitalProgrammeBorrowing: 35000000,
 		minimumRevenueProvisionRate: { value: 0.016, note: 'MRP £7.2m = 1.6 % of £450m.' },
 		investmentIncome: { value: 2400000, note: '2.8 % of opening usable reserves of £85m.' },
-		generalFundBalance: 15000000,
-		earmarkedReserves: 70000000,
+		generalFundBalance: {
+			value: 24000000,
+			note: 'Unallocated reserves of London boroughs average about 6–7 % of net revenue expenditure (RO/RA reserves, 31 March 2024–25): £24m is 6.1 % of £396.0m, above the 5 % minimum. Usable reserves stay £85m.'
+		},
+		earmarkedReserves: {
+			value: 61000000,
+			note: 'The rest of £85m usable reserves (72 %).'
+		},
 		earmarkedAvailableShare: 0.4,
 		minimumGeneralFundShare: 0.05,
 		feesAndChargesIncome: { value: 55000000, note: 'Parking and enforcement are large in London.' },
 		chargeableServicesCost: 78600000,
 		hotelRoomNights: 600000,
+		housingDemandGrowth: {
+			value: 0.03,
+			evidence: 'estimate',
+			note: 'Households in temporary accommodation in England rose about 12 % a year to March 2024 and to December 2024, most of them in London; growth is assumed to slow to 3 % a year beyond population as prevention and supply catch up.'
+		},
 		satisfactionWithCouncil: 0.55,
 		trustInCouncil: 0.55,
 		valueForMoney: 0.42,
@@ -83,7 +94,12 @@ export const anywick = compositeAuthority({
 		environmentAndWaste: 30000000,
 		highwaysAndTransport: { value: 20000000, note: 'Includes the Freedom Pass contribution.' },
 		cultureLeisureAndPlanning: 12000000,
-		centralAndCorporate: 39500000
+		centralAndCorporate: {
+			value: 39500000,
+			evidence: 'assumption',
+			reasoning:
+				'Set so that the 2025/26 budget balances: income less every other line. At 10 % of the net budget it is high, as London boroughs’ central costs are (RA 2025-26).'
+		}
 	},
 	grants: {
 		revenueSupportGrant: 30000000,

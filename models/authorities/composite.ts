@@ -108,6 +108,13 @@ export const sources = {
 		year: 2024,
 		url: 'https://explore-education-statistics.service.gov.uk/find-statistics/la-and-school-expenditure'
 	},
+	homelessness: {
+		title:
+			'Statutory homelessness in England: live tables (households in temporary accommodation), and RO4 housing outturn (temporary accommodation spend)',
+		publisher: mhclg,
+		year: 2025,
+		url: 'https://www.gov.uk/government/collections/homelessness-statistics'
+	},
 	lgaPolling: {
 		title: 'Polling on resident satisfaction with councils (round 34 and series since 2012)',
 		publisher: 'Local Government Association',
@@ -225,6 +232,11 @@ const figureMeta: Record<Exclude<AuthorityFigureId, AssumedFigureId>, FigureMeta
 			year: 2024,
 			url: 'https://www.visitbritain.org/research-insights/england-occupancy-latest-results'
 		}
+	},
+	housingDemandGrowth: {
+		label: 'Housing and homelessness demand growth beyond population (temporary accommodation)',
+		unit: 'rate per year',
+		source: sources.homelessness
 	},
 	satisfactionWithCouncil: {
 		label: 'Residents satisfied with the council',

@@ -10,6 +10,7 @@ import {
 	authorityRules,
 	figureRuleProblems,
 	grantLineIds,
+	optionalFigureDefaults,
 	serviceLineIds,
 	type Authority,
 	type Figure,
@@ -236,8 +237,10 @@ export function importAuthorityCsv(text: string): ImportResult {
 		);
 	}
 	for (const section of Object.keys(sections) as Section[]) {
-		for (const id of sections[section])
-			if (!seen.has(`${section}.${id}`)) errors.push(`missing line: ${section}.${id}`);
+		for (const id of sections[section]) {
+			const optional = section === 'figures' && id in optionalFigureDefaults;
+			if (!optional && !seen.has(`${section}.${id}`)) errors.push(`missing line: ${section}.${id}`);
+		}
 	}
 	if (errors.length) return { ok: false, errors };
 	return checked({ ...details, fictional: false, ...lines }, (path) => {

@@ -76,11 +76,19 @@ describe.each(authorities.map((a) => [a.id, a] as const))('sample authority %s',
 		);
 	});
 
-	it('projects a plausible status-quo path: costs and income both grow, reserves never grow absurdly', () => {
+	it('projects a plausible status-quo path: starts at or above its minimum general fund, then a gap that grows', () => {
 		const years = baseline(authority).years;
+		// No council sets a budget below its own prudent minimum (LGA 2003 s25).
+		expect(years[0].closingGeneralFund.greaterThanOrEqualTo(years[0].minimumGeneralFund)).toBe(
+			true
+		);
+		expect(years[0].flags.map((f) => f.id)).not.toContain('generalFundBelowMinimum');
 		expect(years[10].expenditureTotal.greaterThan(years[0].expenditureTotal)).toBe(true);
 		expect(years[10].incomeTotal.greaterThan(years[0].incomeTotal)).toBe(true);
-		expect(years[10].closingReserves.lessThan(years[0].closingReserves.times(2))).toBe(true);
+		// Every kind of council faces pressure: a gap by 2030/31, growing to 2035/36.
+		expect(years[5].gap.greaterThan(0)).toBe(true);
+		expect(years[10].gap.greaterThan(years[5].gap)).toBe(true);
+		expect(years[10].closingReserves.lessThan(years[0].closingReserves)).toBe(true);
 	});
 });
 
@@ -93,7 +101,14 @@ describe('authority kinds', () => {
 		const result = parseScenarioValues({ preventionInvestment: 10 }, district);
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.errors.join(' ')).toMatch(/preventionInvestment.*no social care/);
-		expect(parseScenarioValues({ multiplierChange: 1 }, county).ok).toBe(false);
+		// Only upper-tier councils levy a business rate supplement (Business Rate Supplements Act
+		// 2009, s. 1): a county may, a shire district or a London borough may not.
+		expect(parseScenarioValues({ multiplierChange: 1 }, county).ok).toBe(true);
+		for (const lower of [district, london]) {
+			const refused = parseScenarioValues({ multiplierChange: 1 }, lower);
+			expect(refused.ok).toBe(false);
+			if (!refused.ok) expect(refused.errors.join(' ')).toMatch(/multiplierChange.*supplement/);
+		}
 	});
 
 	it('ignore an inapplicable lever carried in from a preset, so the projection is the baseline', () => {
@@ -107,7 +122,7 @@ describe('authority kinds', () => {
 		const retention = (a: Authority) =>
 			parametersFor(a).find((p) => p.id === 'businessRatesRetention')!;
 		expect(retention(district)).toMatchObject({ statusQuo: 40, min: 40 });
-		expect(retention(county)).toMatchObject({ statusQuo: 10, min: 10 });
+		expect(retention(county)).toMatchObject({ statusQuo: 9, min: 9, max: 59 });
 		expect(retention(london)).toMatchObject({ statusQuo: 30, min: 30 });
 		// Moving a district's retention to 90 % is neutral in its first year, then keeps more growth.
 		const kept = project(district, { values: { businessRatesRetention: 90 } });
@@ -182,7 +197,7 @@ describe('valuesFor', () => {
 		const county = authorities.find((a) => a.kind === 'shire county')!;
 		const district = authorities.find((a) => a.kind === 'shire district')!;
 		expect(valuesFor(fullRewiring, county)).toEqual({
-			businessRatesRetention: 60,
+			businessRatesRetention: 59,
 			preventionInvestment: 10,
 			touristLevy: 1
 		});

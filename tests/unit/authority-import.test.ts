@@ -374,3 +374,24 @@ describe('large and hostile files', () => {
 		expect(csvCell('+320000')).toBe('+320000');
 	});
 });
+
+describe('a figure added after imports began', () => {
+	it('reads a template or JSON without housingDemandGrowth as zero growth, marked as an assumption', () => {
+		const csv = template
+			.split('\r\n')
+			.filter((line) => !line.startsWith('figures,housingDemandGrowth,'))
+			.join('\r\n');
+		const fromCsv = importAuthorityCsv(csv);
+		expect(fromCsv.ok).toBe(true);
+		if (fromCsv.ok)
+			expect(fromCsv.authority.figures.housingDemandGrowth).toMatchObject({
+				value: 0,
+				evidence: 'assumption'
+			});
+		const json = structuredClone(authorities[2]) as { figures: Record<string, unknown> };
+		delete json.figures.housingDemandGrowth;
+		const fromJson = importAuthorityJson(JSON.stringify(json));
+		expect(fromJson.ok).toBe(true);
+		if (fromJson.ok) expect(fromJson.authority.figures.housingDemandGrowth.value).toBe(0);
+	});
+});

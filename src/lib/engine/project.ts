@@ -115,6 +115,8 @@ export function projectWith<N extends Num<N>>(
 	const socialCareGrowth = k.one.plus(p.num('socialCareInflation'));
 	const adultCareGrowth = socialCareGrowth.times(k.one.plus(p.num('adultCareDemandGrowth')));
 	const otherGrowth = k.one.plus(p.num('otherInflation')).times(populationGrowth);
+	// Housing and homelessness also grow with the place's own temporary-accommodation demand.
+	const housingGrowth = otherGrowth.times(k.one.plus(f('housingDemandGrowth')));
 	const taxBaseGrowth = k.one.plus(f('councilTaxBaseGrowth'));
 	const bandDGrowth = k.one.plus(p.num('councilTaxIncrease'));
 	const preceptGrowth = k.one.plus(p.num('preceptGrowth'));
@@ -308,7 +310,8 @@ export function projectWith<N extends Num<N>>(
 			);
 			for (const id of serviceLineIds) {
 				if (id !== 'adultSocialCare' && id !== 'childrensSocialCare') {
-					services[id] = k.penny(services[id].times(otherGrowth));
+					const growth = id === 'housingAndHomelessness' ? housingGrowth : otherGrowth;
+					services[id] = k.penny(services[id].times(growth));
 				}
 				expenditure[id] = services[id];
 			}
