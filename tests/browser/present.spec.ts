@@ -69,3 +69,42 @@ test('answers a "what if" with a live slider, and reopens on the same slide', as
 	await page.getByRole('button', { name: 'High contrast' }).click();
 	expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a clicker keeps stepping after a toolbar button is pressed, and on the what-if slider', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await open(page);
+	await page.getByRole('button', { name: 'Full screen' }).click();
+	await page.keyboard.press('PageDown');
+	await expect(page.getByText('Slide 2 of 9')).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByText('Slide 3 of 9')).toBeVisible();
+	// Space steps too, rather than pressing Full screen again.
+	await page.keyboard.press(' ');
+	await expect(page.getByText('Slide 4 of 9')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Next ›' }).click();
+	await expect(page.getByText('Slide 5 of 9')).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByText('Slide 6 of 9')).toBeVisible();
+	await page.getByRole('button', { name: '‹ Previous' }).click();
+	await page.keyboard.press('PageUp');
+	await expect(page.getByText('Slide 4 of 9')).toBeVisible();
+	await page.getByRole('button', { name: 'High contrast' }).click();
+	await page.keyboard.press('PageDown');
+	await expect(page.getByText('Slide 5 of 9')).toBeVisible();
+
+	await page.keyboard.press('End');
+	await page.keyboard.press('PageUp');
+	await expect(page.getByText('Slide 8 of 9')).toBeVisible();
+	const slider = page.getByRole('slider', { name: 'Council tax increase each year' });
+	const value = await slider.inputValue();
+	await slider.focus();
+	await page.keyboard.press('PageDown');
+	await expect(page.getByText('Slide 9 of 9')).toBeVisible();
+	await page.keyboard.press('PageUp');
+	await expect(page.getByRole('slider', { name: 'Council tax increase each year' })).toHaveValue(
+		value
+	);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slideFromHash, slideIds, stepFor } from '../../src/lib/present/slides';
+import { controlKeeps, slideFromHash, slideIds, stepFor } from '../../src/lib/present/slides';
 
 describe('presentation stepping', () => {
 	it('moves forward with the arrow, space and clicker keys, and never past the end', () => {
@@ -23,5 +23,18 @@ describe('presentation stepping', () => {
 		expect(slideFromHash('#0')).toBe(0);
 		expect(slideFromHash('#99')).toBe(0);
 		expect(slideFromHash('#two')).toBe(0);
+	});
+
+	it('lets a clicker step from anywhere, and leaves other keys to the controls that need them', () => {
+		for (const focus of ['range', 'select', 'text', 'toggle', 'button', null] as const) {
+			expect(controlKeeps('PageDown', focus)).toBe(false);
+			expect(controlKeeps('PageUp', focus)).toBe(false);
+		}
+		expect(controlKeeps('ArrowRight', 'range')).toBe(true);
+		expect(controlKeeps('ArrowDown', 'select')).toBe(true);
+		expect(controlKeeps(' ', 'text')).toBe(true);
+		expect(controlKeeps(' ', 'button')).toBe(true);
+		expect(controlKeeps('ArrowRight', 'button')).toBe(false);
+		expect(controlKeeps(' ', null)).toBe(false);
 	});
 });
