@@ -108,3 +108,21 @@ test('a clicker keeps stepping after a toolbar button is pressed, and on the wha
 		value
 	);
 });
+
+test('each chart slide has its own headline, in words', async ({ page }) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await open(page, '?councilTaxIncrease=3.5#3');
+	const headline = page.locator('p.headline');
+	const expected = [
+		/^Reserves (run out in \d{4}\/\d{2}|cover every year’s gap)/,
+		/^In 2035\/36: spending £[\d.,]+m, income £[\d.,]+m$/,
+		/^\d+(\.\d+)? ?% of income raised locally by 2035\/36 \(baseline \d+(\.\d+)? ?%\)$/,
+		/^Band D bill in 2035\/36: £[\d,.]+ \(baseline £[\d,.]+\)$/,
+		/^\d+(\.\d+)? ?% would trust the council by 2035\/36 .*indicative$/
+	];
+	for (const [i, pattern] of expected.entries()) {
+		if (i) await page.keyboard.press('ArrowRight');
+		await expect(page.getByText(`Slide ${i + 3} of 9`)).toBeVisible();
+		await expect(headline).toHaveText(pattern);
+	}
+});

@@ -280,3 +280,29 @@ export type ModellerChart = ModellerCharts[keyof ModellerCharts];
 /** The council as an exported chart's source line names it, fictional ones marked so. */
 export const councilLabel = (authority: Authority) =>
 	`${authority.name}${authority.fictional ? ' (fictional)' : ''}`;
+
+/**
+ * Each chart's answer in one short line, for a slide's headline in large type: the summary
+ * under the chart says it in full, with the baseline.
+ */
+export function chartHeadlines(
+	scenario: ChartProjection,
+	base: ChartProjection
+): Record<keyof ModellerCharts, string> {
+	const last = scenario.years.length - 1;
+	const year = scenario.years[last];
+	const baseYear = base.years[last];
+	const exhausted = scenario.reservesExhaustedIn;
+	const baseExhausted = base.reservesExhaustedIn;
+	const bandD = (y: ChartProjection['years'][number]) =>
+		formatPounds(y.bills.find((b) => b.band === 'D')!.total);
+	return {
+		gap: exhausted
+			? `Reserves run out in ${exhausted}${baseExhausted && baseExhausted !== exhausted ? ` (baseline ${baseExhausted})` : ''}`
+			: `Reserves cover every year’s gap${baseExhausted ? ` (baseline: run out in ${baseExhausted})` : ''}`,
+		spending: `In ${year.year}: spending ${formatMoneyMillions(year.expenditureTotal)}, income ${formatMoneyMillions(year.incomeTotal)}`,
+		mix: `${formatPercent(year.locallyRaisedShare)} of income raised locally by ${year.year} (baseline ${formatPercent(baseYear.locallyRaisedShare)})`,
+		bill: `Band D bill in ${year.year}: ${bandD(year)} (baseline ${bandD(baseYear)})`,
+		trust: `${formatPercent(year.trust.trust)} would trust the council by ${year.year} (baseline ${formatPercent(baseYear.trust.trust)}): indicative`
+	};
+}
