@@ -126,3 +126,56 @@ test('each chart slide has its own headline, in words', async ({ page }) => {
 		await expect(headline).toHaveText(pattern);
 	}
 });
+
+test('a what-if is named on every slide until the room goes back to the scenario as presented', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await open(page, '?councilTaxIncrease=3.5#8');
+	const banner = page.getByRole('status').filter({ hasText: 'What if:' });
+	const back = page.getByRole('button', { name: 'Back to the scenario as presented' });
+	await expect(banner).toHaveCount(0);
+	await expect(
+		page.getByRole('img', {
+			name: 'The gap and reserves: this what-if against the scenario as presented'
+		})
+	).toBeVisible();
+
+	const slider = page.getByRole('slider', { name: 'Council tax increase each year' });
+	await slider.focus();
+	for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+	await expect(banner).toHaveText(
+		'What if: Council tax increase each year 3.60 % — not the scenario as presented'
+	);
+	// Reset goes back to the value presented, not today's.
+	await page
+		.getByRole('button', { name: 'Reset Council tax increase each year to 3.50 %' })
+		.click();
+	await expect(slider).toHaveValue('3.5');
+	await expect(banner).toHaveCount(0);
+
+	await slider.focus();
+	await page.keyboard.press('ArrowLeft');
+	await page.getByLabel('Lever').selectOption({ label: 'Constitutional protection of funding' });
+	await page.getByRole('checkbox', { name: 'Constitutional protection of funding' }).check();
+	await expect(banner).toContainText('Constitutional protection of funding on');
+	await page.getByRole('button', { name: 'High contrast' }).click();
+	expect(await axeViolations(page)).toEqual([]);
+
+	// The what-if stays in force, and said, on the other slides.
+	await page.keyboard.press('Home');
+	await expect(banner).toContainText('Council tax increase each year 3.49 %');
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('PageDown');
+	await expect(banner).toBeVisible();
+	await back.click();
+	await expect(banner).toHaveCount(0);
+	await expect(page.getByText('Slide 3 of 9')).toBeVisible();
+	await page.keyboard.press('End');
+	await page.keyboard.press('PageUp');
+	await expect(
+		page.getByRole('checkbox', { name: 'Constitutional protection of funding' })
+	).not.toBeChecked();
+	await page.getByLabel('Lever').selectOption({ label: 'Council tax increase each year' });
+	await expect(slider).toHaveValue('3.5');
+});

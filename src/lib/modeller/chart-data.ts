@@ -306,3 +306,45 @@ export function chartHeadlines(
 		trust: `${formatPercent(year.trust.trust)} would trust the council by ${year.year} (baseline ${formatPercent(baseYear.trust.trust)}): indicative`
 	};
 }
+
+/**
+ * The gap and reserves with a "what if" asked in the room, against the scenario as presented
+ * (not the baseline): what the room needs to see is the difference the question makes.
+ */
+export function whatIfGap(whatIf: ChartProjection, presented: ChartProjection) {
+	const runOut = (p: ChartProjection) =>
+		p.reservesExhaustedIn ? `reserves run out in ${p.reservesExhaustedIn}` : 'reserves last';
+	const last = whatIf.years.length - 1;
+	return {
+		id: 'what-if-gap',
+		title: 'The gap and reserves: this what-if against the scenario as presented',
+		summary: `With this what-if, ${runOut(whatIf)} and the gap in ${whatIf.years[last].year} is ${formatMoneyMillions(whatIf.years[last].gap)}; as presented, ${runOut(presented)} and ${formatMoneyMillions(presented.years[last].gap)}.`,
+		bars: [
+			{ id: 'gap', label: 'Gap, what if', values: m(whatIf, (y) => y.gap), colour: colours.gap },
+			{
+				id: 'gap-presented',
+				label: 'Gap, as presented',
+				values: m(presented, (y) => y.gap),
+				colour: colours.baseline,
+				baseline: true
+			}
+		],
+		series: [
+			{
+				id: 'reserves',
+				label: 'Reserves available, what if',
+				values: m(whatIf, (y) => y.closingAvailableReserves),
+				colour: colours.reserves
+			},
+			{
+				id: 'reserves-presented',
+				label: 'Reserves available, as presented',
+				values: m(presented, (y) => y.closingAvailableReserves),
+				colour: colours.baseline,
+				baseline: true
+			}
+		],
+		format: millions,
+		tickFormat: millionsTick
+	};
+}
