@@ -179,3 +179,30 @@ test('a what-if is named on every slide until the room goes back to the scenario
 	await page.getByLabel('Lever').selectOption({ label: 'Council tax increase each year' });
 	await expect(slider).toHaveValue('3.5');
 });
+
+for (const [width, height] of [
+	[1024, 768],
+	[1920, 1080]
+])
+	test(`every slide fits a ${width}×${height} projector in both themes, and axe finds nothing`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await open(page, '?settlementProtection=1&councilTaxIncrease=3.5');
+		for (const theme of ['Light theme', 'High contrast']) {
+			if (theme === 'High contrast') await page.getByRole('button', { name: theme }).click();
+			await page.keyboard.press('Home');
+			for (let slide = 1; slide <= 9; slide++) {
+				await expect(page.getByText(`Slide ${slide} of 9`)).toBeVisible();
+				// Let a chart take its measured height before measuring the page.
+				await page.waitForTimeout(100);
+				const overflow = await page.evaluate(() => ({
+					down: document.documentElement.scrollHeight - window.innerHeight,
+					across: document.documentElement.scrollWidth - window.innerWidth
+				}));
+				expect(overflow, `${theme}, slide ${slide}`).toEqual({ down: 0, across: 0 });
+				expect(await axeViolations(page), `${theme}, slide ${slide}`).toEqual([]);
+				await page.keyboard.press('PageDown');
+			}
+		}
+	});

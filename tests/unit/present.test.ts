@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { highContrastColours } from '../../src/lib/modeller/chart-data';
 import { controlKeeps, slideFromHash, slideIds, stepFor } from '../../src/lib/present/slides';
 
 describe('presentation stepping', () => {
@@ -36,5 +37,21 @@ describe('presentation stepping', () => {
 		expect(controlKeeps(' ', 'button')).toBe(true);
 		expect(controlKeeps('ArrowRight', 'button')).toBe(false);
 		expect(controlKeeps(' ', null)).toBe(false);
+	});
+});
+
+/** WCAG's contrast ratio of a colour against black. */
+function againstBlack(hex: string): number {
+	const [r, g, b] = [1, 3, 5].map((i) => {
+		const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+		return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+	});
+	return (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05) / 0.05;
+}
+
+describe('the high-contrast palette', () => {
+	it('draws every series and the baseline at least 4.5:1 against black', () => {
+		for (const colour of Object.values(highContrastColours))
+			expect(againstBlack(colour), colour).toBeGreaterThanOrEqual(4.5);
 	});
 });

@@ -40,6 +40,30 @@ export const colours = {
 	trust: ['#1d70b8', '#00703c', '#b8280b', '#6f3f98']
 };
 
+/**
+ * The same series on black, for the high-contrast slides: each light-theme colour mapped to one
+ * at least 4.5:1 against black (the light ones are dark, 1.7–4:1 there), hues kept so a series
+ * is still the colour the room saw in the modeller.
+ */
+export const highContrastColours: Record<string, string> = {
+	'#1d70b8': '#4da3ff',
+	'#b8280b': '#ff7f66',
+	'#00703c': '#33d17a',
+	'#6f3f98': '#c99bff',
+	'#505a5f': '#bfc5c9',
+	'#003078': '#9fd0ff'
+};
+
+type Coloured = { colour: string };
+/** A chart with its series, bars and areas drawn in another palette. */
+export function recoloured<
+	T extends { series?: Coloured[]; bars?: Coloured[]; areas?: Coloured[] }
+>(chart: T, palette: Record<string, string>): T {
+	const swap = <C extends Coloured>(list?: C[]) =>
+		list?.map((item) => ({ ...item, colour: palette[item.colour] ?? item.colour }));
+	return { ...chart, series: swap(chart.series), bars: swap(chart.bars), areas: swap(chart.areas) };
+}
+
 /** Tables give the figure as a council report would ("£41.1m", "−£3.0m", "£3,121.78"). */
 export const millions = (pounds: number) => formatMoneyMillions(pounds);
 export const pounds = (amount: number) => formatPounds(amount);
