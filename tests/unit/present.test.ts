@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slideFromHash, slideIds, stepFor } from '../../src/lib/present/slides';
+import { highContrastColours } from '../../src/lib/modeller/chart-data';
+import { controlKeeps, slideFromHash, slideIds, stepFor } from '../../src/lib/present/slides';
 
 describe('presentation stepping', () => {
 	it('moves forward with the arrow, space and clicker keys, and never past the end', () => {
@@ -23,5 +24,34 @@ describe('presentation stepping', () => {
 		expect(slideFromHash('#0')).toBe(0);
 		expect(slideFromHash('#99')).toBe(0);
 		expect(slideFromHash('#two')).toBe(0);
+	});
+
+	it('lets a clicker step from anywhere, and leaves other keys to the controls that need them', () => {
+		for (const focus of ['range', 'select', 'text', 'toggle', 'button', null] as const) {
+			expect(controlKeeps('PageDown', focus)).toBe(false);
+			expect(controlKeeps('PageUp', focus)).toBe(false);
+		}
+		expect(controlKeeps('ArrowRight', 'range')).toBe(true);
+		expect(controlKeeps('ArrowDown', 'select')).toBe(true);
+		expect(controlKeeps(' ', 'text')).toBe(true);
+		expect(controlKeeps(' ', 'button')).toBe(true);
+		expect(controlKeeps('ArrowRight', 'button')).toBe(false);
+		expect(controlKeeps(' ', null)).toBe(false);
+	});
+});
+
+/** WCAG's contrast ratio of a colour against black. */
+function againstBlack(hex: string): number {
+	const [r, g, b] = [1, 3, 5].map((i) => {
+		const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+		return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+	});
+	return (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05) / 0.05;
+}
+
+describe('the high-contrast palette', () => {
+	it('draws every series and the baseline at least 4.5:1 against black', () => {
+		for (const colour of Object.values(highContrastColours))
+			expect(againstBlack(colour), colour).toBeGreaterThanOrEqual(4.5);
 	});
 });

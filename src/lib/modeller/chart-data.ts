@@ -40,6 +40,30 @@ export const colours = {
 	trust: ['#1d70b8', '#00703c', '#b8280b', '#6f3f98']
 };
 
+/**
+ * The same series on black, for the high-contrast slides: each light-theme colour mapped to one
+ * at least 4.5:1 against black (the light ones are dark, 1.7–4:1 there), hues kept so a series
+ * is still the colour the room saw in the modeller.
+ */
+export const highContrastColours: Record<string, string> = {
+	'#1d70b8': '#4da3ff',
+	'#b8280b': '#ff7f66',
+	'#00703c': '#33d17a',
+	'#6f3f98': '#c99bff',
+	'#505a5f': '#bfc5c9',
+	'#003078': '#9fd0ff'
+};
+
+type Coloured = { colour: string };
+/** A chart with its series, bars and areas drawn in another palette. */
+export function recoloured<
+	T extends { series?: Coloured[]; bars?: Coloured[]; areas?: Coloured[] }
+>(chart: T, palette: Record<string, string>): T {
+	const swap = <C extends Coloured>(list?: C[]) =>
+		list?.map((item) => ({ ...item, colour: palette[item.colour] ?? item.colour }));
+	return { ...chart, series: swap(chart.series), bars: swap(chart.bars), areas: swap(chart.areas) };
+}
+
 /** Tables give the figure as a council report would ("£41.1m", "−£3.0m", "£3,121.78"). */
 export const millions = (pounds: number) => formatMoneyMillions(pounds);
 export const pounds = (amount: number) => formatPounds(amount);
@@ -280,3 +304,71 @@ export type ModellerChart = ModellerCharts[keyof ModellerCharts];
 /** The council as an exported chart's source line names it, fictional ones marked so. */
 export const councilLabel = (authority: Authority) =>
 	`${authority.name}${authority.fictional ? ' (fictional)' : ''}`;
+
+/**
+ * Each chart's answer in one short line, for a slide's headline in large type: the summary
+ * under the chart says it in full, with the baseline.
+ */
+export function chartHeadlines(
+	scenario: ChartProjection,
+	base: ChartProjection
+): Record<keyof ModellerCharts, string> {
+	const last = scenario.years.length - 1;
+	const year = scenario.years[last];
+	const baseYear = base.years[last];
+	const exhausted = scenario.reservesExhaustedIn;
+	const baseExhausted = base.reservesExhaustedIn;
+	const bandD = (y: ChartProjection['years'][number]) =>
+		formatPounds(y.bills.find((b) => b.band === 'D')!.total);
+	return {
+		gap: exhausted
+			? `Reserves run out in ${exhausted}${baseExhausted && baseExhausted !== exhausted ? ` (baseline ${baseExhausted})` : ''}`
+			: `Reserves cover every year’s gap${baseExhausted ? ` (baseline: run out in ${baseExhausted})` : ''}`,
+		spending: `In ${year.year}: spending ${formatMoneyMillions(year.expenditureTotal)}, income ${formatMoneyMillions(year.incomeTotal)}`,
+		mix: `${formatPercent(year.locallyRaisedShare)} of income raised locally by ${year.year} (baseline ${formatPercent(baseYear.locallyRaisedShare)})`,
+		bill: `Band D bill in ${year.year}: ${bandD(year)} (baseline ${bandD(baseYear)})`,
+		trust: `${formatPercent(year.trust.trust)} would trust the council by ${year.year} (baseline ${formatPercent(baseYear.trust.trust)}): indicative`
+	};
+}
+
+/**
+ * The gap and reserves with a "what if" asked in the room, against the scenario as presented
+ * (not the baseline): what the room needs to see is the difference the question makes.
+ */
+export function whatIfGap(whatIf: ChartProjection, presented: ChartProjection) {
+	const runOut = (p: ChartProjection) =>
+		p.reservesExhaustedIn ? `reserves run out in ${p.reservesExhaustedIn}` : 'reserves last';
+	const last = whatIf.years.length - 1;
+	return {
+		id: 'what-if-gap',
+		title: 'The gap and reserves: this what-if against the scenario as presented',
+		summary: `With this what-if, ${runOut(whatIf)} and the gap in ${whatIf.years[last].year} is ${formatMoneyMillions(whatIf.years[last].gap)}; as presented, ${runOut(presented)} and ${formatMoneyMillions(presented.years[last].gap)}.`,
+		bars: [
+			{ id: 'gap', label: 'Gap, what if', values: m(whatIf, (y) => y.gap), colour: colours.gap },
+			{
+				id: 'gap-presented',
+				label: 'Gap, as presented',
+				values: m(presented, (y) => y.gap),
+				colour: colours.baseline,
+				baseline: true
+			}
+		],
+		series: [
+			{
+				id: 'reserves',
+				label: 'Reserves available, what if',
+				values: m(whatIf, (y) => y.closingAvailableReserves),
+				colour: colours.reserves
+			},
+			{
+				id: 'reserves-presented',
+				label: 'Reserves available, as presented',
+				values: m(presented, (y) => y.closingAvailableReserves),
+				colour: colours.baseline,
+				baseline: true
+			}
+		],
+		format: millions,
+		tickFormat: millionsTick
+	};
+}

@@ -50,6 +50,30 @@ export function stepFor(key: string, current: number, count = slideIds.length): 
 	}
 }
 
+/** What kind of control has focus, as far as the deck's keys are concerned. */
+export type FocusKind = 'range' | 'select' | 'text' | 'toggle' | 'button' | null;
+
+/**
+ * Whether a key belongs to the focused control rather than to the deck. A clicker sends Page Up
+ * and Page Down, so those always step, wherever focus is (even on the what-if slider, which
+ * would otherwise take them). Arrows, space and the rest are kept by the controls that need
+ * them; a button or checkbox keeps only space and Enter, which press it.
+ */
+export function controlKeeps(key: string, focus: FocusKind): boolean {
+	if (key === 'PageDown' || key === 'PageUp') return false;
+	switch (focus) {
+		case 'range':
+		case 'select':
+		case 'text':
+			return true;
+		case 'toggle':
+		case 'button':
+			return key === ' ' || key === 'Enter';
+		default:
+			return false;
+	}
+}
+
 /** The slide named in the address's hash ("#3" is the third slide), or the first. */
 export function slideFromHash(hash: string, count = slideIds.length): number {
 	const n = Number(hash.replace(/^#/, ''));
