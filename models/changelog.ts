@@ -17,6 +17,15 @@ export const modelChangelog: ModelRelease[] = [
 			'Every parameter of the six propositions with its source or reasoning, and a plausible low and high for every assumption, used by the sensitivity and uncertainty analyses.',
 			'A gap is met first from the share of earmarked reserves available to balance the budget, then from the general fund; reserves run out, and a s114 notice is flagged, when the general fund goes below zero.'
 		]
+	},
+	{
+		version: '2026.2',
+		changes: [
+			'Housing and homelessness costs can grow faster than population (temporary accommodation): 4 % a year for the district sample, 3 % for the London borough and the unitary.',
+			'The county, London and unitary samples start with their general fund above its prudent minimum (money moved from earmarked reserves; usable reserves unchanged).',
+			'A shire county with a separate fire authority keeps 9 % of business rates (1 % to fire); a local business rate supplement can be levied by counties, metropolitan boroughs and unitaries, not districts or London boroughs.',
+			'Charts show the reserves available to meet a gap (the general fund and uncommitted earmarked reserves), which reach zero the year reserves run out.'
+		]
 	}
 ];
 

@@ -62,7 +62,7 @@ export {
 } from './resilience';
 
 /** Bumped whenever a parameter, figure or equation changes meaning; saved scenarios record it. */
-export const MODEL_VERSION = '2026.1';
+export const MODEL_VERSION = '2026.2';
 
 export class ModelDeclarationError extends Error {}
 

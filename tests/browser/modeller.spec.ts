@@ -67,7 +67,7 @@ test('a copied link reopens the same scenario, and a bad value in it is reported
 }) => {
 	await open(
 		page,
-		'?v=2026.1&settlementProtection=1&touristLevy=1.5&councilTaxIncrease=99&bogus=3'
+		'?v=2026.2&settlementProtection=1&touristLevy=1.5&councilTaxIncrease=99&bogus=3'
 	);
 	await expect(
 		page.getByRole('checkbox', { name: 'Constitutional protection of funding' })

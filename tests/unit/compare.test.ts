@@ -18,9 +18,9 @@ describe('comparing scenarios', () => {
 	it('reads the kinds of entry a comparison link can name', () => {
 		expect(parseEntryKey('preset:full-rewiring')).toEqual({ kind: 'preset', ref: 'full-rewiring' });
 		expect(parseEntryKey('saved:abc123')).toEqual({ kind: 'saved', ref: 'abc123' });
-		expect(parseEntryKey('link:councilTaxIncrease=2.99&v=2026.1')).toEqual({
+		expect(parseEntryKey('link:councilTaxIncrease=2.99&v=2026.2')).toEqual({
 			kind: 'link',
-			ref: 'councilTaxIncrease=2.99&v=2026.1'
+			ref: 'councilTaxIncrease=2.99&v=2026.2'
 		});
 		expect(parseEntryKey('nonsense')).toBeNull();
 	});
@@ -60,7 +60,7 @@ describe('comparing scenarios', () => {
 	it('reads a modeller link, dropping what the model refuses', () => {
 		const { values, notices } = linkEntry(
 			defaultAuthority,
-			'v=2026.1&councilTaxIncrease=2.99&touristLevy=99'
+			'v=2026.2&councilTaxIncrease=2.99&touristLevy=99'
 		);
 		expect(values).toEqual({ councilTaxIncrease: 2.99 });
 		expect(notices.join(' ')).toContain('Tourist levy');

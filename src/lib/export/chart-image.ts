@@ -33,7 +33,7 @@ type Weight = keyof typeof fontFiles;
 
 export interface ImageText {
 	title: string;
-	/** E.g. "Source: Rewire model 2026.1 · Anyborough MBC (fictional): this scenario against…". */
+	/** E.g. "Source: Rewire model 2026.2 · Anyborough MBC (fictional): this scenario against…". */
 	footer: string;
 }
 
