@@ -114,6 +114,11 @@ test('a saved scenario’s report carries its name, and says when the levers hav
 	await expect(details).toContainText('“Cabinet budget 2026”, version 1');
 	await expect(details).not.toContainText('changed since');
 	await expect(details.getByRole('link')).toHaveCount(0);
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'CSV' }).click();
+	expect((await download).suggestedFilename()).toMatch(
+		/^rewire-anyborough-cabinet-budget-2026-model-[\d.]+-\d{4}-\d{2}-\d{2}\.csv$/
+	);
 
 	await page.goto(`${server.url}/report?councilTaxIncrease=7&saved=${id}`);
 	await expect(details).toContainText(
