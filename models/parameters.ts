@@ -32,8 +32,9 @@ const ctLimits: Source = {
 	url: 'https://www.legislation.gov.uk/ukpga/1992/14/part/1/chapter/4ZA'
 };
 
-const rewiring: Source = {
-	title: 'Rewiring Public Services (as reported in 2013; see shared/seed)',
+/** The LGA's paper launching the campaign (July 2013), which the presets cite too. */
+export const rewiring: Source = {
+	title: 'Rewiring public services: rejuvenating democracy',
 	publisher: 'Local Government Association',
 	year: 2013,
 	url: 'https://www.local.gov.uk/rewiring-public-services'

@@ -6,7 +6,7 @@
  * unknown parameter, of the wrong kind or outside its parameter's range is an error naming the
  * preset and the parameter. Values shared by two presets are declared once, below.
  */
-import { parameters } from './parameters';
+import { parameters, rewiring } from './parameters';
 import type { PresetDeclaration, PresetSetting, Source } from './schema';
 
 /** A parameter's own source, where a preset's value rests on the same evidence. */
@@ -16,13 +16,6 @@ function sourceOf(id: (typeof parameters)[number]['id']): Source {
 	if (!source) throw new Error(`preset evidence: parameter "${id}" has no source to share`);
 	return source;
 }
-
-const rewiring: Source = {
-	title: 'Rewiring Public Services (as reported in 2013; see shared/seed)',
-	publisher: 'Local Government Association',
-	year: 2013,
-	url: 'https://www.local.gov.uk/rewiring-public-services'
-};
 
 /** P2 growth and P5 financial freedom: in both Full Rewiring and Growth only. */
 const growthAndFreedom: Record<string, PresetSetting> = {

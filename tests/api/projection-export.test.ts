@@ -21,8 +21,9 @@ describe('GET /api/projection.csv and .json', () => {
 		);
 		expect(reply.status).toBe(200);
 		expect(reply.headers.get('content-type')).toMatch(/^text\/csv/);
-		expect(reply.headers.get('content-disposition')).toContain(
-			'attachment; filename="rewire-anyford.csv"'
+		// The council, the model and the day (a saved scenario's name too, when ?saved= is one).
+		expect(reply.headers.get('content-disposition')).toMatch(
+			/^attachment; filename="rewire-anyford-model-2026\.1-\d{4}-\d{2}-\d{2}\.csv"$/
 		);
 		const expected = projectionToCsv(
 			project(authorityById.get('anyford')!, {

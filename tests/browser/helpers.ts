@@ -2,6 +2,9 @@
  * What the browser specs share: a built server for the spec file (its output printed when a
  * test fails), opening a page once it has hydrated, signing in, and axe.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { serveThisFile, type RunningServer, type ServeOptions } from '../api/server';
@@ -41,3 +44,48 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).analyze();
 	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
+
+/**
+ * A PDF's text as poppler's pdftotext lays it out (.ci/run installs poppler-utils), so a test
+ * can read what the printed document says rather than what the page meant to print.
+ */
+export function pdfText(pdf: Buffer, dir: string): string {
+	mkdirSync(dir, { recursive: true });
+	const file = join(dir, 'printed.pdf');
+	writeFileSync(file, pdf);
+	return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+/** How many pages a PDF has, by pdfinfo. */
+export function pdfPages(pdf: Buffer, dir: string): number {
+	mkdirSync(dir, { recursive: true });
+	const file = join(dir, 'counted.pdf');
+	writeFileSync(file, pdf);
+	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+}
+
+/**
+ * Laid out for print at A4's printable width (210 mm less 15 mm margins each side, at 96 dpi):
+ * what overflows here is cut off on paper. Returns a description of each element wider than
+ * the paper or cutting off its own content, so a failure names the culprit.
+ */
+export async function printOverflows(page: Page, selector: string): Promise<string[]> {
+	await page.emulateMedia({ media: 'print' });
+	await page.setViewportSize({ width: A4_PRINTABLE_PX, height: 1100 });
+	return page.evaluate(
+		({ selector, width }) =>
+			[...document.querySelectorAll<HTMLElement>(selector)].flatMap((el) => {
+				const box = el.getBoundingClientRect();
+				const name = `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}`;
+				const problems: string[] = [];
+				if (box.right > width + 0.5) problems.push(`${name} ends at ${box.right}px`);
+				if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+					problems.push(`${name} scrolls (${el.scrollWidth} > ${el.clientWidth})`);
+				return problems;
+			}),
+		{ selector, width: A4_PRINTABLE_PX }
+	);
+}
+
+export const A4_PRINTABLE_PX = Math.floor(((210 - 2 * 15) / 25.4) * 96);

@@ -185,7 +185,9 @@ test('downloads the projection on screen as CSV and JSON, to the penny', async (
 		page.waitForEvent('download'),
 		page.getByRole('link', { name: 'CSV' }).click()
 	]);
-	expect(csv.suggestedFilename()).toBe('rewire-anyborough.csv');
+	expect(csv.suggestedFilename()).toMatch(
+		/^rewire-anyborough-model-[\d.]+-\d{4}-\d{2}-\d{2}\.csv$/
+	);
 	const rows = (await readFile((await csv.path())!, 'utf8')).trim().split('\r\n');
 	expect(rows).toHaveLength(12);
 	expect(rows[0].startsWith('Year,Council tax (£),')).toBe(true);

@@ -1,20 +1,40 @@
 /**
  * The committee report: every part a committee needs is on the page, axe finds nothing wrong,
- * and Chromium prints it to a clean A4 PDF (no navigation, several pages).
+ * every parameter the projection rests on is listed with its evidence, and Chromium prints it to
+ * a clean A4 PDF: nothing wider than the paper, figures right-aligned, the document's details
+ * (scenario, date, model version, page numbers) in the printed text.
  */
 import { expect, test } from '@playwright/test';
-import { axeViolations, serveThisSpec } from './helpers';
+import { defaultAuthority, MODEL_VERSION, parametersFor } from '../../models/index';
+import {
+	A4_PRINTABLE_PX,
+	axeViolations,
+	pdfPages,
+	pdfText,
+	printOverflows,
+	serveThisSpec,
+	signIn
+} from './helpers';
 
-const server = serveThisSpec();
+const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
+const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
+const query = 'councilTaxIncrease=6&settlementProtection=1';
 
 test('the report holds levers, headline, flags with citations, charts, year tables and sources', async ({
 	page
-}) => {
-	await page.goto(`${server.url}/report?councilTaxIncrease=6&settlementProtection=1`);
+}, testInfo) => {
+	await page.goto(`${server.url}/report?${query}`);
 	await page.waitForSelector('body[data-hydrated="true"]');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Anyborough Metropolitan Borough Council'
 	);
+	const details = page.getByTestId('report-details');
+	await expect(details).toContainText('Unsaved scenario');
+	await expect(details.getByRole('link')).toHaveAttribute(
+		'href',
+		`${server.url}/?v=${MODEL_VERSION}&settlementProtection=1&councilTaxIncrease=6`
+	);
+	await expect(details).toContainText(`Rewire model ${MODEL_VERSION}`);
 	await expect(
 		page.getByRole('row', { name: /Council tax increase each year 4\.99 % 6\.00 %/ })
 	).toBeVisible();
@@ -24,15 +44,85 @@ test('the report holds levers, headline, flags with citations, charts, year tabl
 	await expect(
 		page.getByRole('table', { name: 'Scenario, with the baseline in brackets' }).locator('tbody tr')
 	).toHaveCount(11);
-	await expect(page.getByText('Constitutional protection of funding (on)')).toBeVisible();
+
+	// Every parameter, lever or not, with its value, evidence grade and source or reasoning.
+	const sources = page.getByTestId('report-parameters');
+	await expect(sources.locator('tr[data-parameter]')).toHaveCount(
+		parametersFor(defaultAuthority).length
+	);
+	await expect(sources.locator('tr[data-parameter="cpiInflation"]')).toContainText(
+		/General inflation \(CPI\)\s*2\.0 %\s*published\s*Bank of England 2 % target; OBR CPI forecast, Office for Budget Responsibility, 2025/
+	);
+	await expect(sources.locator('tr[data-parameter="grantGrowth"]')).toContainText(
+		/assumption\s*The multi-year settlement/
+	);
+	await expect(sources.locator('tr[data-parameter="settlementProtection"]')).toContainText(
+		/on\s*today off\s*published\s*Rewiring public services: rejuvenating democracy, Local Government Association, 2013/
+	);
+	await expect(page.getByTestId('report-base-sources')).toContainText(
+		'Final local government finance settlement: England, 2025 to 2026'
+	);
+	await expect(page.locator('main')).not.toContainText('shared/seed');
+	await expect(page.locator('main')).not.toContainText('see the model documentation');
 
 	expect(await axeViolations(page)).toEqual([]);
 
-	await page.emulateMedia({ media: 'print' });
+	// Laid out for A4: nothing wider than the paper, no box cutting off its content.
+	expect(
+		await printOverflows(page, 'main, main section, main table, main figure, main svg')
+	).toEqual([]);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		A4_PRINTABLE_PX
+	);
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+	// Figures right-aligned, so their digits line up.
+	const aligns = await page
+		.locator('td[data-figure], td.num, th.num')
+		.evaluateAll((cells) => [...new Set(cells.map((c) => getComputedStyle(c).textAlign))]);
+	expect(aligns).toEqual(['right']);
+
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-	expect(pages.length).toBeGreaterThanOrEqual(2);
-	expect(pages.length).toBeLessThanOrEqual(8);
+	const pages = pdfPages(pdf, testInfo.outputDir);
+	expect(pages).toBeGreaterThanOrEqual(2);
+	expect(pages).toBeLessThanOrEqual(8);
+	const text = pdfText(pdf, testInfo.outputDir);
+	expect(text).toContain('Unsaved scenario');
+	expect(text).toContain(`Rewire model ${MODEL_VERSION}`);
+	expect(text).toMatch(/Produced\s+\d{1,2} \w+ \d{4}/);
+	expect(text).toContain(`Page 1 of ${pages}`);
+	expect(text).toContain(`Page ${pages} of ${pages}`);
+	expect(text).toMatch(/General inflation \(CPI\)\s+2\.0 %\s+published/);
+	// The last year of the year table, not cut off.
+	expect(text).toMatch(/2035\/36\s+£[\d.]+m/);
+});
+
+test('a saved scenario’s report carries its name, and says when the levers have moved since', async ({
+	page
+}) => {
+	await signIn(page, server, officer, '/scenarios');
+	const made = await page.request.post(`${server.url}/api/scenarios`, {
+		data: {
+			name: 'Cabinet budget 2026',
+			values: { councilTaxIncrease: 6, settlementProtection: true }
+		}
+	});
+	const { id } = await made.json();
+
+	await page.goto(`${server.url}/report?${query}&saved=${id}`);
+	const details = page.getByTestId('report-details');
+	await expect(details).toContainText('“Cabinet budget 2026”, version 1');
+	await expect(details).not.toContainText('changed since');
+	await expect(details.getByRole('link')).toHaveCount(0);
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'CSV' }).click();
+	expect((await download).suggestedFilename()).toMatch(
+		/^rewire-anyborough-cabinet-budget-2026-model-[\d.]+-\d{4}-\d{2}-\d{2}\.csv$/
+	);
+
+	await page.goto(`${server.url}/report?councilTaxIncrease=7&saved=${id}`);
+	await expect(details).toContainText(
+		'“Cabinet budget 2026”, version 1, with levers changed since it was saved'
+	);
+	await expect(details.getByRole('link')).toHaveCount(1);
 });

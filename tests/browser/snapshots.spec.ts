@@ -7,14 +7,22 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatMoneyMillions } from '../../src/lib/engine/format';
 import { exactPounds } from '../../src/lib/snapshots/stored-projection';
-import { axeViolations, serveThisSpec, signIn } from './helpers';
+import {
+	A4_PRINTABLE_PX,
+	axeViolations,
+	pdfPages,
+	pdfText,
+	printOverflows,
+	serveThisSpec,
+	signIn
+} from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
 const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
 
 const hydrated = (page: Page) => page.waitForSelector('body[data-hydrated="true"]');
 
-test('save a scenario, freeze it, and open the snapshot as stored', async ({ page }) => {
+test('save a scenario, freeze it, and open the snapshot as stored', async ({ page }, testInfo) => {
 	await signIn(page, server, officer, '/scenarios');
 	await hydrated(page);
 
@@ -59,6 +67,23 @@ test('save a scenario, freeze it, and open the snapshot as stored', async ({ pag
 	);
 	await expect(page.locator('figure.chart')).toHaveCount(5);
 	expect(await axeViolations(page)).toEqual([]);
+
+	// On A4 every figure prints, the last years too: nothing is wider than the paper.
+	expect(await printOverflows(page, '.snapshot, .snapshot section, .snapshot table')).toEqual([]);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		A4_PRINTABLE_PX
+	);
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	const printed = pdfText(pdf, testInfo.outputDir);
+	const pages = pdfPages(pdf, testInfo.outputDir);
+	// Numbered, and no blank page at the end.
+	expect(printed).toContain(`Page ${pages} of ${pages}`);
+	expect(printed.split('\f').at(-2)).toMatch(/Band D bill including precepts/);
+	const last = stored.projection.years.at(-1);
+	expect(printed).toContain('2035/36');
+	for (const figure of [last.gap, last.income.councilTax, last.incomeTotal, last.expenditureTotal])
+		expect(printed).toContain(exactPounds(figure));
+	await page.emulateMedia({ media: 'screen' });
 
 	// Back on the scenario, the snapshot is listed under its note.
 	await page.getByRole('link', { name: 'version 1 of the scenario' }).click();

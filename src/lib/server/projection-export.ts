@@ -14,6 +14,39 @@ import {
 import type { SessionUser } from './accounts';
 import { usableAuthority } from './authorities';
 import { ApiError } from './http';
+import { getScenario } from './scenarios';
+
+/**
+ * What a downloaded file is called: the council, the saved scenario's name when the query names
+ * one the user owns (?saved=), the model version and the day, so two downloads never share a
+ * name and a spreadsheet says what it holds without a comment line (which would break it).
+ */
+export function exportFilename(
+	url: URL,
+	user: SessionUser | null,
+	authorityId: string,
+	ext: string
+) {
+	const id = url.searchParams.get('saved');
+	let name = '';
+	if (id && user) {
+		try {
+			name = getScenario(user, id).name;
+		} catch {
+			// Not theirs, or gone: the figures still download, under the council's name alone.
+		}
+	}
+	const day = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+	const slug = name
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 60);
+	return (
+		['rewire', authorityId, slug, `model-${MODEL_VERSION}`, day].filter(Boolean).join('-') +
+		`.${ext}`
+	);
+}
 
 const reserved = new Set(['a', 'v', 'saved']);
 

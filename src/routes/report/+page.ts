@@ -1,9 +1,26 @@
 import { councilsWith } from '$lib/councils';
-import { readScenarioQuery } from '$lib/scenario-url';
+import { changedValues } from '$lib/engine/index';
+import { readScenarioQuery, scenarioQuery } from '$lib/scenario-url';
 import type { PageLoad } from './$types';
 
 /** The same address as the modeller's, so the report shows exactly the scenario on screen. */
-export const load = (async ({ url, parent }) => {
+export const load = (async ({ url, parent, data }) => {
 	const { ownAuthorities } = await parent();
-	return readScenarioQuery(url.searchParams, councilsWith(ownAuthorities));
+	const decoded = readScenarioQuery(url.searchParams, councilsWith(ownAuthorities));
+	const link = `${url.origin}/?${scenarioQuery(decoded.authority, decoded.values)}`;
+	const saved = data.saved;
+	// The modeller keeps ?saved= while the levers are moved, so say when these are not as saved.
+	const asSaved =
+		saved !== null &&
+		saved.authorityId === decoded.authority.id &&
+		sameValues(
+			changedValues(saved.values, decoded.authority),
+			changedValues(decoded.values, decoded.authority)
+		);
+	return { ...decoded, link, saved: saved && { ...saved, edited: !asSaved } };
 }) satisfies PageLoad;
+
+function sameValues(a: Record<string, unknown>, b: Record<string, unknown>) {
+	const keys = Object.keys(a);
+	return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}

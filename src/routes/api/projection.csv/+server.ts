@@ -1,6 +1,6 @@
 import { projectionToCsv } from '$lib/engine/index';
 import { api, attachment } from '$lib/server/http';
-import { projectionFromQuery } from '$lib/server/projection-export';
+import { exportFilename, projectionFromQuery } from '$lib/server/projection-export';
 import type { RequestHandler } from './$types';
 
 /** GET /api/projection.csv?<the modeller's query>: one row per year, one column per line. */
@@ -8,7 +8,7 @@ export const GET: RequestHandler = api(({ url, locals }) => {
 	const { projection } = projectionFromQuery(url, locals.user);
 	return attachment(
 		projectionToCsv(projection),
-		`rewire-${projection.authorityId}.csv`,
+		exportFilename(url, locals.user, projection.authorityId, 'csv'),
 		'text/csv; charset=utf-8'
 	);
 });

@@ -1,6 +1,6 @@
 import { projectionToJson } from '$lib/engine/index';
 import { api, attachment } from '$lib/server/http';
-import { projectionFromQuery } from '$lib/server/projection-export';
+import { exportFilename, projectionFromQuery } from '$lib/server/projection-export';
 import type { RequestHandler } from './$types';
 
 /** GET /api/projection.json?<the modeller's query>: the projection, money as decimal strings. */
@@ -8,7 +8,7 @@ export const GET: RequestHandler = api(({ url, locals }) => {
 	const { projection, values } = projectionFromQuery(url, locals.user);
 	return attachment(
 		JSON.stringify(projectionToJson(projection, values), null, 2),
-		`rewire-${projection.authorityId}.json`,
+		exportFilename(url, locals.user, projection.authorityId, 'json'),
 		'application/json'
 	);
 });
