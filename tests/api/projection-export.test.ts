@@ -3,7 +3,7 @@
  * same address query; and a 400 naming the setting when the query is wrong.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { authorityById } from '../../models/index';
+import { authorityById, MODEL_VERSION } from '../../models/index';
 import { project, projectionToCsv, projectionToJson } from '../../src/lib/engine/index';
 import { Client, serveThisFile } from './server';
 
@@ -23,7 +23,9 @@ describe('GET /api/projection.csv and .json', () => {
 		expect(reply.headers.get('content-type')).toMatch(/^text\/csv/);
 		// The council, the model and the day (a saved scenario's name too, when ?saved= is one).
 		expect(reply.headers.get('content-disposition')).toMatch(
-			/^attachment; filename="rewire-anyford-model-2026\.1-\d{4}-\d{2}-\d{2}\.csv"$/
+			new RegExp(
+				`^attachment; filename="rewire-anyford-model-${MODEL_VERSION.replace('.', '\\.')}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`
+			)
 		);
 		const expected = projectionToCsv(
 			project(authorityById.get('anyford')!, {

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, openHydrated, serveThisSpec } from './helpers';
+import { MODEL_VERSION } from '../../models/index';
 
 const server = serveThisSpec();
 
@@ -64,7 +65,7 @@ test('a modeller chart downloads as SVG with its font, title, legend and source,
 	const words = wordsOf(svg);
 	expect(words).toContain(chart);
 	expect(words).toContain(
-		'Source: Rewire model 2026.2 · Anyborough Metropolitan Borough Council (fictional): this scenario against the baseline'
+		`Source: Rewire model ${MODEL_VERSION} · Anyborough Metropolitan Borough Council (fictional): this scenario against the baseline`
 	);
 	expect(words).toContain('Reserves available, baseline');
 	expect(words).toContain('2030/31');
@@ -135,7 +136,7 @@ test('the analysis exports its tornado with the labels haloed', async ({ page })
 	const words = wordsOf(svg);
 	expect(words).toContain(title);
 	expect(words).toContain('At the high end');
-	expect(words).toContain('Source: Rewire model 2026.2 · Anyborough');
+	expect(words).toContain(`Source: Rewire model ${MODEL_VERSION} · Anyborough`);
 	expect(svg).toContain('paint-order:stroke');
 });
 
@@ -151,7 +152,7 @@ test('a comparison chart names every scenario it overlays', async ({ page }) => 
 	const words = wordsOf(svg);
 	expect(words).toContain('Reserves available to meet the gap');
 	expect(words).toContain(
-		'Source: Rewire model 2026.2 · Anyborough Metropolitan Borough Council (fictional): Full Rewiring and Demand shock against the baseline'
+		`Source: Rewire model ${MODEL_VERSION} · Anyborough Metropolitan Borough Council (fictional): Full Rewiring and Demand shock against the baseline`
 	);
 	// The legend says which colour is which scenario.
 	expect(words).toMatch(/Full Rewiring .*Demand shock .*Baseline/);
