@@ -378,6 +378,16 @@ describe('bad input is a 400 naming the field, never a 500', () => {
 		expect(nothing.status).toBe(400);
 	});
 
+	test('a version to duplicate is named as `version` in its error, not baseVersion', async () => {
+		const s = await newScenario();
+		const reply = await cast.officer.post(`/api/scenarios/${s.id}/duplicate`, { version: 1.5 });
+		expect(reply.status).toBe(400);
+		expect(reply.body.error).toMatchObject({
+			field: 'version',
+			message: expect.stringMatching(/^version must be a whole number/)
+		});
+	});
+
 	test('invalid JSON, the wrong content type, an oversized body, a bad query', async () => {
 		const broken = await cast.officer.request('POST', '/api/scenarios', undefined, {
 			raw: '{"name": "a",',

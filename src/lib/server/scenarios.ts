@@ -36,11 +36,15 @@ export const scenarioDescriptionSchema = z
 export const authorityIdSchema = z
 	.string({ error: 'authorityId must be text' })
 	.regex(/^[a-z][a-z0-9-]{0,63}$/, { error: unknownAuthorityMessage('authorityId') });
-export const versionNumberSchema = z
-	.number({ error: 'baseVersion must be a whole number' })
-	.int('baseVersion must be a whole number')
-	.min(1, 'baseVersion must be at least 1')
-	.max(1e9, 'baseVersion is too large');
+/** A version number, its messages naming the field it arrives in. */
+export const versionNumber = (field: string) =>
+	z
+		.number({ error: `${field} must be a whole number` })
+		.int(`${field} must be a whole number`)
+		.min(1, `${field} must be at least 1`)
+		.max(1e9, `${field} is too large`);
+
+export const versionNumberSchema = versionNumber('baseVersion');
 
 export interface ScenarioSummary {
 	id: string;

@@ -9,6 +9,7 @@ import {
 	authorityIdSchema,
 	scenarioDescriptionSchema,
 	scenarioNameSchema,
+	versionNumber,
 	versionNumberSchema
 } from './scenarios';
 import { snapshotNoteSchema, snapshotVersionSchema } from './snapshots';
@@ -46,7 +47,7 @@ export const restoreVersionBody = baseVersionBody;
 export const emptyBody = z.strictObject({});
 export const duplicateBody = z.strictObject({
 	name: scenarioNameSchema.optional(),
-	version: versionNumberSchema.optional()
+	version: versionNumber('version').optional()
 });
 export const freezeBody = z.strictObject({
 	version: snapshotVersionSchema.optional(),

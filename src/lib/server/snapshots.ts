@@ -19,19 +19,13 @@ import type { SessionUser } from './accounts';
 import { getDb } from './db';
 import { describeValues, type Lever } from './describe-values';
 import { ApiError } from './http';
-import { getScenario, getVersion, savedAuthority } from './scenarios';
+import { getScenario, getVersion, savedAuthority, versionNumber } from './scenarios';
 
 export const snapshotNoteSchema = z
 	.string({ error: 'note must be text' })
 	.trim()
 	.max(200, 'note must be at most 200 characters');
-export const snapshotVersionSchema = z
-	.number({ error: 'version must be a whole number' })
-	.int('version must be a whole number')
-	.min(1, 'version must be at least 1')
-	.max(1e9, 'version is too large');
-
-/** A lever that differed from the status quo, in the words and units shown when frozen. */
+export const snapshotVersionSchema = versionNumber('version');
 
 export interface SnapshotSummary {
 	id: string;
