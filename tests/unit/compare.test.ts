@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { authorities, defaultAuthority, presets } from '../../models/index';
 import {
+	baselineColour,
+	compareCharts,
+	compareHighContrast,
 	compareQuery,
 	comparedScenarios,
 	differingParameters,
 	headlineLines,
 	linkEntry,
 	MAX_COMPARED,
+	highContrastScenarioColours,
 	parseEntryKey,
 	scenarioColours
 } from '../../src/lib/compare/compare';
@@ -81,5 +85,63 @@ describe('comparing scenarios', () => {
 		expect(compareQuery(authorities[2], ['preset:growth-only'])).toBe(
 			'a=anyvale&s=preset%3Agrowth-only'
 		);
+	});
+});
+
+/** WCAG's contrast ratio between two colours. */
+function contrast(a: string, b: string): number {
+	const luminance = (hex: string) => {
+		const [r, g, bl] = [1, 3, 5].map((i) => {
+			const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+			return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+		});
+		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+	};
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('presenting a comparison in high contrast', () => {
+	it('draws every scenario and the baseline at least 4.5:1 against black', () => {
+		expect(highContrastScenarioColours).toHaveLength(scenarioColours.length);
+		for (const colour of [...scenarioColours, baselineColour]) {
+			const onBlack = compareHighContrast[colour];
+			expect(onBlack, colour).toBeDefined();
+			expect(contrast(onBlack, '#000000'), `${colour} → ${onBlack}`).toBeGreaterThanOrEqual(4.5);
+		}
+	});
+
+	it('keeps the six scenarios apart from one another', () => {
+		expect(new Set(highContrastScenarioColours).size).toBe(scenarioColours.length);
+	});
+});
+
+describe('the comparison charts', () => {
+	it('overlay every scenario in its colour over the baseline, and name each in the summary', () => {
+		const authority = defaultAuthority;
+		const compared = comparedScenarios(
+			authority,
+			['full-rewiring', 'demand-shock', 'growth-only'].map((id) => ({
+				key: `preset:${id}`,
+				label: preset(id).label,
+				values: preset(id).values
+			}))
+		);
+		const charts = compareCharts(authority, compared);
+		expect(charts.map((c) => c.id)).toEqual([
+			'compare-gap',
+			'compare-reserves',
+			'compare-bill',
+			'compare-local',
+			'compare-trust'
+		]);
+		for (const chart of charts) {
+			expect(chart.series.map((s) => s.colour)).toEqual([
+				...scenarioColours.slice(0, 3),
+				baselineColour
+			]);
+			for (const s of compared) expect(chart.summary, chart.id).toContain(s.label);
+			expect(chart.summary, chart.id).toMatch(/baseline/i);
+		}
 	});
 });

@@ -28,7 +28,11 @@ export const slideTitles: Record<SlideId, string> = {
 };
 
 /** The slide a key moves to from `current`, or null if the key is not a stepping key. */
-export function stepFor(key: string, current: number, count = slideIds.length): number | null {
+export function stepFor(
+	key: string,
+	current: number,
+	count: number = slideIds.length
+): number | null {
 	switch (key) {
 		case 'ArrowRight':
 		case 'ArrowDown':
@@ -75,7 +79,7 @@ export function controlKeeps(key: string, focus: FocusKind): boolean {
 }
 
 /** The slide named in the address's hash ("#3" is the third slide), or the first. */
-export function slideFromHash(hash: string, count = slideIds.length): number {
+export function slideFromHash(hash: string, count: number = slideIds.length): number {
 	const n = Number(hash.replace(/^#/, ''));
 	return Number.isInteger(n) && n >= 1 && n <= count ? n - 1 : 0;
 }
