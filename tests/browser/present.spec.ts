@@ -4,6 +4,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, openHydrated, serveThisSpec } from './helpers';
+import { defaultAuthority, presets } from '../../models/index';
+import { valuesFor } from '../../src/lib/engine/index';
+import { scenarioQuery } from '../../src/lib/scenario-url';
 
 const server = serveThisSpec();
 
@@ -206,3 +209,27 @@ for (const [width, height] of [
 			}
 		}
 	});
+
+test('a scenario that moves many levers shows them and their sources a few to a slide, each fitting 1024×768', async ({
+	page
+}) => {
+	const full = presets.find((p) => p.id === 'full-rewiring')!;
+	const moved = Object.keys(valuesFor(full.values, defaultAuthority)).length;
+	const leverSlides = Math.ceil(moved / 7);
+	const count = 9 - 2 + leverSlides + Math.ceil(moved / 6);
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await open(page, `?${scenarioQuery(defaultAuthority, valuesFor(full.values, defaultAuthority))}`);
+	for (let slide = 1; slide <= count; slide++) {
+		await expect(page.getByText(`Slide ${slide} of ${count}`)).toBeVisible();
+		if (slide === 2)
+			await expect(page.locator('#slide-title')).toHaveText(
+				`What this scenario changes (1 of ${leverSlides})`
+			);
+		await page.waitForTimeout(100);
+		const down = await page.evaluate(
+			() => document.documentElement.scrollHeight - window.innerHeight
+		);
+		expect(down, `slide ${slide}`).toBe(0);
+		await page.keyboard.press('PageDown');
+	}
+});

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { highContrastColours } from '../../src/lib/modeller/chart-data';
-import { controlKeeps, slideFromHash, slideIds, stepFor } from '../../src/lib/present/slides';
+import {
+	controlKeeps,
+	numbered,
+	pagesOf,
+	slideFromHash,
+	slideIds,
+	stepFor
+} from '../../src/lib/present/slides';
 
 describe('presentation stepping', () => {
 	it('moves forward with the arrow, space and clicker keys, and never past the end', () => {
@@ -53,5 +60,29 @@ describe('the high-contrast palette', () => {
 	it('draws every series and the baseline at least 4.5:1 against black', () => {
 		for (const colour of Object.values(highContrastColours))
 			expect(againstBlack(colour), colour).toBeGreaterThanOrEqual(4.5);
+	});
+});
+
+describe('long lists on slides', () => {
+	it('splits evenly into pages of at most the given size, one page even when empty', () => {
+		expect(pagesOf([1, 2, 3, 4, 5, 6, 7, 8], 7)).toEqual([
+			[1, 2, 3, 4],
+			[5, 6, 7, 8]
+		]);
+		expect(pagesOf([1, 2, 3], 7)).toEqual([[1, 2, 3]]);
+		expect(pagesOf([], 7)).toEqual([[]]);
+		for (let n = 0; n <= 30; n++) {
+			const pages = pagesOf(
+				Array.from({ length: n }, (_, i) => i),
+				6
+			);
+			expect(pages.flat()).toEqual(Array.from({ length: n }, (_, i) => i));
+			expect(Math.max(...pages.map((p) => p.length))).toBeLessThanOrEqual(6);
+		}
+	});
+
+	it('numbers a title only when there is more than one page', () => {
+		expect(numbered('Sources', 0, 1)).toBe('Sources');
+		expect(numbered('Sources', 1, 3)).toBe('Sources (2 of 3)');
 	});
 });

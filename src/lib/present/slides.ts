@@ -83,3 +83,18 @@ export function slideFromHash(hash: string, count: number = slideIds.length): nu
 	const n = Number(hash.replace(/^#/, ''));
 	return Number.isInteger(n) && n >= 1 && n <= count ? n - 1 : 0;
 }
+
+/**
+ * A long list (levers, sources) split evenly into slides of at most `most` items, so it stays
+ * in large type for the back of the room rather than shrinking or scrolling. Always one page,
+ * empty if the list is.
+ */
+export function pagesOf<T>(list: readonly T[], most: number): T[][] {
+	const count = Math.max(1, Math.ceil(list.length / most));
+	const size = Math.ceil(list.length / count);
+	return Array.from({ length: count }, (_, i) => list.slice(i * size, (i + 1) * size));
+}
+
+/** "Sources and assumptions (2 of 3)", or just the title when there is one page. */
+export const numbered = (title: string, i: number, of: number) =>
+	of > 1 ? `${title} (${i + 1} of ${of})` : title;
