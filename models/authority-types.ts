@@ -42,14 +42,14 @@ const retentionRegulations: Source = {
  */
 const londonShares: Source = {
 	title:
-		'National non-domestic rates return 1 (NNDR1) 2025-26: guidance notes (London shares: borough 30 %, GLA 37 %, central government 33 %); Non-Domestic Rating (Rates Retention) Regulations 2013 as amended',
+		'NNDR1: national non-domestic rates – guidance notes (billing authorities’ shares under the Non-Domestic Rating (Rates Retention) Regulations 2013 (SI 2013/452) as amended; London: borough 30 %, GLA 37 %, central government 33 %, as London boroughs’ own business rates notes state)',
 	publisher: 'Ministry of Housing, Communities and Local Government',
-	year: 2024,
-	url: 'https://www.gov.uk/government/publications/national-non-domestic-rates-return-1-2025-to-2026'
+	year: 2025,
+	url: 'https://www.gov.uk/government/publications/national-non-domestic-rates-return-nndr1/nndr1-national-non-domestic-rates-guidance-notes'
 };
 /** Who may levy a business rate supplement: upper-tier authorities, not shire districts. */
 const supplementLevyingAuthorities =
-	'Business Rate Supplements Act 2009, s. 1: a supplement is levied by a county council, a unitary or metropolitan council (a district with no county council) or the Greater London Authority';
+	'Business Rate Supplements Act 2009, s. 2(1): a supplement is levied by a county council, a unitary or metropolitan council (a district with no county council) or the Greater London Authority';
 
 const allServices: readonly ServiceLineId[] = serviceLineIds;
 
