@@ -102,7 +102,7 @@ describe('authority kinds', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.errors.join(' ')).toMatch(/preventionInvestment.*no social care/);
 		// Only upper-tier councils levy a business rate supplement (Business Rate Supplements Act
-		// 2009, s. 1): a county may, a shire district or a London borough may not.
+		// 2009, s. 2(1)): a county may, a shire district or a London borough may not.
 		expect(parseScenarioValues({ multiplierChange: 1 }, county).ok).toBe(true);
 		for (const lower of [district, london]) {
 			const refused = parseScenarioValues({ multiplierChange: 1 }, lower);
