@@ -121,6 +121,43 @@ export function incomeAndSpending(scenario: ChartProjection, base: ChartProjecti
 	};
 }
 
+/**
+ * The gap as bars and the reserves available as a line, for one projection drawn against
+ * another (the baseline, or the scenario as presented), dashed and grey.
+ */
+function gapBarsAndReserveLines(
+	ours: ChartProjection,
+	theirs: ChartProjection,
+	labels: { gap: string; reserves: string; against: string; againstId: string }
+) {
+	const against = { colour: colours.baseline, baseline: true };
+	return {
+		bars: [
+			{ id: 'gap', label: labels.gap, values: m(ours, (y) => y.gap), colour: colours.gap },
+			{
+				id: `gap-${labels.againstId}`,
+				label: `Gap, ${labels.against}`,
+				values: m(theirs, (y) => y.gap),
+				...against
+			}
+		],
+		series: [
+			{
+				id: 'reserves',
+				label: labels.reserves,
+				values: m(ours, (y) => y.closingAvailableReserves),
+				colour: colours.reserves
+			},
+			{
+				id: `reserves-${labels.againstId}`,
+				label: `Reserves available, ${labels.against}`,
+				values: m(theirs, (y) => y.closingAvailableReserves),
+				...against
+			}
+		]
+	};
+}
+
 export function gapAndReserves(scenario: ChartProjection, base: ChartProjection) {
 	const exhausted = scenario.reservesExhaustedIn;
 	const index = exhausted ? scenario.years.findIndex((y) => y.year === exhausted) : -1;
@@ -130,36 +167,12 @@ export function gapAndReserves(scenario: ChartProjection, base: ChartProjection)
 		summary: exhausted
 			? `Reserves available to meet the gap run out in ${exhausted}: after that the gap has nothing to cover it.${base.reservesExhaustedIn ? ` In the baseline they run out in ${base.reservesExhaustedIn}.` : ''}`
 			: `Reserves available to meet the gap cover every year’s gap to 2035/36${base.reservesExhaustedIn ? `; in the baseline they run out in ${base.reservesExhaustedIn}` : ''}.`,
-		bars: [
-			{
-				id: 'gap',
-				label: 'Gap (spending above income)',
-				values: m(scenario, (y) => y.gap),
-				colour: colours.gap
-			},
-			{
-				id: 'gap-base',
-				label: 'Gap, baseline',
-				values: m(base, (y) => y.gap),
-				colour: colours.baseline,
-				baseline: true
-			}
-		],
-		series: [
-			{
-				id: 'reserves',
-				label: 'Reserves available',
-				values: m(scenario, (y) => y.closingAvailableReserves),
-				colour: colours.reserves
-			},
-			{
-				id: 'reserves-base',
-				label: 'Reserves available, baseline',
-				values: m(base, (y) => y.closingAvailableReserves),
-				colour: colours.baseline,
-				baseline: true
-			}
-		],
+		...gapBarsAndReserveLines(scenario, base, {
+			gap: 'Gap (spending above income)',
+			reserves: 'Reserves available',
+			against: 'baseline',
+			againstId: 'base'
+		}),
 		marker: index >= 0 ? { index, label: `Reserves run out ${exhausted}` } : null,
 		// The line leaves out the earmarked reserves held for their own purposes, so that it reaches
 		// zero in the year the marker says reserves run out. Below zero it is not money in hand but
@@ -343,31 +356,12 @@ export function whatIfGap(whatIf: ChartProjection, presented: ChartProjection) {
 		id: 'what-if-gap',
 		title: 'The gap and reserves: this what-if against the scenario as presented',
 		summary: `With this what-if, ${runOut(whatIf)} and the gap in ${whatIf.years[last].year} is ${formatMoneyMillions(whatIf.years[last].gap)}; as presented, ${runOut(presented)} and ${formatMoneyMillions(presented.years[last].gap)}.`,
-		bars: [
-			{ id: 'gap', label: 'Gap, what if', values: m(whatIf, (y) => y.gap), colour: colours.gap },
-			{
-				id: 'gap-presented',
-				label: 'Gap, as presented',
-				values: m(presented, (y) => y.gap),
-				colour: colours.baseline,
-				baseline: true
-			}
-		],
-		series: [
-			{
-				id: 'reserves',
-				label: 'Reserves available, what if',
-				values: m(whatIf, (y) => y.closingAvailableReserves),
-				colour: colours.reserves
-			},
-			{
-				id: 'reserves-presented',
-				label: 'Reserves available, as presented',
-				values: m(presented, (y) => y.closingAvailableReserves),
-				colour: colours.baseline,
-				baseline: true
-			}
-		],
+		...gapBarsAndReserveLines(whatIf, presented, {
+			gap: 'Gap, what if',
+			reserves: 'Reserves available, what if',
+			against: 'as presented',
+			againstId: 'presented'
+		}),
 		format: millions,
 		tickFormat: millionsTick
 	};
