@@ -151,6 +151,9 @@ test('works with the keyboard alone: skip link, then into the results', async ({
 	await expect(skip).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#results$/);
+	// The address is then brought in step with the scenario (the model version added), and the
+	// place the skip link took the reader to is kept.
+	await expect(page).toHaveURL(/\?v=[\d.]+#results$/);
 });
 
 test('axe finds no violations, with a data table and a source open', async ({ page }) => {
