@@ -40,6 +40,13 @@ export async function signIn(
 }
 
 /** axe's violations, every default rule (best practices included), as `rule: targets` lines. */
+/** Moves the council tax slider by keyboard, a step per key press, as a councillor would. */
+export async function nudgeCouncilTax(page: Page, key: 'ArrowLeft' | 'ArrowRight', times: number) {
+	const slider = page.getByRole('slider', { name: 'Council tax increase each year' });
+	await slider.focus();
+	for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).analyze();
 	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);

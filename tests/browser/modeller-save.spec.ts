@@ -4,19 +4,13 @@
  * reload the newer version or save a copy — no one's work is overwritten.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { serveThisSpec } from './helpers';
+import { nudgeCouncilTax, serveThisSpec } from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
 const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
 
 async function hydrated(page: Page) {
 	await page.waitForSelector('body[data-hydrated="true"]');
-}
-
-async function nudgeCouncilTax(page: Page, key: 'ArrowLeft' | 'ArrowRight', times: number) {
-	const slider = page.getByRole('slider', { name: 'Council tax increase each year' });
-	await slider.focus();
-	for (let i = 0; i < times; i++) await page.keyboard.press(key);
 }
 
 test('save from the modeller, then a stale save from a second tab is caught', async ({

@@ -4,7 +4,7 @@
  * Each choice is followed through to a write that succeeds, and the other save is never lost.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { axeViolations, openHydrated, serveThisSpec, signIn } from './helpers';
+import { axeViolations, nudgeCouncilTax, openHydrated, serveThisSpec, signIn } from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
 const viewer = { email: 'viewer@anyborough.gov.uk', password: 'a long enough password' };
@@ -140,12 +140,6 @@ test.describe('without JavaScript', () => {
 		expect(await reply.text()).toContain('not save them; nothing was saved.');
 	});
 });
-
-async function nudgeCouncilTax(page: Page, key: 'ArrowLeft' | 'ArrowRight', times: number) {
-	const slider = page.getByRole('slider', { name: 'Council tax increase each year' });
-	await slider.focus();
-	for (let i = 0; i < times; i++) await page.keyboard.press(key);
-}
 
 test('two tabs: the second save gets 409, and Reload brings the other tab’s council and values', async ({
 	context
