@@ -4,6 +4,7 @@ export {
 	changedValues,
 	parseScenarioValues,
 	resolveValues,
+	sameValues,
 	valuesFor,
 	scenarioValuesSchema,
 	type ParseResult

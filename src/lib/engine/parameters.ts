@@ -93,6 +93,12 @@ export function parseScenarioValues(
 }
 
 /** Only the values that differ from each parameter's status quo for this authority. */
+/** Whether two sets of values hold the same parameters at the same values. */
+export function sameValues(a: ScenarioValues, b: ScenarioValues): boolean {
+	const ids = Object.keys(a);
+	return ids.length === Object.keys(b).length && ids.every((id) => a[id] === b[id]);
+}
+
 export function changedValues(
 	values: ScenarioValues,
 	authority: Authority = defaultAuthority

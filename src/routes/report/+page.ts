@@ -1,5 +1,5 @@
 import { councilsWith } from '$lib/councils';
-import { changedValues } from '$lib/engine/index';
+import { changedValues, sameValues } from '$lib/engine/index';
 import { readScenarioQuery, scenarioQuery } from '$lib/scenario-url';
 import type { PageLoad } from './$types';
 
@@ -19,8 +19,3 @@ export const load = (async ({ url, parent, data }) => {
 		);
 	return { ...decoded, link, saved: saved && { ...saved, edited: !asSaved } };
 }) satisfies PageLoad;
-
-function sameValues(a: Record<string, unknown>, b: Record<string, unknown>) {
-	const keys = Object.keys(a);
-	return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
