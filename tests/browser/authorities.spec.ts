@@ -76,6 +76,8 @@ test('download the template, change a figure, upload it and model the council', 
 	await expect(picker.locator('option:checked')).toHaveText('Testborough Council');
 
 	// The address reopens it: the server draws the same council before any JavaScript runs.
+	// Copy it once the modeller has brought it in step (it adds the model version).
+	await expect(page).toHaveURL(/\/\?v=[\d.]+&a=own-[a-z0-9]+$/);
 	const address = page.url();
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'Testborough Council' })).toBeVisible();

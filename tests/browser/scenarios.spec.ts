@@ -32,6 +32,27 @@ test('a wrong password is shown beside the field, and the sign-in page is access
 	await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
 });
 
+test('what is typed into sign-in before the page has loaded its scripts is kept', async ({
+	page
+}) => {
+	// Hold the scripts back so the fields are filled first, as on a slow connection.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(server.url + '/signin?redirectTo=%2Fscenarios', { waitUntil: 'commit' });
+	await page.getByLabel('Email').fill(officer.email);
+	await page.getByLabel('Password').fill(officer.password);
+	release();
+	await page.waitForSelector('body[data-hydrated="true"]');
+	await expect(page.getByLabel('Email')).toHaveValue(officer.email);
+	await expect(page.getByLabel('Password')).toHaveValue(officer.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(server.url + '/scenarios');
+});
+
 test('save a scenario, reload, reopen it, and find exactly what was saved', async ({ page }) => {
 	const preset = presets.find((p) => p.id === 'full-rewiring')!;
 	const expected = changedValues(preset.values, authorityById.get('anyborough')!);
