@@ -136,6 +136,10 @@ test('the analysis exports its tornado with the labels haloed', async ({ page })
 	const words = wordsOf(svg);
 	expect(words).toContain(title);
 	expect(words).toContain('At the high end');
+	// Its direction arrows are drawn, since the embedded font has no arrow glyphs.
+	expect(words).toContain('Bigger gap');
+	expect(svg).not.toMatch(/[←→]/);
+	expect(svg.match(/<path class="arrow[^"]*" d="M[\d.]+,[\d.]+ H/g)).toHaveLength(2);
 	expect(words).toContain(`Source: Rewire model ${MODEL_VERSION} · Anyborough`);
 	expect(svg).toContain('paint-order:stroke');
 });

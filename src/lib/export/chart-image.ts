@@ -26,7 +26,7 @@ const FONT_FAMILY = 'Atkinson Hyperlegible';
 const FONT = `'${FONT_FAMILY}', sans-serif`;
 /**
  * The embedded files are the latin subset: English text, £, − and the typographic quotes. The
- * face has no arrows (the tornado's "→"); those come from the viewer's fallback font.
+ * face has no arrows, so charts draw theirs as paths.
  */
 const fontFiles = { 400: regularUrl, 700: boldUrl } as const;
 type Weight = keyof typeof fontFiles;
