@@ -9,6 +9,7 @@ import {
 	getScenario,
 	savedAuthority,
 	scenarioNameSchema,
+	scenarioNamedBy,
 	updateScenario,
 	versionNumberSchema
 } from '$lib/server/scenarios';
@@ -19,15 +20,10 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
  * from: saving again makes the next version, and a save by someone else in between is a 409.
  */
 export const load = (({ url, locals }) => {
-	const id = url.searchParams.get(SAVED_KEY);
-	if (!id || !locals.user || locals.user.role === 'viewer') return { saved: null };
-	try {
-		const scenario = getScenario(locals.user, id);
-		return { saved: { id: scenario.id, name: scenario.name, version: scenario.version } };
-	} catch {
-		// Not theirs, deleted or never existed: the values in the address still open.
-		return { saved: null };
-	}
+	const scenario = scenarioNamedBy(url, locals.user);
+	return {
+		saved: scenario && { id: scenario.id, name: scenario.name, version: scenario.version }
+	};
 }) satisfies PageServerLoad;
 
 const saveFields = z

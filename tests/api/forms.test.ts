@@ -1,6 +1,6 @@
 /**
  * The pages' form actions over real HTTP, for every role: /scenarios (create, rename, duplicate,
- * delete, restore, share) and /admin (create, role, disable). They share the API's store and
+ * delete, restore, share), /present (freeze) and /admin (create, role, disable). They share the API's store and
  * rules, so the same callers must be refused, with the store left exactly as it was: anonymous
  * is sent to sign in, a viewer (or an officer at /admin) gets 403, and someone else's scenario is
  * "not found". Posted as a browser's enhanced form does (accept: application/json and
@@ -336,6 +336,30 @@ describe('/admin form actions, every role', () => {
 			// Only an admin: every other signed-in role is forbidden outright.
 			expectRefused(reply, role, 403);
 			expect(store()).toBe(before);
+		}
+	});
+});
+
+describe('/present?/freeze, every role', () => {
+	test.each(roles)('as %s', async (role) => {
+		const f = await fixture();
+		const before = store();
+		const reply = await post(cast[role], `/present?councilTaxIncrease=2.99&saved=${f.id}&/freeze`, {
+			id: f.id,
+			version: 1
+		});
+		const snapshots = await cast.officer.get(`/api/scenarios/${f.id}/snapshots`);
+		if (role === 'officer') {
+			expect(reply.body, reply.text).toMatchObject({ type: 'success', status: 200 });
+			expect(snapshots.body.snapshots).toMatchObject([
+				{ scenarioVersion: 1, note: 'Frozen while presenting' }
+			]);
+			// The deck links to the snapshot it made.
+			expect(reply.body.data).toContain(snapshots.body.snapshots[0].id);
+		} else {
+			expectRefused(reply, role, 404);
+			expect(store()).toBe(before);
+			expect(snapshots.body.snapshots).toEqual([]);
 		}
 	});
 });

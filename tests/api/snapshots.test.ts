@@ -310,7 +310,7 @@ describe('who may freeze and read', () => {
 	});
 });
 
-describe('the scenario page', () => {
+describe('freezing from the pages', () => {
 	const form = (fields: Record<string, string>) => ({
 		raw: new URLSearchParams(fields).toString(),
 		headers: {
@@ -353,5 +353,30 @@ describe('the scenario page', () => {
 		expect(refused.text).toContain('aria-invalid="true"');
 		const list = await cast.officer.get(`/api/scenarios/${s.id}/snapshots`);
 		expect(list.body.snapshots).toHaveLength(1);
+	});
+
+	test('the presentation of a saved scenario freezes the version it shows, without JavaScript', async () => {
+		const s = await newScenario('Deck budget');
+		const deck = `/present?councilTaxIncrease=3.5&saved=${s.id}`;
+		expect((await cast.officer.get(deck)).text).toContain('Freeze as presented');
+		// Not when the deck shows other levers than the saved version, nor to anyone else.
+		const changed = await cast.officer.get(`/present?councilTaxIncrease=4&saved=${s.id}`);
+		expect(changed.text).not.toContain('Freeze as presented');
+		for (const client of [cast.otherOfficer, cast.viewer]) {
+			expect((await client.get(deck)).text).not.toContain('Freeze as presented');
+		}
+
+		const posted = await cast.officer.request(
+			'POST',
+			`${deck}&/freeze`,
+			undefined,
+			form({ id: s.id, version: '1' })
+		);
+		expect(posted.status, posted.text).toBe(200);
+		const [snapshot] = (await cast.officer.get(`/api/scenarios/${s.id}/snapshots`)).body.snapshots;
+		expect(snapshot).toMatchObject({ scenarioVersion: 1, note: 'Frozen while presenting' });
+		expect(posted.text).toContain(`href="/snapshots/${snapshot.id}"`);
+		expect(posted.text).toContain('Version 1 frozen');
+		expect(posted.text).not.toContain('Freeze as presented');
 	});
 });

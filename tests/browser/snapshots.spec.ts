@@ -1,7 +1,8 @@
 /**
  * "Freeze as presented" in a real browser: save a scenario, freeze it with a note, land on the
  * snapshot and find the stored figures (as the API returns them) in its headline, tables and
- * charts; then back on the scenario page the snapshot is listed. axe checks both pages.
+ * charts; then back on the scenario page the snapshot is listed. A saved scenario presented to a
+ * room is frozen from the deck's toolbar too. axe checks every page.
  * Starts its own built server on a temporary database, so it needs no shared state.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -94,4 +95,47 @@ test('save a scenario, freeze it, and open the snapshot as stored', async ({ pag
 	await expect(row.getByRole('link')).toHaveAttribute('href', `/snapshots/${id}`);
 	await hydrated(page);
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a saved scenario presented to a room is frozen from the deck, and the clicker still steps', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await signIn(page, server, officer, '/scenarios');
+	const made = await page.request.post(`${server.url}/api/scenarios`, {
+		data: { name: 'Deck budget', values: { councilTaxIncrease: 3.5 } }
+	});
+	const { id } = await made.json();
+	await page.goto(`${server.url}/scenarios/${id}`);
+	await hydrated(page);
+	await page.getByRole('link', { name: 'Present it to a room' }).click();
+	await expect(page).toHaveURL(new RegExp(`/present\\?.*saved=${id}`));
+	await hydrated(page);
+
+	await page.getByRole('button', { name: 'Freeze as presented' }).click();
+	const frozen = page.getByRole('status').getByRole('link', { name: /Version 1 frozen/ });
+	await expect(frozen).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Freeze as presented' })).toHaveCount(0);
+	const { snapshots } = await (
+		await page.request.get(`${server.url}/api/scenarios/${id}/snapshots`)
+	).json();
+	expect(snapshots).toMatchObject([{ scenarioVersion: 1, note: 'Frozen while presenting' }]);
+	expect(await frozen.getAttribute('href')).toBe(`/snapshots/${snapshots[0].id}`);
+
+	// The room has not moved: still on the first slide, and the clicker's next key steps on.
+	await expect(page.getByText(/^Slide 1 of \d+/)).toBeVisible();
+	await page.keyboard.press('PageDown');
+	await expect(page.getByText(/^Slide 2 of \d+/)).toBeVisible();
+	expect(
+		await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+	).toBeLessThanOrEqual(0);
+	expect(await axeViolations(page)).toEqual([]);
+	// Back in the modeller, a save is still this scenario's next version.
+	await expect(page.getByRole('link', { name: 'Back to the modeller' })).toHaveAttribute(
+		'href',
+		new RegExp(`[?&]saved=${id}$`)
+	);
+
+	await frozen.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deck budget');
 });

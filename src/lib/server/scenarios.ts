@@ -14,6 +14,7 @@ import {
 	type Authority
 } from '../../../models/index';
 import { changedValues, parseScenarioValues, type ScenarioValues } from '../engine/index';
+import { SAVED_KEY } from '../scenario-url';
 import type { SessionUser } from './accounts';
 import { recordedAuthority, unknownAuthorityMessage, usableAuthority } from './authorities';
 import { serverConfig } from './config';
@@ -335,6 +336,21 @@ export function listScenarios(
 
 export function getScenario(user: SessionUser, id: string): ScenarioDetail {
 	return toDetail(ownedRow(user, id));
+}
+
+/**
+ * The saved scenario a page's address names (?saved=<id>), when the signed-in officer owns it;
+ * otherwise null, and the values in the address still open as they are.
+ */
+export function scenarioNamedBy(url: URL, user: SessionUser | null): ScenarioDetail | null {
+	const id = url.searchParams.get(SAVED_KEY);
+	if (!id || !user || user.role === 'viewer') return null;
+	try {
+		return getScenario(user, id);
+	} catch {
+		// Not theirs, deleted or never existed.
+		return null;
+	}
 }
 
 /** 409 with the scenario as it now is (deleted or not), so the client can reload or copy it. */

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
+import { scenarioIdParam } from '$lib/server/http';
+import { scenarioNamedBy } from '$lib/server/scenarios';
+import { freezeScenario, snapshotVersionSchema } from '$lib/server/snapshots';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * A saved scenario presented from its own link (?saved=<id>) can be frozen from the deck: the
+ * page needs its version and values to know the deck shows that version unchanged.
+ */
+export const load = (({ url, locals }) => {
+	const scenario = scenarioNamedBy(url, locals.user);
+	return {
+		saved: scenario && {
+			id: scenario.id,
+			name: scenario.name,
+			version: scenario.version,
+			authorityId: scenario.authorityId,
+			values: scenario.values
+		}
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	/** Freeze the version being presented; the deck stays where it is and links to the snapshot. */
+	freeze: async ({ locals, request, url }) => {
+		const user = requirePageUser(locals.user, url, 'officer');
+		const data = await request.formData();
+		return formAction('freeze', () => {
+			const input = parseForm(
+				data,
+				z.strictObject({ id: z.string().max(64), version: snapshotVersionSchema }),
+				['version']
+			);
+			const frozen = freezeScenario(user, scenarioIdParam(input.id), {
+				version: input.version,
+				note: 'Frozen while presenting'
+			});
+			return { frozen: { id: frozen.id, version: frozen.scenarioVersion } };
+		});
+	}
+} satisfies Actions;
