@@ -92,8 +92,8 @@ test('a slider moved by keyboard redraws the fan and the tornado once it settles
 
 test('goal seek answers in words, and Apply sets the slider to the answer', async ({ page }) => {
 	await open(page);
-	// The first fans arrive from the worker just after load and push this form down the page;
-	// a click aimed as they arrive would land on whatever moved into its place.
+	// The first fans arrive from the worker just after load; on a wide screen showing the tornado
+	// too they push this form down, and a click aimed as they arrive lands on what moved there.
 	await expect(page.getByTestId('fan-charts')).toBeVisible();
 	const goal = page.getByRole('region', { name: 'What would it take?' });
 	await goal
