@@ -26,6 +26,12 @@ export const modelChangelog: ModelRelease[] = [
 			'A shire county with a separate fire authority keeps 9 % of business rates (1 % to fire); a local business rate supplement can be levied by counties, metropolitan boroughs and unitaries, not districts or London boroughs.',
 			'Charts show the reserves available to meet a gap (the general fund and uncommitted earmarked reserves), which reach zero the year reserves run out.'
 		]
+	},
+	{
+		version: '2026.3',
+		changes: [
+			'A preset’s sums of money (skills, prevention and early help investment, invest-to-save borrowing) are sized for Anyborough and now scale with the council they are applied to, by its spending on services, on adult or children’s social care, or its planned borrowing: Full Rewiring gives a shire county £9.5m of skills investment and a district £1m of invest-to-save borrowing, where both used to get Anyborough’s £5m and £20m. Saved scenarios keep their values.'
+		]
 	}
 ];
 

@@ -36,7 +36,8 @@ import {
 	presetDeclarationSchema,
 	propositionSchema,
 	type Parameter,
-	type PresetDeclaration
+	type PresetDeclaration,
+	type PresetScale
 } from './schema';
 
 import { modelChangelog } from './changelog';
@@ -62,7 +63,7 @@ export {
 } from './resilience';
 
 /** Bumped whenever a parameter, figure or equation changes meaning; saved scenarios record it. */
-export const MODEL_VERSION = '2026.2';
+export const MODEL_VERSION = '2026.3';
 
 export class ModelDeclarationError extends Error {}
 
@@ -122,6 +123,17 @@ export function validatePreset(raw: unknown, byId: ReadonlyMap<string, Parameter
 		])
 	);
 	validatePresetValues(where, values, byId);
+	for (const [parameterId, setting] of Object.entries(declaration.settings)) {
+		const parameter = byId.get(parameterId)!;
+		if (
+			setting.scaleWith &&
+			!(parameter.kind === 'number' && parameter.unit === 'gbpMillionsPerYear')
+		) {
+			throw new ModelDeclarationError(
+				`${where}: "${parameterId}" is not a sum of money, so it cannot scale with ${setting.scaleWith}`
+			);
+		}
+	}
 	for (const [parameterId, value] of Object.entries(values)) {
 		if (value === byId.get(parameterId)!.statusQuo) {
 			throw new ModelDeclarationError(
@@ -130,6 +142,19 @@ export function validatePreset(raw: unknown, byId: ReadonlyMap<string, Parameter
 		}
 	}
 	return { ...declaration, values };
+}
+
+/**
+ * The figure a preset's £m value scales with, for one council: its spending on all services,
+ * on one service, or its planned borrowing, as declared in its baseline.
+ */
+export function presetScaleOf(authority: Authority, scale: PresetScale): number {
+	if (scale === 'serviceSpending') {
+		return Object.values(authority.services).reduce((total, line) => total + line.value, 0);
+	}
+	if (scale === 'capitalProgrammeBorrowing')
+		return authority.figures.capitalProgrammeBorrowing.value;
+	return authority.services[scale].value;
 }
 
 export function validatePresetValues(

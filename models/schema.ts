@@ -189,9 +189,22 @@ export type Proposition = z.infer<typeof propositionSchema>;
  * One value in a preset scenario, in slider units, with its own evidence: a source where a
  * precedent or published figure sets it, or the reasoning for an assumed value.
  */
+/**
+ * What a preset's £m value grows with, from one council to another: the value is declared for
+ * Anyborough (the default council) and scaled by the ratio of this figure to Anyborough's.
+ */
+export const presetScales = [
+	'serviceSpending',
+	'adultSocialCare',
+	'childrensSocialCare',
+	'capitalProgrammeBorrowing'
+] as const;
+export type PresetScale = (typeof presetScales)[number];
+
 export const presetSettingSchema = z
 	.strictObject({
 		value: z.union([z.number().finite(), z.boolean()]),
+		scaleWith: z.enum(presetScales).optional(),
 		...evidenceFields
 	})
 	.superRefine(requireEvidence);

@@ -17,7 +17,7 @@ beforeAll(() => {
 describe('GET /api/projection.csv and .json', () => {
 	test('CSV: the engine’s figures for the modeller’s query, as an attachment', async () => {
 		const reply = await client.get(
-			'/api/projection.csv?v=2026.2&a=anyford&councilTaxIncrease=2.99&settlementProtection=1'
+			`/api/projection.csv?v=${MODEL_VERSION}&a=anyford&councilTaxIncrease=2.99&settlementProtection=1`
 		);
 		expect(reply.status).toBe(200);
 		expect(reply.headers.get('content-type')).toMatch(/^text\/csv/);

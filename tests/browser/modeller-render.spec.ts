@@ -4,6 +4,7 @@
  * follows within a moment, and the charts stay legible on a tablet.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { MODEL_VERSION } from '../../models/index';
 import { openHydrated, serveThisSpec } from './helpers';
 
 const server = serveThisSpec();
@@ -31,7 +32,9 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('the server-rendered page already shows the scenario in the link', async ({ page }) => {
-		await page.goto(`${server.url}/?v=2026.2&councilTaxIncrease=2.99&settlementProtection=1`);
+		await page.goto(
+			`${server.url}/?v=${MODEL_VERSION}&councilTaxIncrease=2.99&settlementProtection=1`
+		);
 		await expect(page.locator('body')).not.toHaveAttribute('data-hydrated', 'true');
 		await expect(page.getByRole('slider', { name: 'Council tax increase each year' })).toHaveValue(
 			'2.99'

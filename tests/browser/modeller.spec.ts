@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { MODEL_VERSION } from '../../models/index';
 import { axeViolations, openHydrated, serveThisSpec } from './helpers';
 
 const server = serveThisSpec();
@@ -67,7 +68,7 @@ test('a copied link reopens the same scenario, and a bad value in it is reported
 }) => {
 	await open(
 		page,
-		'?v=2026.2&settlementProtection=1&touristLevy=1.5&councilTaxIncrease=99&bogus=3'
+		`?v=${MODEL_VERSION}&settlementProtection=1&touristLevy=1.5&councilTaxIncrease=99&bogus=3`
 	);
 	await expect(
 		page.getByRole('checkbox', { name: 'Constitutional protection of funding' })
@@ -117,6 +118,16 @@ test('the authority picker switches council and records it in the URL', async ({
 			.locator('.caveat:visible', { hasText: 'Does not apply: Shire districts run no social care' })
 			.first()
 	).toBeVisible();
+	// A preset's sums of money are sized to the district, not to Anyborough.
+	const picker = page.getByLabel('Start from');
+	await picker.selectOption('full-rewiring');
+	await expect(
+		page.getByRole('slider', { name: 'Prudential borrowing to invest to save' })
+	).toHaveValue('1');
+	await expect(
+		page.getByRole('slider', { name: 'Investment in local skills and jobs' })
+	).toHaveValue('0');
+	await expect(picker).toHaveValue('full-rewiring');
 });
 
 test('"About" shows what a lever means and where its number comes from; reset restores it', async ({

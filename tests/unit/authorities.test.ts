@@ -5,7 +5,10 @@ import { scenarioArbitrary } from './arbitraries';
 import {
 	authorities,
 	authorityTypes,
+	defaultAuthority,
 	parametersFor,
+	presets,
+	presetScaleOf,
 	serviceLineIds,
 	type Authority
 } from '../../models/index';
@@ -15,6 +18,7 @@ import {
 	checkAuthority,
 	valuesFor,
 	parseScenarioValues,
+	presetValues,
 	project,
 	projectionToJson,
 	type Scenario
@@ -208,5 +212,66 @@ describe('valuesFor', () => {
 		for (const authority of authorities) {
 			expect(parseScenarioValues(valuesFor(fullRewiring, authority), authority).ok).toBe(true);
 		}
+	});
+});
+
+describe('presetValues', () => {
+	const fullRewiring = presets.find((p) => p.id === 'full-rewiring')!;
+	const byKind = (kind: string) => authorities.find((a) => a.kind === kind)!;
+
+	it('sizes a preset’s sums of money to the council, and leaves Anyborough’s as declared', () => {
+		expect(presetValues(fullRewiring, defaultAuthority)).toEqual(
+			valuesFor(fullRewiring.values, defaultAuthority)
+		);
+		// Anyshire spends £665.7m on services to Anyborough’s £358.5m, plans £45m of borrowing to
+		// its £30m, and spends £160m on children’s social care to its £78m.
+		expect(presetValues(fullRewiring, byKind('shire county'))).toMatchObject({
+			skillsInvestment: 9.5,
+			investToSaveBorrowing: 30,
+			earlyHelpInvestment: 10.5,
+			// £21.4m by size, held at the slider’s top.
+			preventionInvestment: 20
+		});
+		// A district's £0.2m share of a £5m skills programme is under half a step: nothing.
+		const district = presetValues(fullRewiring, byKind('shire district'));
+		expect(district.skillsInvestment).toBeUndefined();
+		expect(district.investToSaveBorrowing).toBe(1);
+	});
+
+	/** Anyborough made bigger or smaller: every service and its planned borrowing times k. */
+	function resized(k: number): Authority {
+		const copy = structuredClone(defaultAuthority);
+		for (const line of Object.values(copy.services)) line.value = Math.round(line.value * k);
+		const borrowing = copy.figures.capitalProgrammeBorrowing;
+		borrowing.value = Math.round(borrowing.value * k);
+		return copy;
+	}
+
+	/** Each scaled sum within half a slider step of proportional (within range); a valid scenario. */
+	function expectProportional(authority: Authority) {
+		const sliders = new Map(parametersFor(authority).map((p) => [p.id, p]));
+		for (const preset of presets) {
+			const values = presetValues(preset, authority);
+			expect(parseScenarioValues(values, authority).ok, preset.id).toBe(true);
+			for (const [id, setting] of Object.entries(preset.settings)) {
+				const slider = sliders.get(id)!;
+				if (!setting.scaleWith || slider.notApplicable || slider.kind !== 'number') continue;
+				const proportional =
+					((setting.value as number) * presetScaleOf(authority, setting.scaleWith)) /
+					presetScaleOf(defaultAuthority, setting.scaleWith);
+				const expected = Math.min(slider.max, Math.max(slider.min, proportional));
+				const got = (values[id] as number | undefined) ?? slider.statusQuo;
+				expect(Math.abs(got - expected), `${preset.id}: ${id}`).toBeLessThanOrEqual(
+					slider.step / 2 + 1e-9
+				);
+			}
+		}
+	}
+
+	it('is proportional to within half a step for every sample and any size of council', () => {
+		authorities.forEach(expectProportional);
+		fc.assert(
+			fc.property(fc.double({ min: 0, max: 6, noNaN: true }), (k) => expectProportional(resized(k)))
+		);
 	});
 });

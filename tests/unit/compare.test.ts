@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorities, defaultAuthority, presets } from '../../models/index';
+import { authorities, defaultAuthority, MODEL_VERSION, presets } from '../../models/index';
 import {
 	baselineColour,
 	compareCharts,
@@ -64,7 +64,7 @@ describe('comparing scenarios', () => {
 	it('reads a modeller link, dropping what the model refuses', () => {
 		const { values, notices } = linkEntry(
 			defaultAuthority,
-			'v=2026.2&councilTaxIncrease=2.99&touristLevy=99'
+			`v=${MODEL_VERSION}&councilTaxIncrease=2.99&touristLevy=99`
 		);
 		expect(values).toEqual({ councilTaxIncrease: 2.99 });
 		expect(notices.join(' ')).toContain('Tourist levy');

@@ -248,6 +248,17 @@ describe('a broken preset is rejected when loaded, naming the preset and the par
 		});
 	});
 
+	it('a scale on a value that is not a sum of money', () => {
+		expect(() =>
+			validatePreset(
+				preset({ touristLevy: { value: 2, scaleWith: 'serviceSpending', ...cited } }),
+				byId
+			)
+		).toThrow(
+			/preset "broken-dream": "touristLevy" is not a sum of money, so it cannot scale with serviceSpending/
+		);
+	});
+
 	it('a value without a source or reasoning', () => {
 		expect(() =>
 			validatePreset(preset({ touristLevy: { value: 2, evidence: 'assumption' } }), byId)

@@ -3,6 +3,7 @@ export { baseline } from './baseline';
 export {
 	changedValues,
 	parseScenarioValues,
+	presetValues,
 	resolveValues,
 	sameValues,
 	valuesFor,

@@ -11,8 +11,8 @@ import {
 	changedValues,
 	headlines,
 	parseScenarioValues,
+	presetValues,
 	project,
-	valuesFor,
 	type ScenarioValues
 } from '../engine/index';
 
@@ -50,12 +50,12 @@ export class ScenarioState {
 	}
 
 	/**
-	 * A preset is written for a metropolitan borough; another kind of council may allow less
-	 * (a county keeps at most 60 % of business rates), so each value is held within this
-	 * authority's range rather than set beyond what its slider, and its link, can hold.
+	 * A preset is written for a metropolitan borough: its sums of money scale with this council,
+	 * and each value is held within this authority's range (a county keeps at most 60 % of
+	 * business rates) rather than set beyond what its slider, and its link, can hold.
 	 */
 	applyPreset(preset: Preset) {
-		this.values = valuesFor(preset.values, this.authority);
+		this.values = presetValues(preset, this.authority);
 	}
 
 	/** Switch authority, keeping every value the new authority accepts. */

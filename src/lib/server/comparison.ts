@@ -1,6 +1,6 @@
 import { defaultAuthority } from '../../../models/index';
 import { linkEntry, MAX_COMPARED, parseEntryKey, presetEntry } from '$lib/compare/compare';
-import { valuesFor, type ScenarioValues } from '$lib/engine/index';
+import { presetValues, type ScenarioValues } from '$lib/engine/index';
 import type { SessionUser } from './accounts';
 import { sampleOrOwnAuthority } from './authorities';
 import { getScenario, listScenarios, openShared, sharedWithMe } from './scenarios';
@@ -39,7 +39,7 @@ export function loadComparison(url: URL, user: SessionUser | null) {
 		if (entry?.kind === 'preset') {
 			const preset = presetEntry(entry.ref);
 			if (preset)
-				entries.push({ key, label: preset.label, values: valuesFor(preset.values, authority) });
+				entries.push({ key, label: preset.label, values: presetValues(preset, authority) });
 			else notices.push(`There is no preset “${entry.ref}”.`);
 		} else if (entry?.kind === 'link') {
 			const { values, notices: linkNotices } = linkEntry(authority, entry.ref);

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { authorities, presets } from '../../../models/index';
-import { valuesFor } from '$lib/engine/index';
+import { presetValues } from '$lib/engine/index';
 import { listOwnAuthorities } from '$lib/server/authorities';
 import { serverConfig } from '$lib/server/config';
 import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
@@ -63,8 +63,8 @@ export const actions = {
 			);
 			const authority = authorityFor(input.authorityId ?? authorities[0].id, user);
 			const preset = presets.find((p) => p.id === input.preset);
-			// As the preset applies to this kind of authority: within its ranges, without levers it lacks.
-			const values = valuesFor(preset?.values ?? {}, authority);
+			// As the preset applies to this council: scaled to it, within its ranges, without levers it lacks.
+			const values = preset ? presetValues(preset, authority) : {};
 			return createScenario(user, { ...input, authorityId: authority.id, values });
 		});
 		if ('id' in result) redirect(303, `/scenarios/${result.id}`);
