@@ -30,7 +30,7 @@ export const modelChangelog: ModelRelease[] = [
 	{
 		version: '2026.3',
 		changes: [
-			'A preset’s sums of money (skills, prevention and early help investment, invest-to-save borrowing) are sized for Anyborough and now scale with the council they are applied to, by its spending on services, on adult or children’s social care, or its planned borrowing: Full Rewiring gives a shire county £9.5m of skills investment and a district £1m of invest-to-save borrowing, where both used to get Anyborough’s £5m and £20m. Saved scenarios keep their values.'
+			'The sums of money (skills, prevention and early help investment, invest-to-save borrowing) are sized for Anyborough and now follow the council’s size, by its spending on services, on adult or children’s social care, or its planned borrowing: a preset’s value grows or shrinks with it (Full Rewiring gives a shire county £9.5m of skills investment and a district £1m of invest-to-save borrowing, where both used to get Anyborough’s £5m and £20m), and a bigger council’s slider reaches further (a county’s prevention investment goes up to £43m, not £20m). No range shrinks, so saved scenarios keep their values.'
 		]
 	}
 ];

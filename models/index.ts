@@ -32,12 +32,14 @@ import { propositions as declaredPropositions } from './propositions';
 import { resilienceIndicators, resilienceThresholdFigures } from './resilience';
 import {
 	figureSchema,
+	nearestStep,
 	parameterSchema,
 	presetDeclarationSchema,
 	propositionSchema,
+	type NumberParameter,
 	type Parameter,
 	type PresetDeclaration,
-	type PresetScale
+	type SizeMeasure
 } from './schema';
 
 import { modelChangelog } from './changelog';
@@ -123,17 +125,6 @@ export function validatePreset(raw: unknown, byId: ReadonlyMap<string, Parameter
 		])
 	);
 	validatePresetValues(where, values, byId);
-	for (const [parameterId, setting] of Object.entries(declaration.settings)) {
-		const parameter = byId.get(parameterId)!;
-		if (
-			setting.scaleWith &&
-			!(parameter.kind === 'number' && parameter.unit === 'gbpMillionsPerYear')
-		) {
-			throw new ModelDeclarationError(
-				`${where}: "${parameterId}" is not a sum of money, so it cannot scale with ${setting.scaleWith}`
-			);
-		}
-	}
 	for (const [parameterId, value] of Object.entries(values)) {
 		if (value === byId.get(parameterId)!.statusQuo) {
 			throw new ModelDeclarationError(
@@ -144,18 +135,28 @@ export function validatePreset(raw: unknown, byId: ReadonlyMap<string, Parameter
 	return { ...declaration, values };
 }
 
-/**
- * The figure a preset's £m value scales with, for one council: its spending on all services,
- * on one service, or its planned borrowing, as declared in its baseline.
- */
-export function presetScaleOf(authority: Authority, scale: PresetScale): number {
-	if (scale === 'serviceSpending') {
+/** A council's size by one measure, from its baseline (£). */
+function sizeOf(authority: Authority, measure: SizeMeasure): number {
+	if (measure === 'serviceSpending') {
 		return Object.values(authority.services).reduce((total, line) => total + line.value, 0);
 	}
-	if (scale === 'capitalProgrammeBorrowing')
+	if (measure === 'capitalProgrammeBorrowing')
 		return authority.figures.capitalProgrammeBorrowing.value;
-	return authority.services[scale].value;
+	return authority.services[measure].value;
 }
+
+/** How many times Anyborough's size a council is, by a measure (0 when Anyborough's is 0). */
+export function sizeRatio(authority: Authority, measure: SizeMeasure): number {
+	const reference = sizeOf(defaultAuthority, measure);
+	return reference > 0 ? sizeOf(authority, measure) / reference : 0;
+}
+
+const sizeMeasureLabels: Record<SizeMeasure, string> = {
+	serviceSpending: 'spending on services',
+	adultSocialCare: 'adult social care spending',
+	childrensSocialCare: 'children’s social care spending',
+	capitalProgrammeBorrowing: 'planned borrowing'
+};
 
 export function validatePresetValues(
 	where: string,
@@ -312,7 +313,11 @@ export type AuthorityParameter = Parameter & { notApplicable?: string; overrideR
 
 const parametersCache = new WeakMap<Authority, readonly AuthorityParameter[]>();
 
-/** Every parameter for this authority: ranges and status quo for its kind, inapplicable ones marked. */
+/**
+ * Every parameter for this authority: ranges and status quo for its kind, inapplicable ones
+ * marked, and a sum of money's range widened for a council bigger than Anyborough (never
+ * narrowed, so a value valid for one council stays valid for a bigger one).
+ */
 export function parametersFor(authority: Authority): readonly AuthorityParameter[] {
 	let list = parametersCache.get(authority);
 	if (!list) {
@@ -324,9 +329,26 @@ export function parametersFor(authority: Authority): readonly AuthorityParameter
 				const { reason, ...changes } = override;
 				return { ...parameter, ...changes, overrideReason: reason } as AuthorityParameter;
 			}
-			return notApplicable ? { ...parameter, notApplicable } : parameter;
+			if (notApplicable) return { ...parameter, notApplicable };
+			return parameter.kind === 'number' && parameter.scaleWith
+				? widenedForSize(parameter, parameter.scaleWith, authority)
+				: parameter;
 		});
 		parametersCache.set(authority, list);
 	}
 	return list;
+}
+
+function widenedForSize(
+	parameter: NumberParameter,
+	measure: SizeMeasure,
+	authority: Authority
+): AuthorityParameter {
+	const max = nearestStep(parameter.max * sizeRatio(authority, measure), 0, parameter.step);
+	if (max <= parameter.max) return parameter;
+	return {
+		...parameter,
+		max,
+		overrideReason: `Up to £${max}m for this council: the range grows with its ${sizeMeasureLabels[measure]}, from £${parameter.max}m for Anyborough.`
+	};
 }

@@ -661,6 +661,7 @@ export const parameters = [
 		max: 20,
 		step: 0.5,
 		statusQuo: 0,
+		scaleWith: 'serviceSpending',
 		lever: true,
 		evidence: 'assumption',
 		reasoning: 'A council choice; its effect is set by the next parameter.'
@@ -698,6 +699,7 @@ export const parameters = [
 		max: 20,
 		step: 0.5,
 		statusQuo: 0,
+		scaleWith: 'adultSocialCare',
 		lever: true,
 		evidence: 'assumption',
 		reasoning: 'A council choice; its return is set by the next parameters.'
@@ -789,6 +791,7 @@ export const parameters = [
 		max: 15,
 		step: 0.5,
 		statusQuo: 0,
+		scaleWith: 'childrensSocialCare',
 		lever: true,
 		evidence: 'assumption',
 		reasoning: 'A council choice; its effect is set by the next parameter.'
@@ -935,6 +938,7 @@ export const parameters = [
 		max: 50,
 		step: 1,
 		statusQuo: 0,
+		scaleWith: 'capitalProgrammeBorrowing',
 		lever: true,
 		evidence: 'published',
 		source: {

@@ -5,8 +5,8 @@
  * with zod when it loads (see `presetSchema` in schema.ts): a value without evidence, for an
  * unknown parameter, of the wrong kind or outside its parameter's range is an error naming the
  * preset and the parameter. Values shared by two presets are declared once, below. A sum of
- * money is declared for Anyborough and, with `scaleWith`, grows or shrinks with the size of the
- * council it is applied to (engine: presetValues), so a district is not handed a met's £5m.
+ * money is declared for Anyborough and grows or shrinks with the council it is applied to, by
+ * its parameter's `scaleWith` (engine: presetValues), so a district is not handed a met's £5m.
  */
 import { parameters, rewiring } from './parameters';
 import type { PresetDeclaration, PresetSetting, Source } from './schema';
@@ -35,7 +35,6 @@ const growthAndFreedom: Record<string, PresetSetting> = {
 	},
 	skillsInvestment: {
 		value: 5,
-		scaleWith: 'serviceSpending',
 		evidence: 'assumption',
 		reasoning:
 			'£5m a year for Anyborough, about 1.4 % of its £358.5m spending on services, and the same share for another council: a sizeable local skills programme a council could fund.'
@@ -55,7 +54,6 @@ const growthAndFreedom: Record<string, PresetSetting> = {
 	},
 	investToSaveBorrowing: {
 		value: 20,
-		scaleWith: 'capitalProgrammeBorrowing',
 		evidence: 'assumption',
 		reasoning:
 			'£20m a year for Anyborough, two-thirds again on its £30m a year of planned borrowing, and the same proportion for another council: a large programme under the LGA’s “borrowing freed from Treasury restrictions”, still subject to prudential rules.'
@@ -112,7 +110,6 @@ const fullRewiring: Record<string, PresetSetting> = {
 	// P3 Adult social care and health
 	preventionInvestment: {
 		value: 10,
-		scaleWith: 'adultSocialCare',
 		evidence: 'assumption',
 		reasoning:
 			'£10m a year for Anyborough, about 7 % of its £140m adult social care budget and under half of its £22m improved Better Care Fund, and the same share for another council: a large but fundable prevention programme.'
@@ -126,7 +123,6 @@ const fullRewiring: Record<string, PresetSetting> = {
 	// P4 Children
 	earlyHelpInvestment: {
 		value: 5,
-		scaleWith: 'childrensSocialCare',
 		evidence: 'assumption',
 		reasoning:
 			'£5m a year for Anyborough, about 6 % of its £78m children’s social care budget, and the same share for another council: “greater investment in early intervention” on the scale of a Troubled Families-style programme.'

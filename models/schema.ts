@@ -58,6 +58,18 @@ export const parameterUnits = [
 ] as const;
 export type ParameterUnit = (typeof parameterUnits)[number];
 
+/**
+ * What a sum of money grows with from one council to another, as declared in its baseline: its
+ * spending on all services, on adult or on children's social care, or its planned borrowing.
+ */
+export const sizeMeasures = [
+	'serviceSpending',
+	'adultSocialCare',
+	'childrensSocialCare',
+	'capitalProgrammeBorrowing'
+] as const;
+export type SizeMeasure = (typeof sizeMeasures)[number];
+
 const numberParameterSchema = z
 	.object({
 		id: z.string().regex(/^[a-z][A-Za-z0-9]*$/),
@@ -82,10 +94,21 @@ const numberParameterSchema = z
 		high: z.number().optional(),
 		/** Said beside the slider when the lever moves off its status quo (e.g. needs legislation). */
 		caveat: z.string().optional(),
+		/**
+		 * A sum of money sized for Anyborough: for a bigger council the slider's top grows in
+		 * proportion to this measure, and a preset's value grows or shrinks with it.
+		 */
+		scaleWith: z.enum(sizeMeasures).optional(),
 		...evidenceFields
 	})
 	.superRefine((p, ctx) => {
 		requireEvidence(p, ctx);
+		if (p.scaleWith && p.unit !== 'gbpMillionsPerYear')
+			ctx.addIssue({
+				code: 'custom',
+				path: ['scaleWith'],
+				message: 'only a sum of money (£m a year) can scale with the council'
+			});
 		if (p.min >= p.max)
 			ctx.addIssue({ code: 'custom', path: ['max'], message: 'max must exceed min' });
 		if (p.statusQuo < p.min || p.statusQuo > p.max) {
@@ -123,6 +146,11 @@ const numberParameterSchema = z
 			}
 		}
 	});
+
+/** The slider step nearest a value, without float noise (0.1 steps give 2.3, not 2.3000000000000003). */
+export function nearestStep(value: number, min: number, step: number): number {
+	return Number((min + Math.round((value - min) / step) * step).toFixed(10));
+}
 
 /** Whether a value lies on a slider's steps, allowing for float noise (0.1 steps and so on). */
 export function onStep(value: number, min: number, step: number): boolean {
@@ -189,22 +217,9 @@ export type Proposition = z.infer<typeof propositionSchema>;
  * One value in a preset scenario, in slider units, with its own evidence: a source where a
  * precedent or published figure sets it, or the reasoning for an assumed value.
  */
-/**
- * What a preset's £m value grows with, from one council to another: the value is declared for
- * Anyborough (the default council) and scaled by the ratio of this figure to Anyborough's.
- */
-export const presetScales = [
-	'serviceSpending',
-	'adultSocialCare',
-	'childrensSocialCare',
-	'capitalProgrammeBorrowing'
-] as const;
-export type PresetScale = (typeof presetScales)[number];
-
 export const presetSettingSchema = z
 	.strictObject({
 		value: z.union([z.number().finite(), z.boolean()]),
-		scaleWith: z.enum(presetScales).optional(),
 		...evidenceFields
 	})
 	.superRefine(requireEvidence);

@@ -128,6 +128,11 @@ test('the authority picker switches council and records it in the URL', async ({
 		page.getByRole('slider', { name: 'Investment in local skills and jobs' })
 	).toHaveValue('0');
 	await expect(picker).toHaveValue('full-rewiring');
+	// A county's slider reaches further than Anyborough's, in proportion to its spending.
+	await page.getByLabel('Council', { exact: true }).selectOption('anyshire');
+	await expect(
+		page.getByRole('slider', { name: 'Investment in prevention and re-ablement' })
+	).toHaveAttribute('max', '43');
 });
 
 test('"About" shows what a lever means and where its number comes from; reset restores it', async ({

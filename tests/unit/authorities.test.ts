@@ -6,11 +6,13 @@ import {
 	authorities,
 	authorityTypes,
 	defaultAuthority,
+	parameters,
 	parametersFor,
 	presets,
-	presetScaleOf,
 	serviceLineIds,
-	type Authority
+	sizeRatio,
+	type Authority,
+	type NumberParameter
 } from '../../models/index';
 import {
 	baseline,
@@ -215,27 +217,46 @@ describe('valuesFor', () => {
 	});
 });
 
-describe('presetValues', () => {
+describe('sums of money sized to the council', () => {
 	const fullRewiring = presets.find((p) => p.id === 'full-rewiring')!;
 	const byKind = (kind: string) => authorities.find((a) => a.kind === kind)!;
+	const slider = (authority: Authority, id: string) =>
+		parametersFor(authority).find((p) => p.id === id) as NumberParameter & {
+			overrideReason?: string;
+		};
 
-	it('sizes a preset’s sums of money to the council, and leaves Anyborough’s as declared', () => {
+	it('a preset’s sums follow the council’s size, and Anyborough’s are as declared', () => {
 		expect(presetValues(fullRewiring, defaultAuthority)).toEqual(
 			valuesFor(fullRewiring.values, defaultAuthority)
 		);
 		// Anyshire spends £665.7m on services to Anyborough’s £358.5m, plans £45m of borrowing to
-		// its £30m, and spends £160m on children’s social care to its £78m.
+		// its £30m, and spends £300m and £160m on adult and children’s social care to its £140m and £78m.
 		expect(presetValues(fullRewiring, byKind('shire county'))).toMatchObject({
 			skillsInvestment: 9.5,
 			investToSaveBorrowing: 30,
-			earlyHelpInvestment: 10.5,
-			// £21.4m by size, held at the slider’s top.
-			preventionInvestment: 20
+			preventionInvestment: 21.5,
+			earlyHelpInvestment: 10.5
 		});
 		// A district's £0.2m share of a £5m skills programme is under half a step: nothing.
 		const district = presetValues(fullRewiring, byKind('shire district'));
 		expect(district.skillsInvestment).toBeUndefined();
 		expect(district.investToSaveBorrowing).toBe(1);
+	});
+
+	it('a slider’s top grows for a bigger council, says so, and never shrinks', () => {
+		const county = byKind('shire county');
+		expect(slider(county, 'preventionInvestment')).toMatchObject({
+			max: 43,
+			overrideReason:
+				'Up to £43m for this council: the range grows with its adult social care spending, from £20m for Anyborough.'
+		});
+		expect(slider(county, 'investToSaveBorrowing').max).toBe(75);
+		const district = slider(byKind('shire district'), 'skillsInvestment');
+		expect(district.max).toBe(20);
+		expect(district.overrideReason).toBeUndefined();
+		expect(slider(defaultAuthority, 'skillsInvestment')).toBe(
+			parameters.find((p) => p.id === 'skillsInvestment')
+		);
 	});
 
 	/** Anyborough made bigger or smaller: every service and its planned borrowing times k. */
@@ -247,28 +268,38 @@ describe('presetValues', () => {
 		return copy;
 	}
 
-	/** Each scaled sum within half a slider step of proportional (within range); a valid scenario. */
+	/**
+	 * Every scaled slider's top is at least Anyborough's and within half a step of proportional
+	 * above it; every preset's scaled sum is within half a step of proportional and a valid scenario.
+	 */
 	function expectProportional(authority: Authority) {
+		for (const p of parametersFor(authority)) {
+			if (p.kind !== 'number' || !p.scaleWith || p.notApplicable) continue;
+			const declared = parameters.find((d) => d.id === p.id) as NumberParameter;
+			const grown = declared.max * sizeRatio(authority, p.scaleWith);
+			expect(p.max, p.id).toBeGreaterThanOrEqual(declared.max);
+			expect(Math.abs(p.max - Math.max(declared.max, grown)), p.id).toBeLessThanOrEqual(
+				p.step / 2 + 1e-9
+			);
+		}
 		const sliders = new Map(parametersFor(authority).map((p) => [p.id, p]));
 		for (const preset of presets) {
 			const values = presetValues(preset, authority);
 			expect(parseScenarioValues(values, authority).ok, preset.id).toBe(true);
-			for (const [id, setting] of Object.entries(preset.settings)) {
-				const slider = sliders.get(id)!;
-				if (!setting.scaleWith || slider.notApplicable || slider.kind !== 'number') continue;
-				const proportional =
-					((setting.value as number) * presetScaleOf(authority, setting.scaleWith)) /
-					presetScaleOf(defaultAuthority, setting.scaleWith);
-				const expected = Math.min(slider.max, Math.max(slider.min, proportional));
-				const got = (values[id] as number | undefined) ?? slider.statusQuo;
+			for (const [id, declared] of Object.entries(preset.values)) {
+				const p = sliders.get(id)!;
+				if (p.kind !== 'number' || !p.scaleWith || p.notApplicable) continue;
+				const proportional = (declared as number) * sizeRatio(authority, p.scaleWith);
+				const expected = Math.min(p.max, Math.max(p.min, proportional));
+				const got = (values[id] as number | undefined) ?? p.statusQuo;
 				expect(Math.abs(got - expected), `${preset.id}: ${id}`).toBeLessThanOrEqual(
-					slider.step / 2 + 1e-9
+					p.step / 2 + 1e-9
 				);
 			}
 		}
 	}
 
-	it('is proportional to within half a step for every sample and any size of council', () => {
+	it('hold for every sample and for a council of any size', () => {
 		authorities.forEach(expectProportional);
 		fc.assert(
 			fc.property(fc.double({ min: 0, max: 6, noNaN: true }), (k) => expectProportional(resized(k)))

@@ -248,17 +248,6 @@ describe('a broken preset is rejected when loaded, naming the preset and the par
 		});
 	});
 
-	it('a scale on a value that is not a sum of money', () => {
-		expect(() =>
-			validatePreset(
-				preset({ touristLevy: { value: 2, scaleWith: 'serviceSpending', ...cited } }),
-				byId
-			)
-		).toThrow(
-			/preset "broken-dream": "touristLevy" is not a sum of money, so it cannot scale with serviceSpending/
-		);
-	});
-
 	it('a value without a source or reasoning', () => {
 		expect(() =>
 			validatePreset(preset({ touristLevy: { value: 2, evidence: 'assumption' } }), byId)
@@ -319,6 +308,13 @@ describe('the validators reject bad declarations, naming the item', () => {
 	it('an assumption without reasoning', () => {
 		const bad = { ...good, id: 'noReasonLevy', evidence: 'assumption', reasoning: undefined };
 		expect(() => validateParameters([bad])).toThrow(/parameter "noReasonLevy"\.reasoning/);
+	});
+
+	it('a size scale on what is not a sum of money', () => {
+		const bad = { ...good, id: 'growingLevy', scaleWith: 'serviceSpending' };
+		expect(() => validateParameters([bad])).toThrow(
+			/parameter "growingLevy"\.scaleWith: only a sum of money \(£m a year\) can scale with the council/
+		);
 	});
 
 	it('a status quo outside the range', () => {

@@ -8,7 +8,8 @@ import {
 	defaultAuthority,
 	parameters,
 	parametersFor,
-	presetScaleOf,
+	nearestStep,
+	sizeRatio,
 	type Authority,
 	type AuthorityParameter,
 	type NumberParameterId,
@@ -137,29 +138,21 @@ export function valuesFor(
 }
 
 /**
- * A preset's values for one council. A sum of money declared for Anyborough with `scaleWith`
- * grows or shrinks with the council's size, to the nearest slider step (a district's share of a
- * £5m programme may round to nothing); then, as any scenario, within the council's ranges and
- * without the levers it lacks.
+ * A preset's values for one council. A sum of money is declared for Anyborough; its parameter's
+ * `scaleWith` makes it grow or shrink with the council's size, to the nearest slider step (a
+ * district's share of a £5m programme may round to nothing). Then, as any scenario, within the
+ * council's ranges and without the levers it lacks.
  */
 export function presetValues(
 	preset: Preset,
 	authority: Authority = defaultAuthority
 ): ScenarioValues {
-	const scaled: ScenarioValues = {};
-	const sliders = new Map(parametersFor(authority).map((p) => [p.id, p]));
-	for (const [id, setting] of Object.entries(preset.settings)) {
-		const slider = sliders.get(id);
-		if (!setting.scaleWith || typeof setting.value !== 'number' || slider?.kind !== 'number') {
-			scaled[id] = setting.value;
-			continue;
-		}
-		const ratio =
-			presetScaleOf(authority, setting.scaleWith) /
-			presetScaleOf(defaultAuthority, setting.scaleWith);
-		const steps = Math.round((setting.value * ratio - slider.min) / slider.step);
-		// Rounded to the step's decimals, so 0.1 steps give 2.3, not 2.3000000000000003.
-		scaled[id] = Number((slider.min + steps * slider.step).toFixed(10));
+	const scaled: ScenarioValues = { ...preset.values };
+	for (const slider of parametersFor(authority)) {
+		const value = preset.values[slider.id];
+		if (slider.kind !== 'number' || !slider.scaleWith || typeof value !== 'number') continue;
+		const sized = value * sizeRatio(authority, slider.scaleWith);
+		scaled[slider.id] = nearestStep(sized, slider.min, slider.step);
 	}
 	return valuesFor(scaled, authority);
 }
