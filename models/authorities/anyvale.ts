@@ -58,7 +58,7 @@ export const anyvale = compositeAuthority({
 		housingDemandGrowth: {
 			value: 0.04,
 			evidence: 'estimate',
-			note: 'Households in temporary accommodation in England rose about 12 % a year to March 2024 and to December 2024, and district spending on it faster; temporary accommodation is about half of a district’s net housing spend: assumed to grow 8 % a year beyond population, the line grows 4 %.'
+			note: 'Households in temporary accommodation in England rose 12.3 % in the year to March 2024 (to 117,450) and 13.6 % in the year to December 2024 (to 127,890), and district spending on it faster; temporary accommodation is about half of a district’s net housing spend: assumed to grow 8 % a year beyond population, the line grows 4 %.'
 		},
 		satisfactionWithCouncil: 0.6,
 		trustInCouncil: 0.59,

@@ -76,7 +76,7 @@ export const anywick = compositeAuthority({
 		housingDemandGrowth: {
 			value: 0.03,
 			evidence: 'estimate',
-			note: 'Households in temporary accommodation in England rose about 12 % a year to March 2024 and to December 2024, most of them in London; growth is assumed to slow to 3 % a year beyond population as prevention and supply catch up.'
+			note: 'Households in temporary accommodation in England rose 12.3 % in the year to March 2024 (to 117,450) and 13.6 % in the year to December 2024 (to 127,890), about half of them in London; growth is assumed to slow to 3 % a year beyond population as prevention and supply catch up.'
 		},
 		satisfactionWithCouncil: 0.55,
 		trustInCouncil: 0.55,
