@@ -16,6 +16,9 @@ export default defineConfig({
 	reporter: 'list',
 	use: {
 		headless: true,
+		// The app's service worker would answer requests that tests hold back with page.route();
+		// the offline spec allows it for itself.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: '/usr/bin/chromium',
 			// As root on a machine with no network: no sandbox, and no background calls home.
