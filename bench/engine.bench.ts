@@ -1,6 +1,7 @@
 /**
  * npm run bench: how long projections take. Not a test: it prints figures to record in
  * docs/benchmarks.md. Each case is warmed up first so the figures describe steady state.
+ * `npm run bench -- --json` prints one JSON object of the medians instead, for comparing runs.
  */
 import os from 'node:os';
 import { defaultAuthority, presets } from '../models/index';
@@ -57,24 +58,32 @@ function timeBatch(scenarios: Scenario[]): number {
 }
 
 const fullRewiring = presets.find((p) => p.id === 'full-rewiring')!;
+const asJson = process.argv.includes('--json');
+// In JSON mode the prose goes nowhere; the figures are printed together at the end.
+const say = asJson ? () => {} : (line: string) => console.log(line);
+const figures: Record<string, number | string> = {};
+function record<T extends number>(name: string, value: T): T {
+	figures[name] = Number(value.toFixed(4));
+	return value;
+}
+
 const cases: [string, Scenario][] = [
 	['baseline (status quo)', { values: {} }],
 	['one lever moved (council tax 2.99 %)', { values: { councilTaxIncrease: 2.99 } }],
 	['Full Rewiring (18 levers)', { values: fullRewiring.values }]
 ];
 
-console.log(
+say(
 	`Rewire engine benchmark — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}, load ${os
 		.loadavg()
 		.map((l) => l.toFixed(2))
 		.join(' ')}, ${new Date().toISOString()}`
 );
-console.log('\nOne projection (11 years, decimal.js):');
+say('\nOne projection (11 years, decimal.js):');
 for (const [label, scenario] of cases) {
 	const { medianMs, p99Ms } = timeOne(scenario);
-	console.log(
-		`  ${label.padEnd(40)} median ${medianMs.toFixed(3)} ms   p99 ${p99Ms.toFixed(3)} ms`
-	);
+	if (label.startsWith('baseline')) record('projectionDecimalMs', medianMs);
+	say(`  ${label.padEnd(40)} median ${medianMs.toFixed(3)} ms   p99 ${p99Ms.toFixed(3)} ms`);
 }
 
 // A slider drag: 1,000 different values of one lever, as a councillor would produce.
@@ -83,13 +92,15 @@ const drag = Array.from({ length: 1000 }, (_, i) => ({
 }));
 const full = Array.from({ length: 1000 }, () => ({ values: fullRewiring.values }));
 timeBatch(drag);
-console.log('\n1,000 projections:');
-console.log(`  slider sweep (council tax 0–15 %)        ${timeBatch(drag).toFixed(1)} ms`);
-console.log(`  Full Rewiring × 1,000                    ${timeBatch(full).toFixed(1)} ms`);
+say('\n1,000 projections:');
+say(`  slider sweep (council tax 0–15 %)        ${timeBatch(drag).toFixed(1)} ms`);
+say(`  Full Rewiring × 1,000                    ${timeBatch(full).toFixed(1)} ms`);
 
-console.log('\nFloat fast path (Monte Carlo sampling), one projection:');
+say('\nFloat fast path (Monte Carlo sampling), one projection:');
 for (const [label, scenario] of cases) {
-	console.log(`  ${label.padEnd(40)} mean ${timeFast(scenario).toFixed(3)} ms`);
+	const meanMs = timeFast(scenario);
+	if (label.startsWith('baseline')) record('projectionFastMs', meanMs);
+	say(`  ${label.padEnd(40)} mean ${meanMs.toFixed(3)} ms`);
 }
 
 const scenario = { values: {} };
@@ -106,28 +117,41 @@ function stepTimes(steps: Generator<unknown, unknown, void>): number[] {
 }
 
 const n = uncertainParameters.length;
-console.log('\nAnalyses (median of 7):');
-console.log(
+say('\nAnalyses (median of 7):');
+say(
 	`  tornado, decimal (1 + 2 × ${n} projections)  ${timeAnalysis(() => tornado(defaultAuthority, scenario)).toFixed(1)} ms   (API, CLI)`
 );
-console.log(
-	`  tornado, fast path (1 + 2 × ${n})            ${timeAnalysis(() => tornadoFast(defaultAuthority, scenario)).toFixed(1)} ms   (the modeller's chart)`
+say(
+	`  tornado, fast path (1 + 2 × ${n})            ${record(
+		'tornadoFastMs',
+		timeAnalysis(() => tornadoFast(defaultAuthority, scenario))
+	).toFixed(1)} ms   (the modeller's chart)`
 );
-console.log(
+say(
 	`  tornado, fast path, Full Rewiring           ${timeAnalysis(() => tornadoFast(defaultAuthority, { values: fullRewiring.values })).toFixed(1)} ms`
 );
 const steps = Array.from({ length: 7 }, () =>
 	stepTimes(tornadoFastSteps(defaultAuthority, scenario))
 );
-console.log(
+say(
 	`  tornado, fast path, one step (2 projections) median ${median(steps.flat()).toFixed(2)} ms, longest ${Math.max(...steps.flat()).toFixed(2)} ms   (the page runs steps in 4 ms slices)`
 );
-console.log(
-	`  Monte Carlo, 1,000 runs                  ${timeAnalysis(() => monteCarlo(defaultAuthority, scenario)).toFixed(1)} ms`
+say(
+	`  Monte Carlo, 1,000 runs                  ${record(
+		'monteCarlo1000Ms',
+		timeAnalysis(() => monteCarlo(defaultAuthority, scenario))
+	).toFixed(1)} ms`
 );
-console.log(
+say(
 	`  goal seek, one lever                     ${timeAnalysis(() => goalSeek(defaultAuthority, scenario, uncertainTarget, 'councilTaxIncrease')).toFixed(1)} ms`
 );
-console.log(
+say(
 	`  goal seek, every lever (closest first)   ${timeAnalysis(() => closestLevers(defaultAuthority, scenario, uncertainTarget), 3).toFixed(1)} ms`
 );
+
+if (asJson) {
+	const load = os.loadavg().map((l) => Number(l.toFixed(2)));
+	console.log(
+		JSON.stringify({ ...figures, node: process.version, load, at: new Date().toISOString() })
+	);
+}
