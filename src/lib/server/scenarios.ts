@@ -364,6 +364,35 @@ function conflict(row: ScenarioRow, baseVersion: number): ApiError {
 	);
 }
 
+/**
+ * A write to the user's scenario, made only if it is still at baseVersion (else 409), in one
+ * immediate transaction so that two writers cannot both pass the check.
+ */
+function writeAtVersion(
+	user: SessionUser,
+	id: string,
+	baseVersion: number,
+	write: (row: ScenarioRow) => void,
+	{ deleted = false } = {}
+): void {
+	getDb()
+		.transaction(() => {
+			const row = ownedRow(user, id, { deleted });
+			if (row.current_version !== baseVersion) throw conflict(row, baseVersion);
+			write(row);
+		})
+		.immediate();
+}
+
+/** The scenario's next version, which becomes its current one. */
+function appendVersion(row: ScenarioRow, snapshot: Snapshot, userId: number): void {
+	const now = Date.now();
+	insertVersion(row.id, row.current_version + 1, snapshot, userId, now);
+	getDb()
+		.prepare('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?')
+		.run(row.current_version + 1, now, row.id);
+}
+
 /** Save a new version: any of name, description, authority and values, based on baseVersion. */
 export function updateScenario(
 	user: SessionUser,
@@ -376,15 +405,11 @@ export function updateScenario(
 		values?: unknown;
 	}
 ): ScenarioDetail {
-	const db = getDb();
 	// A newly chosen council must be one the user may use; the one already saved stays usable.
 	const chosen =
 		input.authorityId === undefined ? undefined : authorityFor(input.authorityId, user);
-	db.transaction(() => {
-		const row = ownedRow(user, id);
-		if (row.current_version !== input.baseVersion) throw conflict(row, input.baseVersion);
+	writeAtVersion(user, id, input.baseVersion, (row) => {
 		const authority = chosen ?? savedAuthority(row.authority_id);
-		const authorityId = authority.id;
 		const values =
 			input.values !== undefined
 				? validValues(input.values, authority)
@@ -392,26 +417,18 @@ export function updateScenario(
 						openValues(row.values_json, row.authority_id, row.model_version).values,
 						authority
 					);
-		const now = Date.now();
-		insertVersion(
-			id,
-			row.current_version + 1,
+		appendVersion(
+			row,
 			{
 				name: input.name ?? row.name,
 				description: input.description ?? row.description,
-				authorityId,
+				authorityId: authority.id,
 				values,
 				note: ''
 			},
-			user.id,
-			now
+			user.id
 		);
-		db.prepare('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?').run(
-			row.current_version + 1,
-			now,
-			id
-		);
-	}).immediate();
+	});
 	return getScenario(user, id);
 }
 
@@ -421,13 +438,10 @@ export function deleteScenario(
 	id: string,
 	baseVersion: number
 ): ScenarioSummary & { restorableUntil: string } {
-	const db = getDb();
 	const now = Date.now();
-	db.transaction(() => {
-		const row = ownedRow(user, id);
-		if (row.current_version !== baseVersion) throw conflict(row, baseVersion);
-		db.prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?').run(now, id);
-	}).immediate();
+	writeAtVersion(user, id, baseVersion, () => {
+		getDb().prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?').run(now, id);
+	});
 	return {
 		...toSummary(ownedRow(user, id, { deleted: true })),
 		restorableUntil: iso(now + serverConfig().deletedRetentionMs)
@@ -486,17 +500,12 @@ export function restoreVersion(
 	version: number,
 	baseVersion: number
 ): ScenarioDetail {
-	const db = getDb();
-	db.transaction(() => {
-		const row = ownedRow(user, id);
-		if (row.current_version !== baseVersion) throw conflict(row, baseVersion);
+	writeAtVersion(user, id, baseVersion, (row) => {
 		const old = versionRow(id, version);
 		const authorityId = recordedAuthority(old.authority_id) ? old.authority_id : row.authority_id;
 		const { values } = openValues(old.values_json, authorityId, old.model_version);
-		const now = Date.now();
-		insertVersion(
-			id,
-			row.current_version + 1,
+		appendVersion(
+			row,
 			{
 				name: row.name,
 				description: row.description,
@@ -504,15 +513,9 @@ export function restoreVersion(
 				values: validValues(values, savedAuthority(authorityId)),
 				note: `restored from version ${version}`
 			},
-			user.id,
-			now
+			user.id
 		);
-		db.prepare('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?').run(
-			row.current_version + 1,
-			now,
-			id
-		);
-	}).immediate();
+	});
 	return getScenario(user, id);
 }
 
@@ -542,14 +545,12 @@ export function setSharing(
 	shared: boolean,
 	baseVersion: number
 ): ScenarioDetail {
-	const db = getDb();
-	db.transaction(() => {
-		const row = ownedRow(user, id);
-		if (row.current_version !== baseVersion) throw conflict(row, baseVersion);
+	writeAtVersion(user, id, baseVersion, (row) => {
+		const db = getDb();
 		const token = shared ? (row.share_token ?? newShareToken()) : null;
 		db.prepare('UPDATE scenarios SET share_token = ? WHERE id = ?').run(token, id);
 		if (!shared) db.prepare('DELETE FROM shared_opens WHERE scenario_id = ?').run(id);
-	}).immediate();
+	});
 	return getScenario(user, id);
 }
 
