@@ -1,0 +1,55 @@
+// build/missing-assets.js: adapter-node's handler behind a guard for files that have gone.
+//
+// adapter-node serves build/client with sirv, which lists the files once at start-up and then
+// streams them without looking again. After a rebuild in place (`npm run build` while the
+// server runs) an old asset name is still listed but its file is gone: sirv writes a 200, the
+// read stream fails with ENOENT, nothing handles the error, and the whole process exits. Here a
+// request for a file that was listed at start-up but no longer exists is answered 404 first.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const client = fileURLToPath(new URL('./client', import.meta.url));
+
+/** Every file under build/client at start-up, as URL paths ("/_app/immutable/…"). */
+function listed(dir, prefix = '') {
+	const files = new Set();
+	if (!existsSync(dir)) return files;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = `${prefix}/${entry.name}`;
+		if (entry.isDirectory())
+			for (const file of listed(join(dir, entry.name), path)) files.add(file);
+		else files.add(path);
+	}
+	return files;
+}
+
+const files = listed(client);
+
+function pathnameOf(url) {
+	const path = (url ?? '/').split('?')[0].split('#')[0];
+	try {
+		return decodeURIComponent(path);
+	} catch {
+		return path;
+	}
+}
+
+/** @param {import('polka').Middleware} nodeHandler */
+export const guardMissingAssets = (nodeHandler) => (req, res, next) => {
+	if (req.method === 'GET' || req.method === 'HEAD') {
+		const pathname = pathnameOf(req.url);
+		// sirv also answers "/x" with "/x.html" or "/x/index.html".
+		const candidates = [pathname, `${pathname}.html`, `${pathname.replace(/\/$/, '')}/index.html`];
+		const gone = candidates.find((p) => files.has(p) && !existsSync(join(client, p)));
+		if (gone) {
+			res.writeHead(404, {
+				'content-type': 'text/plain; charset=utf-8',
+				'cache-control': 'no-store'
+			});
+			res.end('Not found: this file is no longer part of the app. Reload the page.');
+			return;
+		}
+	}
+	return nodeHandler(req, res, next);
+};
