@@ -1,6 +1,6 @@
-// adapter-node, plus a guard in front of its static files (see missing-assets.js): the guard
-// is copied to build/missing-assets.js and wraps the handler in adapter-node's own server
-// (build/index.js: timeouts, graceful shutdown), which is otherwise used unchanged.
+// adapter-node, plus guards in front of its handler (see guards.js): copied to build/guards.js,
+// they wrap the handler in adapter-node's own server (build/index.js: timeouts, graceful
+// shutdown), which is otherwise used unchanged.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodeAdapter from '@sveltejs/adapter-node';
@@ -23,12 +23,11 @@ export default function adapter(options = {}) {
 			if (source.split(use).length !== 2) {
 				throw new Error(`adapter: expected one "${use}" in ${index}; update adapter/index.js`);
 			}
-			copyFileSync(new URL('./missing-assets.js', import.meta.url), join(out, 'missing-assets.js'));
+			copyFileSync(new URL('./guards.js', import.meta.url), join(out, 'guards.js'));
 			// The import goes on the first line, so the source map's line numbers still hold.
 			writeFileSync(
 				index,
-				"import { guardMissingAssets } from './missing-assets.js'; " +
-					source.replace(use, '.use(guardMissingAssets(handler))')
+				"import { guard } from './guards.js'; " + source.replace(use, '.use(guard(handler))')
 			);
 		}
 	};

@@ -1,11 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirectTarget } from '$lib/server/forms';
+import { reachedElsewhere } from '$lib/server/origin';
 import { setSessionCookie, signIn } from '$lib/server/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (({ locals, url }) => {
+export const load = (({ locals, url, request }) => {
 	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')));
-	return {};
+	// Warn before the post is refused: this server only accepts forms from its ORIGIN.
+	const elsewhere = reachedElsewhere(request, url);
+	return { wrongAddress: elsewhere ? { reached: elsewhere, origin: url.origin } : null };
 }) satisfies PageServerLoad;
 
 export const actions = {

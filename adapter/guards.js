@@ -1,14 +1,24 @@
-// build/missing-assets.js: adapter-node's handler behind a guard for files that have gone.
-//
-// adapter-node serves build/client with sirv, which lists the files once at start-up and then
-// streams them without looking again. After a rebuild in place (`npm run build` while the
-// server runs) an old asset name is still listed but its file is gone: sirv writes a 200, the
-// read stream fails with ENOENT, nothing handles the error, and the whole process exits. Here a
-// request for a file that was listed at start-up but no longer exists is answered 404 first.
+// build/guards.js: two guards in front of adapter-node's handler. This module is imported
+// first by build/index.js, so it runs before adapter-node reads its settings.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// 1. Plain http without ORIGIN. adapter-node cannot tell the protocol, so with neither ORIGIN
+// nor PROTOCOL_HEADER it takes every request as https: a browser at http://127.0.0.1:3000 is
+// then refused as cross-site, and its session cookie is marked Secure so it never comes back.
+// adapter-node itself only speaks plain http, so in that case the protocol is http, passed to
+// it through a header of our own that is always overwritten (a client cannot set it). Behind a
+// TLS proxy, set ORIGIN or PROTOCOL_HEADER (README).
+const protocolHeader = 'x-rewire-direct-protocol';
+const direct = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (direct) process.env.PROTOCOL_HEADER = protocolHeader;
+
+// 2. Files gone since start-up. adapter-node serves build/client with sirv, which lists the
+// files once at start-up and then streams them without looking again. After a rebuild in place
+// (`npm run build` while the server runs) an old asset name is still listed but its file is
+// gone: sirv writes a 200, the read stream fails with ENOENT, nothing handles the error, and
+// the whole process exits. A request for such a file is answered 404 first.
 const client = fileURLToPath(new URL('./client', import.meta.url));
 
 /** Every file under build/client at start-up, as URL paths ("/_app/immutable/…"). */
@@ -36,7 +46,8 @@ function pathnameOf(url) {
 }
 
 /** @param {import('polka').Middleware} nodeHandler */
-export const guardMissingAssets = (nodeHandler) => (req, res, next) => {
+export const guard = (nodeHandler) => (req, res, next) => {
+	if (direct) req.headers[protocolHeader] = 'http';
 	if (req.method === 'GET' || req.method === 'HEAD') {
 		const pathname = pathnameOf(req.url);
 		// sirv also answers "/x" with "/x.html" or "/x/index.html".
