@@ -5,7 +5,9 @@ import { setSessionCookie, signIn } from '$lib/server/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (({ locals, url, request }) => {
-	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')));
+	if (locals.user) {
+		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), locals.user.role));
+	}
 	// Warn before the post is refused: this server only accepts forms from its ORIGIN.
 	const elsewhere = reachedElsewhere(request, url);
 	return { wrongAddress: elsewhere ? { reached: elsewhere, origin: url.origin } : null };
@@ -28,6 +30,6 @@ export const actions = {
 		if (!result.ok)
 			return fail(result.status, { field: 'password', message: result.message, email });
 		setSessionCookie(cookies, url, result.token);
-		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')));
+		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), result.user.role));
 	}
 } satisfies Actions;
