@@ -1,7 +1,7 @@
 import { building } from '$app/environment';
 import { error, json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { errorBody } from '$lib/server/http';
+import { contentTypeRefusal, errorBody } from '$lib/server/http';
 import { crossSiteRefusal } from '$lib/server/origin';
 import { clearSessionCookie, sessionCookie, userForToken } from '$lib/server/sessions';
 
@@ -11,6 +11,11 @@ export const init: ServerInit = () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// An API write that is not JSON is refused before anything else looks at it.
+	const wrongType = contentTypeRefusal(event.request, event.url);
+	if (wrongType) {
+		return json(errorBody(415, wrongType.message, wrongType.field), { status: 415 });
+	}
 	const refusal = crossSiteRefusal(event.request, event.url);
 	if (refusal) {
 		if (event.url.pathname.startsWith('/api/')) {

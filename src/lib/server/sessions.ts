@@ -1,7 +1,7 @@
 /**
  * Sessions: a random token goes to the browser in an httpOnly cookie; only its SHA-256 is
  * stored, so a copy of the database cannot be used to sign in. A session unused for
- * SESSION_IDLE_MINUTES expires. Sign-in failures are counted per account and per client
+ * SESSION_IDLE_MINUTES expires, and every session SESSION_MAX_HOURS after sign-in. Sign-in failures are counted per account and per client
  * address, and past the limit sign-in is refused (429) until the window has passed.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -27,24 +27,26 @@ export function createSession(userId: number): string {
 
 interface SessionRow extends SessionUser {
 	lastSeenAt: number;
+	createdAt: number;
 }
 
 /** The signed-in user for a cookie's token, or null; refreshes the idle timer. */
 export function userForToken(token: string | undefined): SessionUser | null {
 	if (!token || token.length > 100) return null;
 	const db = getDb();
-	const { sessionIdleMs } = serverConfig();
+	const { sessionIdleMs, sessionMaxMs } = serverConfig();
 	const tokenHash = hashToken(token);
 	const row = db
 		.prepare(
-			`SELECT u.id, u.email, u.name, u.role, s.last_seen_at AS lastSeenAt
+			`SELECT u.id, u.email, u.name, u.role, s.last_seen_at AS lastSeenAt,
+			        s.created_at AS createdAt
 			 FROM sessions s JOIN users u ON u.id = s.user_id
 			 WHERE s.token_hash = ? AND u.disabled = 0`
 		)
 		.get(tokenHash) as SessionRow | undefined;
 	if (!row) return null;
 	const now = Date.now();
-	if (now - row.lastSeenAt > sessionIdleMs) {
+	if (now - row.lastSeenAt > sessionIdleMs || now - row.createdAt > sessionMaxMs) {
 		db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
 		return null;
 	}
@@ -83,10 +85,15 @@ export type SignInResult =
 
 const wrong = 'The email or password is wrong.';
 
+/**
+ * Check a password and start a session. `replacing` is the token this browser already holds:
+ * it is ended on success, so a new sign-in never leaves an older session open behind it.
+ */
 export async function signIn(
 	email: string,
 	password: string,
-	address: string
+	address: string,
+	replacing?: string
 ): Promise<SignInResult> {
 	const db = getDb();
 	const keys = { account: `account:${email}`, address: `address:${address}` };
@@ -108,6 +115,7 @@ export async function signIn(
 		db.prepare('DELETE FROM sign_in_failures WHERE key = ?').run(keys.account);
 		db.prepare('DELETE FROM sign_in_failures WHERE rowid = ?').run(attempt.addressRow);
 	})();
+	endSession(replacing);
 	const user = { id: account.id, email: account.email, name: account.name, role: account.role };
 	return { ok: true, user, token: createSession(account.id) };
 }

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirectTarget } from '$lib/server/forms';
 import { reachedElsewhere } from '$lib/server/origin';
-import { setSessionCookie, signIn } from '$lib/server/sessions';
+import { sessionCookie, setSessionCookie, signIn } from '$lib/server/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (({ locals, url, request }) => {
@@ -26,7 +26,7 @@ export const actions = {
 		if (!password || password.length > 200) {
 			return fail(400, { field: 'password', message: 'Enter your password.', email });
 		}
-		const result = await signIn(email, password, getClientAddress());
+		const result = await signIn(email, password, getClientAddress(), cookies.get(sessionCookie));
 		if (!result.ok)
 			return fail(result.status, { field: 'password', message: result.message, email });
 		setSessionCookie(cookies, url, result.token);
