@@ -1,4 +1,4 @@
-// build/guards.js: two guards in front of adapter-node's handler. This module is imported
+// build/guards.js: three guards in front of adapter-node's handler. This module is imported
 // first by build/index.js, so it runs before adapter-node reads its settings.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,9 +45,20 @@ function pathnameOf(url) {
 	}
 }
 
+// 3. Headers for every response, static files included (pages also get a Content-Security-
+// Policy from SvelteKit, svelte.config.js, and HSTS over https from hooks.server.ts).
+const everyResponse = {
+	'x-content-type-options': 'nosniff',
+	// Shared links carry their token in the path: never send it to another site.
+	'referrer-policy': 'same-origin',
+	// For browsers without CSP frame-ancestors: no page is meant to be framed.
+	'x-frame-options': 'DENY'
+};
+
 /** @param {import('polka').Middleware} nodeHandler */
 export const guard = (nodeHandler) => (req, res, next) => {
 	if (direct) req.headers[protocolHeader] = 'http';
+	for (const [name, value] of Object.entries(everyResponse)) res.setHeader(name, value);
 	if (req.method === 'GET' || req.method === 'HEAD') {
 		const pathname = pathnameOf(req.url);
 		// sirv also answers "/x" with "/x.html" or "/x/index.html".

@@ -11,6 +11,16 @@ export const init: ServerInit = () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
+	const response = await respond({ event, resolve });
+	// Only over https (directly, or through a proxy named by ORIGIN or PROTOCOL_HEADER): on
+	// plain http the header would be ignored, and would wrongly pin a LAN address to https.
+	if (event.url.protocol === 'https:') {
+		response.headers.set('strict-transport-security', 'max-age=31536000');
+	}
+	return response;
+};
+
+const respond: Handle = async ({ event, resolve }) => {
 	// An API write that is not JSON is refused before anything else looks at it.
 	const wrongType = contentTypeRefusal(event.request, event.url);
 	if (wrongType) {

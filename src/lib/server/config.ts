@@ -20,7 +20,7 @@ export interface ServerConfig {
 	sessionIdleMs: number;
 	/** A session is expired this long after sign-in, however busy (fractions allowed). */
 	sessionMaxMs: number;
-	/** Failed sign-ins allowed per account, and per client address, within the window. */
+	/** Failed sign-ins allowed per account from one address, and per client address, within the window. */
 	signInFailuresPerAccount: number;
 	signInFailuresPerAddress: number;
 	signInWindowMs: number;
