@@ -12,7 +12,10 @@ export const sourceSchema = z.strictObject({
 	title: z.string().min(1),
 	publisher: z.string().min(1),
 	year: z.number().int().min(1980).max(2030),
-	url: z.url().optional()
+	// Only web addresses: a source is shown as a link, and "javascript:" would run on a click.
+	url: z
+		.url({ protocol: /^https?$/, error: 'a source URL must start with http:// or https://' })
+		.optional()
 });
 export type Source = z.infer<typeof sourceSchema>;
 

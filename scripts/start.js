@@ -1,6 +1,13 @@
-// npm start: the built app, on PORT (default 3000). Form posts are checked against ORIGIN;
-// without one, adapter-node would take the request as https and refuse a plain-http sign-in,
-// so the local address is the default.
+// npm start: the built app, on PORT (default 3000). With ORIGIN unset the app accepts its own
+// address however it is reached (localhost, 127.0.0.1, a LAN address in a workshop): see
+// adapter/guards.js. Behind a proxy, set ORIGIN (README).
+import { reachableAt } from './addresses.js';
+
 process.env.PORT ??= '3000';
-process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 await import('../build/index.js');
+const addresses = reachableAt({
+	origin: process.env.ORIGIN,
+	host: process.env.HOST,
+	port: process.env.PORT
+});
+console.log(`Rewire can be reached at:\n${addresses.map((a) => `  ${a}`).join('\n')}`);

@@ -1,7 +1,8 @@
 import { building } from '$app/environment';
-import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { error, json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { errorBody } from '$lib/server/http';
+import { contentTypeRefusal, errorBody } from '$lib/server/http';
+import { crossSiteRefusal } from '$lib/server/origin';
 import { clearSessionCookie, sessionCookie, userForToken } from '$lib/server/sessions';
 
 /** Open the store (and run its migrations) when the server starts, not on the first request. */
@@ -10,6 +11,33 @@ export const init: ServerInit = () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
+	const response = await respond({ event, resolve });
+	// Only over https (directly, or through a proxy named by ORIGIN or PROTOCOL_HEADER): on
+	// plain http the header would be ignored, and would wrongly pin a LAN address to https.
+	if (event.url.protocol === 'https:') {
+		response.headers.set('strict-transport-security', 'max-age=31536000');
+	}
+	return response;
+};
+
+const respond: Handle = async ({ event, resolve }) => {
+	// An API write that is not JSON is refused before anything else looks at it.
+	const wrongType = contentTypeRefusal(event.request, event.url);
+	if (wrongType) {
+		return json(errorBody(415, wrongType.message, wrongType.field), { status: 415 });
+	}
+	const refusal = crossSiteRefusal(event.request, event.url);
+	if (refusal) {
+		if (event.url.pathname.startsWith('/api/')) {
+			return json(errorBody(403, refusal, 'origin'), { status: 403 });
+		}
+		// An enhanced form (fetch) shows an action's error result on the error page; a plain
+		// form post gets the error page itself. Either way the visitor reads why.
+		if (event.request.headers.get('x-sveltekit-action') === 'true') {
+			return json({ type: 'error', error: { message: refusal } }, { status: 403 });
+		}
+		error(403, refusal);
+	}
 	const token = event.cookies.get(sessionCookie);
 	event.locals.user = token ? userForToken(token) : null;
 	if (token && !event.locals.user) clearSessionCookie(event.cookies, event.url);

@@ -19,7 +19,10 @@ function newestMtime(dir: string): number {
 
 export default function setup() {
 	const built = join(root, 'build/index.js');
-	const sources = Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'models')));
+	const sources = Math.max(
+		...['src', 'models', 'adapter'].map((dir) => newestMtime(join(root, dir))),
+		statSync(join(root, 'svelte.config.js')).mtimeMs
+	);
 	if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
 	console.log('API tests: building the app (vite build)…');
 	const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });

@@ -25,7 +25,7 @@ export function tempDatabasePath(): { path: string; cleanup: () => void } {
  * running test server. node_modules is linked, so native modules still resolve. The copy is
  * removed when the server exits.
  */
-async function snapshotOfBuild(): Promise<{ entry: string; remove: () => void }> {
+async function snapshotOfBuild(): Promise<{ entry: string; dir: string; remove: () => void }> {
 	const entry = join(root, 'build/index.js');
 	for (let attempt = 0; attempt < 60; attempt++) {
 		if (existsSync(entry)) {
@@ -37,7 +37,7 @@ async function snapshotOfBuild(): Promise<{ entry: string; remove: () => void }>
 				cpSync(join(root, 'package.json'), join(dir, 'package.json'));
 				symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 				if (existsSync(entry) && statSync(entry).mtimeMs === builtAt) {
-					return { entry: join(dir, 'build/index.js'), remove };
+					return { entry: join(dir, 'build/index.js'), dir: join(dir, 'build'), remove };
 				}
 			} catch {
 				// build/ changed while it was being copied: try again.
@@ -63,6 +63,8 @@ export function freePort(): Promise<number> {
 export interface RunningServer {
 	url: string;
 	databasePath: string;
+	/** This server's own copy of build/. */
+	buildDirectory: string;
 	process: ChildProcess;
 	output: () => string;
 	stop: () => Promise<void>;
@@ -115,6 +117,7 @@ export async function startServer(
 	return {
 		url: `http://127.0.0.1:${port}`,
 		databasePath,
+		buildDirectory: build.dir,
 		process: child,
 		output: () => output,
 		stop: async () => {
@@ -181,6 +184,9 @@ export function serveThisFile(
 			return server().url;
 		},
 		databasePath: db.path,
+		get buildDirectory() {
+			return server().buildDirectory;
+		},
 		get process() {
 			return server().process;
 		},

@@ -18,7 +18,9 @@ export interface ServerConfig {
 	databasePath: string;
 	/** A session unused for this long is expired (fractions allowed, for tests). */
 	sessionIdleMs: number;
-	/** Failed sign-ins allowed per account, and per client address, within the window. */
+	/** A session is expired this long after sign-in, however busy (fractions allowed). */
+	sessionMaxMs: number;
+	/** Failed sign-ins allowed per account from one address, and per client address, within the window. */
 	signInFailuresPerAccount: number;
 	signInFailuresPerAddress: number;
 	signInWindowMs: number;
@@ -32,6 +34,7 @@ export function serverConfig(): ServerConfig {
 	return {
 		databasePath: resolve(process.env.DATABASE_PATH || 'data/rewire.db'),
 		sessionIdleMs: positiveNumber('SESSION_IDLE_MINUTES', 60) * 60_000,
+		sessionMaxMs: positiveNumber('SESSION_MAX_HOURS', 12) * 60 * 60_000,
 		signInFailuresPerAccount: positiveNumber('SIGNIN_MAX_FAILURES', 5),
 		signInFailuresPerAddress: positiveNumber('SIGNIN_MAX_FAILURES_PER_ADDRESS', 20),
 		signInWindowMs: positiveNumber('SIGNIN_WINDOW_MINUTES', 15) * 60_000,

@@ -54,7 +54,33 @@ export function requirePageUser(user: SessionUser | null, url: URL, role: Role):
 	return user;
 }
 
-/** Only same-site paths are followed after sign-in, never another origin. */
-export function safeRedirectTarget(target: string | null): string {
-	return target && /^\/(?![/\\])/.test(target) ? target : '/scenarios';
+const thisSite = 'http://this-site.invalid';
+
+/** Where someone lands after signing in with no (usable) target: a page their role can use. */
+export function landingPage(role: Role): string {
+	return roleAtLeast(role, 'officer') ? '/scenarios' : '/scenarios/shared';
+}
+
+/**
+ * Only this site's own paths are followed after sign-in, never another origin. The target is
+ * parsed with the URL API as a browser would (it drops tabs and newlines and reads "\\" as
+ * "/", so "/\t/evil.example" is "//evil.example"); anything that leaves this site falls back
+ * to the landing page. What is returned is the parsed, percent-encoded path, so it is always a
+ * valid Location header.
+ */
+export function safeRedirectTarget(target: string | null, role: Role = 'officer'): string {
+	const fallback = landingPage(role);
+	if (!target || !target.startsWith('/') || target.length > 2000) return fallback;
+	let url: URL;
+	try {
+		url = new URL(target, thisSite);
+	} catch {
+		return fallback;
+	}
+	if (url.origin !== thisSite) return fallback;
+	const path = url.pathname + url.search + url.hash;
+	// "/.//evil.example" parses to the path "//evil.example", which a browser would take as
+	// another host.
+	if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return fallback;
+	return path;
 }

@@ -127,6 +127,33 @@ export async function readBytes(request: Request, limit: number): Promise<Uint8A
 	return Buffer.concat(chunks);
 }
 
+const writes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const jsonType = /^application\/json\s*(;|$)/i;
+// The one route that takes a file: its own handler says which types.
+const fileRoutes = new Set(['/api/authorities/import']);
+
+/**
+ * Every write to the API is checked for its content type before any handler runs, including
+ * those that read no body (DELETE /api/session): JSON, or no body and no content type at all.
+ */
+export function contentTypeRefusal(request: Request, url: URL): ApiError | null {
+	if (!writes.has(request.method) || !url.pathname.startsWith('/api/')) return null;
+	if (fileRoutes.has(url.pathname)) return null;
+	const type = request.headers.get('content-type');
+	if (type === null) {
+		const length = request.headers.get('content-length');
+		const hasBody = request.headers.has('transfer-encoding') || (length !== null && length !== '0');
+		if (!hasBody) return null;
+	} else if (jsonType.test(type)) {
+		return null;
+	}
+	return new ApiError(
+		415,
+		`Send the body as JSON (content-type: application/json), not ${type ?? 'without a content type'}.`,
+		'content-type'
+	);
+}
+
 /** Query parameters as a plain object; a repeated parameter is refused rather than guessed at. */
 export function readQuery<T>(url: URL, schema: z.ZodType<T>): T {
 	const query: Record<string, string> = {};

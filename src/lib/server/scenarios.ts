@@ -15,7 +15,7 @@ import {
 } from '../../../models/index';
 import { changedValues, parseScenarioValues, type ScenarioValues } from '../engine/index';
 import { SAVED_KEY } from '../scenario-url';
-import type { SessionUser } from './accounts';
+import { roleAtLeast, type SessionUser } from './accounts';
 import { recordedAuthority, unknownAuthorityMessage, usableAuthority } from './authorities';
 import { serverConfig } from './config';
 import { getDb } from './db';
@@ -225,6 +225,9 @@ const notFound = () => new ApiError(404, 'No such scenario.', 'id');
 
 /** A scenario the user owns; deleted ones only when asked for. Others' are "not found". */
 function ownedRow(user: SessionUser, id: string, { deleted = false } = {}): ScenarioRow {
+	// Saved scenarios are an officer's: an officer demoted to viewer reads none of theirs (on
+	// any page or route) until promoted again. The role is read afresh on every request.
+	if (!roleAtLeast(user.role, 'officer')) throw notFound();
 	const row = getDb()
 		.prepare(`${scenarioSelect} WHERE s.id = ? AND s.owner_id = ?`)
 		.get(id, user.id) as ScenarioRow | undefined;

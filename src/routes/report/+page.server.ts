@@ -1,5 +1,4 @@
-import { SAVED_KEY } from '$lib/scenario-url';
-import { getScenario } from '$lib/server/scenarios';
+import { scenarioNamedBy } from '$lib/server/scenarios';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -7,20 +6,14 @@ import type { PageServerLoad } from './$types';
  * only its owner may read it, and anything else (deleted, not theirs) is simply unsaved.
  */
 export const load = (({ url, locals }) => {
-	const id = url.searchParams.get(SAVED_KEY);
-	if (!id || !locals.user) return { saved: null };
-	try {
-		const s = getScenario(locals.user, id);
-		return {
-			saved: {
-				id: s.id,
-				name: s.name,
-				version: s.version,
-				authorityId: s.authorityId,
-				values: s.values
-			}
-		};
-	} catch {
-		return { saved: null };
-	}
+	const s = scenarioNamedBy(url, locals.user);
+	return {
+		saved: s && {
+			id: s.id,
+			name: s.name,
+			version: s.version,
+			authorityId: s.authorityId,
+			values: s.values
+		}
+	};
 }) satisfies PageServerLoad;

@@ -1,11 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirectTarget } from '$lib/server/forms';
-import { setSessionCookie, signIn } from '$lib/server/sessions';
+import { reachedElsewhere } from '$lib/server/origin';
+import { sessionCookie, setSessionCookie, signIn } from '$lib/server/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (({ locals, url }) => {
-	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')));
-	return {};
+export const load = (({ locals, url, request }) => {
+	if (locals.user) {
+		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), locals.user.role));
+	}
+	// Warn before the post is refused: this server only accepts forms from its ORIGIN.
+	const elsewhere = reachedElsewhere(request, url);
+	return { wrongAddress: elsewhere ? { reached: elsewhere, origin: url.origin } : null };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -21,10 +26,10 @@ export const actions = {
 		if (!password || password.length > 200) {
 			return fail(400, { field: 'password', message: 'Enter your password.', email });
 		}
-		const result = await signIn(email, password, getClientAddress());
+		const result = await signIn(email, password, getClientAddress(), cookies.get(sessionCookie));
 		if (!result.ok)
 			return fail(result.status, { field: 'password', message: result.message, email });
 		setSessionCookie(cookies, url, result.token);
-		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')));
+		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), result.user.role));
 	}
 } satisfies Actions;

@@ -18,7 +18,7 @@ export const GET: RequestHandler = api(({ locals, url }) => {
 /** Sign in: sets the session cookie. 401 if wrong, 429 after too many failures. */
 export const POST: RequestHandler = api(async ({ request, cookies, url, getClientAddress }) => {
 	const { email, password } = await readBody(request, signInBody);
-	const result = await signIn(email, password, getClientAddress());
+	const result = await signIn(email, password, getClientAddress(), cookies.get(sessionCookie));
 	if (!result.ok) {
 		const headers: Record<string, string> = result.retryAfterSeconds
 			? { 'retry-after': String(result.retryAfterSeconds) }
