@@ -27,6 +27,7 @@ import {
 	type Tally,
 	type TallyCounts
 } from '../room/tally';
+import type { Room, RoomLever } from '../room/types';
 import type { SessionUser } from './accounts';
 import { recordedAuthority } from './authorities';
 import { getDb } from './db';
@@ -41,6 +42,7 @@ export const ROOM_CODE_LENGTH = 6;
 export const MIN_LEVERS = 2;
 export const MAX_LEVERS = 12;
 export const participantCookie = 'rewire_participant';
+export type { Room, RoomLever };
 
 export const roomNameSchema = z
 	.string({ error: 'name is required' })
@@ -54,36 +56,6 @@ export const leverIdsSchema = z
 	})
 	.min(MIN_LEVERS, `choose at least ${MIN_LEVERS} levers`)
 	.max(MAX_LEVERS, `choose at most ${MAX_LEVERS} levers`);
-
-export interface RoomLever {
-	id: string;
-	label: string;
-	/** One line: the first sentence of the parameter's description. */
-	explanation: string;
-	kind: 'number' | 'boolean';
-	unit: string;
-	min?: number;
-	max?: number;
-	step?: number;
-	statusQuo: number | boolean;
-	/** Where the room starts: the starting scenario's value, or the status quo. */
-	start: number | boolean;
-}
-
-export interface Room {
-	code: string;
-	name: string;
-	authority: { id: string; name: string };
-	levers: RoomLever[];
-	/** The starting scenario: only the values that differ from the status quo. */
-	values: ScenarioValues;
-	open: boolean;
-	revealed: boolean;
-	modelVersion: string;
-	owner: { id: number; name: string };
-	createdAt: string;
-	updatedAt: string;
-}
 
 interface RoomRow {
 	code: string;
