@@ -33,6 +33,8 @@ export class Participant {
 export interface RoomEvent {
 	id: string;
 	event: string;
+	/** performance.now() when it arrived. */
+	at: number;
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	data: any;
 }
@@ -64,7 +66,12 @@ export async function openEvents(base: string, code: string, cookie?: string) {
 						fields[line.slice(0, colon)] = line.slice(colon + 1).trimStart();
 					}
 					if (fields.data !== undefined)
-						events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
+						events.push({
+							id: fields.id,
+							event: fields.event,
+							at: performance.now(),
+							data: JSON.parse(fields.data)
+						});
 					waiters.splice(0).forEach((wake) => wake());
 				}
 			}

@@ -383,44 +383,98 @@ function rateLimit(key: string, limit: number, what: string) {
 		);
 }
 
-/** Record a participant's choice (their last one counts) and announce the new tally. */
+interface PendingChoice {
+	code: string;
+	tokenHash: string;
+	values: ScenarioValues;
+	done: (result: ChoiceResult | Error) => void;
+}
+
+export interface ChoiceResult {
+	values: ScenarioValues;
+	/** How many times this participant has submitted in this room. */
+	submissions: number;
+	/** The room's count of changes once this one is in: its event carries at least this. */
+	changes: number;
+}
+
+const pendingChoices: PendingChoice[] = [];
+
+const closedError = () =>
+	new ApiError(409, 'This room is closed: choices are no longer taken.', 'code');
+
+/**
+ * Record a participant's choice (their last one counts) and announce the new tally. Choices
+ * that arrive together are written in one transaction (one sync to disk for the lot, which is
+ * what a room of 300 submitting at once waits on) and announced in one event per room.
+ */
 export function submitChoice(
 	code: string,
 	token: string,
 	address: string,
 	input: Record<string, unknown>
-): { values: ScenarioValues; submissions: number } {
+): Promise<ChoiceResult> {
 	const room = getRoom(code);
-	if (!room.open)
-		throw new ApiError(409, 'This room is closed: choices are no longer taken.', 'code');
+	if (!room.open) throw closedError();
 	const values = checkChoice(room, getRoomAuthority(code), input);
 	const limits = limitsConfig();
 	const tokenHash = hashToken(token);
 	rateLimit(`participant:${code}:${tokenHash}`, limits.perParticipant, 'from you');
 	rateLimit(`address:${address}`, limits.perAddress, 'from your network');
+	return new Promise((resolve, reject) => {
+		pendingChoices.push({
+			code,
+			tokenHash,
+			values,
+			done: (result) => (result instanceof Error ? reject(result) : resolve(result))
+		});
+		if (pendingChoices.length === 1) setImmediate(writePendingChoices);
+	});
+}
+
+function writePendingChoices() {
+	const batch = pendingChoices.splice(0);
 	const db = getDb();
-	const submissions = db
-		.transaction(() => {
-			// Checked again inside the write: a close that came first wins.
-			const open = db.prepare('SELECT open FROM rooms WHERE code = ?').pluck().get(code);
-			if (open !== 1)
-				throw new ApiError(409, 'This room is closed: choices are no longer taken.', 'code');
+	const outcomes = new Map<PendingChoice, number | ApiError>();
+	try {
+		db.transaction(() => {
+			const isOpen = db.prepare('SELECT open FROM rooms WHERE code = ?').pluck();
+			const upsert = db.prepare(
+				`INSERT INTO room_participants (room_code, token_hash, joined_at, values_json, submitted_at, submissions)
+				 VALUES (?, ?, ?, ?, ?, 1)
+				 ON CONFLICT (room_code, token_hash) DO UPDATE SET
+				 values_json = excluded.values_json, submitted_at = excluded.submitted_at,
+				 submissions = submissions + 1
+				 RETURNING submissions`
+			);
 			const now = Date.now();
-			return db
-				.prepare(
-					`INSERT INTO room_participants (room_code, token_hash, joined_at, values_json, submitted_at, submissions)
-					 VALUES (?, ?, ?, ?, ?, 1)
-					 ON CONFLICT (room_code, token_hash) DO UPDATE SET
-					 values_json = excluded.values_json, submitted_at = excluded.submitted_at,
-					 submissions = submissions + 1
-					 RETURNING submissions`
-				)
-				.pluck()
-				.get(code, tokenHash, now, JSON.stringify(values), now) as number;
-		})
-		.immediate();
-	announce(code);
-	return { values, submissions };
+			for (const choice of batch) {
+				// Checked again inside the write: a close that came first wins.
+				if (isOpen.get(choice.code) !== 1) outcomes.set(choice, closedError());
+				else
+					outcomes.set(
+						choice,
+						upsert
+							.pluck()
+							.get(choice.code, choice.tokenHash, now, JSON.stringify(choice.values), now) as number
+					);
+			}
+		}).immediate();
+	} catch (error) {
+		for (const choice of batch) choice.done(error as Error);
+		return;
+	}
+	const tallies = new Map<string, Tally>();
+	for (const choice of batch) {
+		const outcome = outcomes.get(choice)!;
+		if (outcome instanceof ApiError) {
+			choice.done(outcome);
+			continue;
+		}
+		let tally = tallies.get(choice.code);
+		if (!tally) tallies.set(choice.code, (tally = announce(choice.code)));
+		choice.done({ values: choice.values, submissions: outcome, changes: tally.changes });
+	}
 }
 
 export type RoomSwitch = 'close' | 'reopen' | 'reveal' | 'hide';

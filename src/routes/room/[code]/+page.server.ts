@@ -44,7 +44,7 @@ export const actions = {
 		const code = codeOf(params.code);
 		const room = roomOr404(code);
 		const data = await request.formData();
-		return formAction('choose', () => {
+		return formAction('choose', async () => {
 			const values: Record<string, unknown> = {};
 			for (const lever of room.levers) {
 				const raw = data.get(lever.id);
@@ -59,7 +59,7 @@ export const actions = {
 						: Number(raw);
 			}
 			const token = participantToken(cookies, url);
-			const result = submitChoice(code, token, getClientAddress(), values);
+			const result = await submitChoice(code, token, getClientAddress(), values);
 			return { chosen: result.values, submissions: result.submissions };
 		});
 	}

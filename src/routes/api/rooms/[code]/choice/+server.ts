@@ -10,6 +10,6 @@ export const PUT: RequestHandler = api(
 		const code = roomCodeParam(params.code);
 		const body = await readBody(request, choiceBody);
 		const token = participantToken(cookies, url);
-		return json(submitChoice(code, token, getClientAddress(), body.values));
+		return json(await submitChoice(code, token, getClientAddress(), body.values));
 	}
 );
