@@ -51,6 +51,8 @@ test('from opening a room to saving what it chose', async ({ page, browser }) =>
 	await expect(page.getByRole('img', { name: /QR code for http/ })).toBeVisible();
 	await expect(page.getByRole('link', { name: `${server.url}/room/${code}` })).toBeVisible();
 	await expect(page.getByText('Live', { exact: true })).toBeVisible();
+	// The test server is on 127.0.0.1, which no phone could reach: the page says so.
+	await expect(page.getByText('Phones cannot open this link')).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 
 	// Three participants: a phone with touch, a laptop, and a browser without JavaScript.
