@@ -309,3 +309,36 @@ describe('the events stream', () => {
 		expect((await cast.anonymous.get('/api/rooms/ZZZZZZ/events')).status).toBe(404);
 	});
 });
+
+describe('the pages', () => {
+	test('the facilitator’s view is the owner’s and admins’; the participants’ page anyone’s', async () => {
+		const room = await openRoom();
+		const view = `/rooms/${room.code}`;
+		expect((await cast.anonymous.get(view)).status).toBe(303);
+		expect((await cast.viewer.get(view)).status).toBe(403);
+		expect((await cast.otherOfficer.get(view)).status).toBe(403);
+		expect((await cast.officer.get(view)).status).toBe(200);
+		expect((await cast.admin.get(view)).status).toBe(200);
+		expect((await cast.otherOfficer.get(`${view}/present`)).status).toBe(403);
+
+		const joined = await cast.anonymous.get(`/room/${room.code}`);
+		expect(joined.status).toBe(200);
+		expect(joined.headers.getSetCookie().join()).toMatch(/rewire_participant=.*HttpOnly/i);
+		expect((await cast.anonymous.get('/room/ZZZZZZ')).status).toBe(404);
+		expect((await cast.officer.get('/rooms/ZZZZZZ')).status).toBe(404);
+		const tally = (await cast.officer.get(`/api/rooms/${room.code}/tally`)).body;
+		expect(tally).toMatchObject({ participants: 1, submissions: 0 });
+	});
+
+	test('a room opened from a saved scenario starts from its values', async () => {
+		const saved = await cast.officer.post('/api/scenarios', {
+			name: 'Cabinet budget',
+			values: { councilTaxIncrease: 2.5, preventionInvestment: 4 }
+		});
+		const page = await cast.officer.get(`/rooms/new?saved=${saved.body.id}`);
+		expect(page.status).toBe(200);
+		expect(page.text).toContain('Cabinet budget');
+		const field = /name="values" value="([^"]*)"/.exec(page.text)![1].replace(/&quot;/g, '"');
+		expect(JSON.parse(field)).toEqual({ councilTaxIncrease: 2.5, preventionInvestment: 4 });
+	});
+});
