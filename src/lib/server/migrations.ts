@@ -134,5 +134,39 @@ export const migrations: readonly Migration[] = [
 				SELECT RAISE(ABORT, 'snapshots are never deleted');
 			END;
 		`
+	},
+	{
+		id: 5,
+		name: 'rooms and their participants',
+		sql: `
+			-- A workshop room: the levers its participants may set (ids, in order) and the values it
+			-- starts from (what differs from the status quo). Codes are 6 characters without
+			-- look-alikes. open and revealed are switched by the owner; a room is never deleted.
+			CREATE TABLE rooms (
+				code TEXT PRIMARY KEY CHECK (length(code) = 6),
+				owner_id INTEGER NOT NULL REFERENCES users (id),
+				name TEXT NOT NULL,
+				authority_id TEXT NOT NULL,
+				levers_json TEXT NOT NULL,
+				start_values_json TEXT NOT NULL,
+				model_version TEXT NOT NULL,
+				open INTEGER NOT NULL DEFAULT 1 CHECK (open IN (0, 1)),
+				revealed INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1)),
+				created_at INTEGER NOT NULL,
+				updated_at INTEGER NOT NULL
+			);
+			CREATE INDEX rooms_owner ON rooms (owner_id, created_at);
+			-- One row per participant: only the SHA-256 of their random cookie token, when they
+			-- joined, and their latest choice (every lever of the room), nothing else.
+			CREATE TABLE room_participants (
+				room_code TEXT NOT NULL REFERENCES rooms (code) ON DELETE CASCADE,
+				token_hash TEXT NOT NULL,
+				joined_at INTEGER NOT NULL,
+				values_json TEXT,
+				submitted_at INTEGER,
+				submissions INTEGER NOT NULL DEFAULT 0,
+				PRIMARY KEY (room_code, token_hash)
+			) WITHOUT ROWID;
+		`
 	}
 ];

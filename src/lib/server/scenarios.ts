@@ -286,7 +286,14 @@ function createWith(user: SessionUser, snapshot: Snapshot): ScenarioDetail {
 
 export function createScenario(
 	user: SessionUser,
-	input: { name: string; description?: string; authorityId?: string; values: unknown }
+	input: {
+		name: string;
+		description?: string;
+		authorityId?: string;
+		values: unknown;
+		/** The first version's note (a room's spread of choices); the API never sets it. */
+		note?: string;
+	}
 ): ScenarioDetail {
 	const authority = authorityFor(input.authorityId ?? defaultAuthority.id, user);
 	return createWith(user, {
@@ -294,7 +301,7 @@ export function createScenario(
 		description: input.description ?? '',
 		authorityId: authority.id,
 		values: validValues(input.values, authority),
-		note: ''
+		note: input.note ?? ''
 	});
 }
 

@@ -1,0 +1,569 @@
+/**
+ * Workshop rooms. An officer opens a room on a council, with the levers its participants may
+ * set and the values it starts from; participants (anonymous: a random token in a cookie, only
+ * its SHA-256 stored) submit a value for each lever, as often as they like while the room is
+ * open, and the last submission counts. The tally (see room/tally.ts) is announced on the room
+ * bus after every change, and only the owner or an admin sees it until they reveal it.
+ */
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { z } from 'zod';
+import {
+	defaultAuthority,
+	MODEL_VERSION,
+	parametersFor,
+	propositionIds,
+	type Authority,
+	type AuthorityParameter
+} from '../../../models/index';
+import { changedValues, formatParameterValue, parseScenarioValues } from '../engine/index';
+import type { ScenarioValues } from '../engine/types';
+import { csvRows } from '../csv';
+import {
+	medianOf,
+	sortChoices,
+	spreadText,
+	tallyCounts,
+	type LeverTally,
+	type Tally,
+	type TallyCounts
+} from '../room/tally';
+import type { Room, RoomLever } from '../room/types';
+import type { SessionUser } from './accounts';
+import { recordedAuthority } from './authorities';
+import { getDb } from './db';
+import { ApiError } from './http';
+import { RateLimiter } from './rate-limit';
+import { roomBus } from './room-events';
+import { authorityFor, createScenario, scenarioNameSchema, validValues } from './scenarios';
+
+/** No 0/O, 1/I/L: a code read off a projector is typed right first time. */
+export const ROOM_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const ROOM_CODE_LENGTH = 6;
+export const MIN_LEVERS = 2;
+export const MAX_LEVERS = 12;
+export const participantCookie = 'rewire_participant';
+export type { Room, RoomLever };
+
+export const roomNameSchema = z
+	.string({ error: 'name is required' })
+	.trim()
+	.min(1, 'name must not be empty')
+	.max(120, 'name must be at most 120 characters');
+
+export const leverIdsSchema = z
+	.array(z.string({ error: 'levers must be parameter ids' }).max(64), {
+		error: 'levers must be a list of parameter ids'
+	})
+	.min(MIN_LEVERS, `choose at least ${MIN_LEVERS} levers`)
+	.max(MAX_LEVERS, `choose at most ${MAX_LEVERS} levers`);
+
+interface RoomRow {
+	code: string;
+	owner_id: number;
+	owner_name: string;
+	name: string;
+	authority_id: string;
+	levers_json: string;
+	start_values_json: string;
+	model_version: string;
+	open: number;
+	revealed: number;
+	created_at: number;
+	updated_at: number;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const notFound = () => new ApiError(404, 'No room has this code.', 'code');
+
+export function newRoomCode(): string {
+	let code = '';
+	for (let i = 0; i < ROOM_CODE_LENGTH; i++)
+		code += ROOM_CODE_ALPHABET[randomInt(ROOM_CODE_ALPHABET.length)];
+	return code;
+}
+
+/** A code from a path or a form: case and spaces forgiven, anything else is simply not found. */
+export function roomCodeParam(raw: string): string {
+	const code = raw.replace(/[\s-]/g, '').toUpperCase();
+	const pattern = new RegExp(`^[${ROOM_CODE_ALPHABET}]{${ROOM_CODE_LENGTH}}$`);
+	if (!pattern.test(code)) throw notFound();
+	return code;
+}
+
+export const newParticipantToken = () => randomBytes(24).toString('base64url');
+
+/** The first sentence of a description: the one line a phone has room for. */
+export function oneLine(description: string): string {
+	const match = /^.*?[.!?](?=\s|$)/.exec(description);
+	return (match ? match[0] : description).trim();
+}
+
+/** The levers a room may offer on a council: levers that apply to it. */
+export function roomLeverChoices(authority: Authority): AuthorityParameter[] {
+	return parametersFor(authority).filter((p) => p.lever && !p.notApplicable);
+}
+
+/** One per proposition (the first declared), the default set of a new room. */
+export function defaultRoomLevers(authority: Authority): string[] {
+	const choices = roomLeverChoices(authority);
+	return propositionIds
+		.filter((id) => id !== 'economy')
+		.map((id) => choices.find((p) => p.proposition === id)?.id)
+		.filter((id): id is string => id !== undefined);
+}
+
+function checkLevers(ids: string[], authority: Authority): AuthorityParameter[] {
+	const byId = new Map(roomLeverChoices(authority).map((p) => [p.id, p]));
+	const seen = new Set<string>();
+	return ids.map((id, index) => {
+		const parameter = byId.get(id);
+		if (!parameter)
+			throw new ApiError(
+				400,
+				`${id} is not a lever a room can set for ${authority.name}`,
+				`levers.${index}`
+			);
+		if (seen.has(id)) throw new ApiError(400, `${id} is listed twice`, `levers.${index}`);
+		seen.add(id);
+		return parameter;
+	});
+}
+
+function roomAuthority(row: RoomRow): Authority {
+	return recordedAuthority(row.authority_id) ?? defaultAuthority;
+}
+
+function roomParameters(row: RoomRow): AuthorityParameter[] {
+	const ids = JSON.parse(row.levers_json) as string[];
+	const byId = new Map(parametersFor(roomAuthority(row)).map((p) => [p.id, p]));
+	// A lever the model has since retired is left out rather than breaking the room.
+	return ids.map((id) => byId.get(id)).filter((p): p is AuthorityParameter => !!p);
+}
+
+function toRoom(row: RoomRow): Room {
+	const authority = roomAuthority(row);
+	const start = JSON.parse(row.start_values_json) as ScenarioValues;
+	return {
+		code: row.code,
+		name: row.name,
+		authority: { id: authority.id, name: authority.name },
+		levers: roomParameters(row).map((p) => ({
+			id: p.id,
+			label: p.label,
+			explanation: oneLine(p.description),
+			kind: p.kind,
+			unit: p.unit,
+			...(p.kind === 'number' ? { min: p.min, max: p.max, step: p.step } : {}),
+			statusQuo: p.statusQuo,
+			start: start[p.id] ?? p.statusQuo
+		})),
+		values: start,
+		open: row.open === 1,
+		revealed: row.revealed === 1,
+		modelVersion: row.model_version,
+		owner: { id: row.owner_id, name: row.owner_name },
+		createdAt: iso(row.created_at),
+		updatedAt: iso(row.updated_at)
+	};
+}
+
+const roomSelect = `SELECT r.*, u.name AS owner_name FROM rooms r JOIN users u ON u.id = r.owner_id`;
+
+function roomRow(code: string): RoomRow {
+	const row = getDb().prepare(`${roomSelect} WHERE r.code = ?`).get(code) as RoomRow | undefined;
+	if (!row) throw notFound();
+	return row;
+}
+
+export function getRoom(code: string): Room {
+	return toRoom(roomRow(code));
+}
+
+/** The council a room is on, whole: the participants' pages project with it. */
+export function getRoomAuthority(code: string): Authority {
+	return roomAuthority(roomRow(code));
+}
+
+export function mayRun(user: SessionUser | null, room: { owner: { id: number } }): boolean {
+	return (
+		!!user && (user.role === 'admin' || (user.role === 'officer' && user.id === room.owner.id))
+	);
+}
+
+/** Only the owner or an admin; anyone else is told the room is not theirs to run. */
+function requireRunner(user: SessionUser | null, row: RoomRow): SessionUser {
+	if (!user) throw new ApiError(401, 'Sign in first.', null);
+	if (!mayRun(user, { owner: { id: row.owner_id } }))
+		throw new ApiError(
+			403,
+			'Only the officer who opened this room, or an admin, can do this.',
+			null
+		);
+	return user;
+}
+
+export function createRoom(
+	user: SessionUser,
+	input: { name: string; authorityId?: string; levers: string[]; values?: unknown }
+): Room {
+	const authority = authorityFor(input.authorityId ?? defaultAuthority.id, user);
+	const levers = checkLevers(input.levers, authority);
+	const values = input.values === undefined ? {} : validValues(input.values, authority);
+	const db = getDb();
+	const now = Date.now();
+	const insert = db.prepare(
+		`INSERT INTO rooms (code, owner_id, name, authority_id, levers_json, start_values_json,
+		 model_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	);
+	// 30^6 is about 729 million codes: a clash is rare, and simply tried again.
+	for (let attempt = 0; ; attempt++) {
+		const code = newRoomCode();
+		try {
+			insert.run(
+				code,
+				user.id,
+				input.name,
+				authority.id,
+				JSON.stringify(levers.map((p) => p.id)),
+				JSON.stringify(values),
+				MODEL_VERSION,
+				now,
+				now
+			);
+			return getRoom(code);
+		} catch (error) {
+			const clash = (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+			if (!clash || attempt >= 10) throw error;
+		}
+	}
+}
+
+export function listRooms(user: SessionUser): Room[] {
+	const rows = getDb()
+		.prepare(`${roomSelect} WHERE r.owner_id = ? ORDER BY r.created_at DESC`)
+		.all(user.id) as RoomRow[];
+	return rows.map(toRoom);
+}
+
+/** The whole tally, computed from the store. */
+function computeTally(row: RoomRow): Tally {
+	const db = getDb();
+	const { participants, submissions, changes } = db
+		.prepare(
+			`SELECT count(*) AS participants, count(values_json) AS submissions,
+				coalesce(sum(submissions), 0) AS changes
+			 FROM room_participants WHERE room_code = ?`
+		)
+		.get(row.code) as { participants: number; submissions: number; changes: number };
+	const choices = (
+		db
+			.prepare(
+				'SELECT values_json FROM room_participants WHERE room_code = ? AND values_json IS NOT NULL'
+			)
+			.pluck()
+			.all(row.code) as string[]
+	).map((text) => JSON.parse(text) as ScenarioValues);
+	const authority = roomAuthority(row);
+	const start = JSON.parse(row.start_values_json) as ScenarioValues;
+	const levers: Record<string, LeverTally> = {};
+	const values: ScenarioValues = { ...start };
+	for (const parameter of roomParameters(row)) {
+		const chosen = choices.map((c) => c[parameter.id]).filter((v) => v !== undefined);
+		const median = medianOf(parameter, chosen, start[parameter.id] ?? parameter.statusQuo);
+		levers[parameter.id] = { count: chosen.length, median, values: sortChoices(chosen) };
+		if (median !== null) values[parameter.id] = median;
+	}
+	return {
+		code: row.code,
+		open: row.open === 1,
+		revealed: row.revealed === 1,
+		participants,
+		submissions,
+		changes,
+		levers,
+		scenario: { authorityId: authority.id, values: changedValues(values, authority) }
+	};
+}
+
+/** The tally as this user may see it: whole for the owner or an admin, or once revealed. */
+export function tallyFor(user: SessionUser | null, code: string): Tally {
+	const row = roomRow(code);
+	if (row.revealed !== 1) requireRunner(user, row);
+	return computeTally(row);
+}
+
+export function canSeeTally(user: SessionUser | null, room: Room): boolean {
+	return room.revealed || mayRun(user, room);
+}
+
+/** A stream's view of a tally: whole if it may see it, otherwise the counts alone. */
+export function tallyView(tally: Tally, runner: boolean): Tally | TallyCounts {
+	return runner || tally.revealed ? tally : tallyCounts(tally);
+}
+
+export function currentTally(code: string): Tally {
+	return computeTally(roomRow(code));
+}
+
+function announce(code: string): Tally {
+	const tally = computeTally(roomRow(code));
+	roomBus.publish(code, tally);
+	return tally;
+}
+
+/** A participant has opened the room's page: counted as joined (once per token). */
+export function joinRoom(code: string, token: string): void {
+	const row = roomRow(code);
+	const added = getDb()
+		.prepare(
+			'INSERT OR IGNORE INTO room_participants (room_code, token_hash, joined_at) VALUES (?, ?, ?)'
+		)
+		.run(row.code, hashToken(token), Date.now());
+	if (added.changes) announce(code);
+}
+
+/** A participant's latest choice in this room, or null if they have not submitted. */
+export function choiceOf(code: string, token: string | undefined): ScenarioValues | null {
+	if (!token) return null;
+	const text = getDb()
+		.prepare('SELECT values_json FROM room_participants WHERE room_code = ? AND token_hash = ?')
+		.pluck()
+		.get(code, hashToken(token)) as string | null | undefined;
+	return text ? (JSON.parse(text) as ScenarioValues) : null;
+}
+
+/**
+ * Check a submission: only the room's levers, each in range. A lever left out keeps the
+ * room's starting value, so every stored choice sets every lever.
+ */
+export function checkChoice(room: Room, authority: Authority, input: Record<string, unknown>) {
+	const levers = new Map(room.levers.map((l) => [l.id, l]));
+	for (const id of Object.keys(input)) {
+		if (!levers.has(id))
+			throw new ApiError(400, `${id} is not one of this room's levers`, `values.${id}`);
+	}
+	const values: ScenarioValues = {};
+	for (const lever of room.levers) {
+		const value = input[lever.id] ?? lever.start;
+		const parsed = parseScenarioValues({ [lever.id]: value }, authority);
+		if (!parsed.ok) throw new ApiError(400, parsed.errors.join('; '), `values.${lever.id}`);
+		values[lever.id] = parsed.values[lever.id];
+	}
+	return values;
+}
+
+export const choiceBody = z.strictObject({
+	values: z.record(z.string(), z.unknown(), { error: 'values must be an object of lever values' })
+});
+
+function limitsConfig() {
+	const read = (name: string, fallback: number) => {
+		const value = Number(process.env[name] || fallback);
+		if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+		return value;
+	};
+	return {
+		perParticipant: read('ROOM_CHOICES_PER_PARTICIPANT', 30),
+		perAddress: read('ROOM_CHOICES_PER_ADDRESS', 3000)
+	};
+}
+
+const choiceLimiter = new RateLimiter(60_000);
+
+function rateLimit(key: string, limit: number, what: string) {
+	const wait = choiceLimiter.take(key, limit);
+	if (wait)
+		throw new ApiError(
+			429,
+			`Too many submissions ${what}; try again in ${wait} seconds.`,
+			null,
+			{ retryAfterSeconds: wait },
+			{ 'retry-after': String(wait) }
+		);
+}
+
+interface PendingChoice {
+	code: string;
+	tokenHash: string;
+	values: ScenarioValues;
+	done: (result: ChoiceResult | Error) => void;
+}
+
+export interface ChoiceResult {
+	values: ScenarioValues;
+	/** How many times this participant has submitted in this room. */
+	submissions: number;
+	/** The room's count of changes once this one is in: its event carries at least this. */
+	changes: number;
+}
+
+const pendingChoices: PendingChoice[] = [];
+
+const closedError = () =>
+	new ApiError(409, 'This room is closed: choices are no longer taken.', 'code');
+
+/**
+ * Record a participant's choice (their last one counts) and announce the new tally. Choices
+ * that arrive together are written in one transaction (one sync to disk for the lot, which is
+ * what a room of 300 submitting at once waits on) and announced in one event per room.
+ */
+export function submitChoice(
+	code: string,
+	token: string,
+	address: string,
+	input: Record<string, unknown>
+): Promise<ChoiceResult> {
+	const room = getRoom(code);
+	if (!room.open) throw closedError();
+	const values = checkChoice(room, getRoomAuthority(code), input);
+	const limits = limitsConfig();
+	const tokenHash = hashToken(token);
+	rateLimit(`participant:${code}:${tokenHash}`, limits.perParticipant, 'from you');
+	rateLimit(`address:${address}`, limits.perAddress, 'from your network');
+	return new Promise((resolve, reject) => {
+		pendingChoices.push({
+			code,
+			tokenHash,
+			values,
+			done: (result) => (result instanceof Error ? reject(result) : resolve(result))
+		});
+		if (pendingChoices.length === 1) setImmediate(writePendingChoices);
+	});
+}
+
+function writePendingChoices() {
+	const batch = pendingChoices.splice(0);
+	const db = getDb();
+	const outcomes = new Map<PendingChoice, number | ApiError>();
+	try {
+		db.transaction(() => {
+			const isOpen = db.prepare('SELECT open FROM rooms WHERE code = ?').pluck();
+			const upsert = db.prepare(
+				`INSERT INTO room_participants (room_code, token_hash, joined_at, values_json, submitted_at, submissions)
+				 VALUES (?, ?, ?, ?, ?, 1)
+				 ON CONFLICT (room_code, token_hash) DO UPDATE SET
+				 values_json = excluded.values_json, submitted_at = excluded.submitted_at,
+				 submissions = submissions + 1
+				 RETURNING submissions`
+			);
+			const now = Date.now();
+			for (const choice of batch) {
+				// Checked again inside the write: a close that came first wins.
+				if (isOpen.get(choice.code) !== 1) outcomes.set(choice, closedError());
+				else
+					outcomes.set(
+						choice,
+						upsert
+							.pluck()
+							.get(choice.code, choice.tokenHash, now, JSON.stringify(choice.values), now) as number
+					);
+			}
+		}).immediate();
+	} catch (error) {
+		for (const choice of batch) choice.done(error as Error);
+		return;
+	}
+	const tallies = new Map<string, Tally>();
+	for (const choice of batch) {
+		const outcome = outcomes.get(choice)!;
+		if (outcome instanceof ApiError) {
+			choice.done(outcome);
+			continue;
+		}
+		let tally = tallies.get(choice.code);
+		if (!tally) tallies.set(choice.code, (tally = announce(choice.code)));
+		choice.done({ values: choice.values, submissions: outcome, changes: tally.changes });
+	}
+}
+
+export type RoomSwitch = 'close' | 'reopen' | 'reveal' | 'hide';
+
+/** Close, reopen, reveal or hide: the owner or an admin only. Announced like a submission. */
+export function switchRoom(user: SessionUser | null, code: string, action: RoomSwitch): Room {
+	const row = roomRow(code);
+	requireRunner(user, row);
+	const set = {
+		close: 'open = 0',
+		reopen: 'open = 1',
+		reveal: 'revealed = 1',
+		hide: 'revealed = 0'
+	}[action];
+	getDb().prepare(`UPDATE rooms SET ${set}, updated_at = ? WHERE code = ?`).run(Date.now(), code);
+	announce(code);
+	return getRoom(code);
+}
+
+/** The room as the owner or an admin sees it; others get 401/403. */
+export function roomForRunner(user: SessionUser | null, code: string): Room {
+	const row = roomRow(code);
+	requireRunner(user, row);
+	return toRoom(row);
+}
+
+/** The spread of choices in words, one lever a line: a saved scenario's note. */
+export function spreadNote(room: Room, tally: Tally, authority: Authority): string {
+	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
+	const lines = room.levers.map((lever) => {
+		const parameter = byId.get(lever.id)!;
+		const format = (value: number | boolean) => formatParameterValue(parameter, value);
+		return `${lever.label}: ${spreadText(format, tally.levers[lever.id])}`;
+	});
+	return `What room ${room.code} (“${room.name}”) chose, ${tally.submissions} ${tally.submissions === 1 ? 'participant' : 'participants'}. ${lines.join('; ')}.`;
+}
+
+export const saveRoomBody = z.strictObject({ name: scenarioNameSchema.optional() });
+
+/**
+ * A closed room's scenario, saved as a scenario of the user's (the medians, with the spread of
+ * choices as the first version's note); 409 while the room is still open.
+ */
+export function saveRoomScenario(user: SessionUser | null, code: string, input: { name?: string }) {
+	const row = roomRow(code);
+	const runner = requireRunner(user, row);
+	if (row.open === 1)
+		throw new ApiError(409, 'Close the room first, so its scenario stops changing.', 'code');
+	const room = toRoom(row);
+	const tally = computeTally(row);
+	const authority = roomAuthority(row);
+	return createScenario(runner, {
+		name: input.name ?? `${room.name} (what the room chose)`.slice(0, 120),
+		description: `The median of each lever chosen in room ${room.code}.`,
+		authorityId: authority.id,
+		values: tally.scenario.values,
+		note: spreadNote(room, tally, authority)
+	});
+}
+
+/** Every participant's latest choice, one row each, numbered in the order they first joined. */
+export function submissionsCsv(user: SessionUser | null, code: string): string {
+	const row = roomRow(code);
+	requireRunner(user, row);
+	const room = toRoom(row);
+	const choices = (
+		getDb()
+			.prepare(
+				`SELECT values_json FROM room_participants
+				 WHERE room_code = ? AND values_json IS NOT NULL ORDER BY joined_at, token_hash`
+			)
+			.pluck()
+			.all(code) as string[]
+	).map((text) => JSON.parse(text) as ScenarioValues);
+	return csvRows([
+		['participant', ...room.levers.map((l) => l.id)],
+		...choices.map((choice, index) => [
+			String(index + 1),
+			...room.levers.map((l) => String(choice[l.id] ?? ''))
+		])
+	]);
+}
+
+export const createRoomBody = z.strictObject({
+	name: roomNameSchema,
+	authorityId: z
+		.string({ error: 'authorityId must be text' })
+		.regex(/^[a-z][a-z0-9-]{0,63}$/, { error: 'authorityId is not a council you can use' })
+		.optional(),
+	levers: leverIdsSchema,
+	values: z.unknown().optional()
+});

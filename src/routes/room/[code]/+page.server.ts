@@ -1,0 +1,66 @@
+import { error } from '@sveltejs/kit';
+import { formAction } from '$lib/server/forms';
+import { ApiError } from '$lib/server/http';
+import { participantToken } from '$lib/server/participants';
+import {
+	choiceOf,
+	getRoom,
+	getRoomAuthority,
+	joinRoom,
+	roomCodeParam,
+	submitChoice
+} from '$lib/server/rooms';
+import type { Actions, PageServerLoad } from './$types';
+
+function codeOf(raw: string): string {
+	try {
+		return roomCodeParam(raw);
+	} catch {
+		error(404, 'No room has this code. Check it with the facilitator.');
+	}
+}
+
+function roomOr404(code: string) {
+	try {
+		return getRoom(code);
+	} catch (e) {
+		if (e instanceof ApiError) error(e.status, e.message);
+		throw e;
+	}
+}
+
+/** A participant: no account; a random token in a cookie is all that marks them. */
+export const load = (({ params, cookies, url }) => {
+	const code = codeOf(params.code);
+	const room = roomOr404(code);
+	const token = participantToken(cookies, url);
+	if (room.open) joinRoom(code, token);
+	return { room, authority: getRoomAuthority(code), mine: choiceOf(code, token) };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	/** The form's fields, as a phone without JavaScript sends them. */
+	choose: async ({ params, cookies, url, request, getClientAddress }) => {
+		const code = codeOf(params.code);
+		const room = roomOr404(code);
+		const data = await request.formData();
+		return formAction('choose', async () => {
+			const values: Record<string, unknown> = {};
+			for (const lever of room.levers) {
+				const raw = data.get(lever.id);
+				if (typeof raw !== 'string' || raw === '') continue;
+				values[lever.id] =
+					lever.kind === 'boolean'
+						? raw === 'on'
+							? true
+							: raw === 'off'
+								? false
+								: raw
+						: Number(raw);
+			}
+			const token = participantToken(cookies, url);
+			const result = await submitChoice(code, token, getClientAddress(), values);
+			return { chosen: result.values, submissions: result.submissions };
+		});
+	}
+} satisfies Actions;
