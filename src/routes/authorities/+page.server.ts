@@ -66,6 +66,7 @@ export const actions = {
 		return {
 			form: 'import',
 			imported: { id: saved.id, name: saved.name },
+			summary: result.summary,
 			message: `Imported “${saved.name}”.`
 		};
 	},

@@ -40,5 +40,6 @@ export const POST: RequestHandler = api(async ({ request, locals, url }) => {
 			{ errors: result.errors }
 		);
 	}
-	return json(saveImportedAuthority(user, result), { status: 201 });
+	// The summary says what was read other than as written (£ signs, 49%, brackets…).
+	return json({ ...saveImportedAuthority(user, result), summary: result.summary }, { status: 201 });
 });
