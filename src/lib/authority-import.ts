@@ -26,6 +26,7 @@ import {
 	type Reading
 } from './import-numbers';
 import { checkAuthority } from './engine/index';
+import { balanceProblems } from './import-balance';
 
 /** Larger than any real baseline (a template is about 6 KiB), small enough to refuse abuse. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
@@ -369,8 +370,12 @@ export function importAuthorityRows(rows: TemplateRow[], context: RowsContext = 
 			section in sections && rest.length && rest[0] !== 'value' ? `${rest.join(' ')}: ` : '';
 		return { at: `line ${line} (${key})`, field };
 	};
-	if (errors.length) return { ok: false, errors };
-	const result = checked({ ...details, fictional: false, ...lines }, lineOf);
+	// The whole-budget check runs on the numbers as read, so it comes in the same round.
+	const balance = balanceProblems(values, details.kind, (section, id) =>
+		seen.get(`${section}.${id}`)
+	);
+	if (errors.length) return { ok: false, errors: [...errors, ...balance] };
+	const result = checked({ ...details, fictional: false, ...lines }, lineOf, balance);
 	return result.ok ? { ...result, summary } : result;
 }
 
@@ -421,18 +426,21 @@ function hostileText(json: unknown): string | undefined {
  */
 function checked(
 	candidate: unknown,
-	lineOf?: (path: string) => { at: string; field: string } | undefined
+	lineOf?: (path: string) => { at: string; field: string } | undefined,
+	balance: string[] = []
 ): ImportResult {
 	const result = checkAuthority(candidate);
 	if (result.ok) return { ...result, summary: [] };
 	if (!lineOf) return { ok: false, errors: result.problems };
-	return {
-		ok: false,
-		errors: result.issues.map(({ path, message }, i) => {
-			const where = path ? lineOf(path) : undefined;
-			return where ? `${where.at}: ${where.field}${message}` : result.problems[i];
-		})
-	};
+	const errors = result.issues.map(({ path, message }, i) => {
+		const where = path ? lineOf(path) : undefined;
+		return where ? `${where.at}: ${where.field}${message}` : result.problems[i];
+	});
+	// The engine's own balance message (the one without a path) gives way to the fuller one;
+	// the engine checks the balance only once all else is right, the importer always.
+	const engineBalance = result.issues.findIndex((issue) => issue.path === '');
+	if (balance.length && engineBalance !== -1) errors.splice(engineBalance, 1);
+	return { ok: false, errors: [...errors, ...balance] };
 }
 
 /** Read an uploaded file: JSON if it looks like JSON, otherwise the CSV template. */

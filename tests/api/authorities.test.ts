@@ -326,7 +326,7 @@ describe('a bad file', () => {
 			'figures that do not balance',
 			() => withValue(template, 'services', 'centralAndCorporate', '24500000'),
 			400,
-			[/^2025\/26 does not balance: .*difference/]
+			[/^2025\/26 does not balance: .*difference/, /^lines whose part in the budget is nearest/]
 		],
 		[
 			'Windows-1252 text, not UTF-8',

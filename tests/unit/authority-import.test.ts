@@ -202,11 +202,12 @@ describe('whole-authority problems', () => {
 			/^(figures,localShareOfRates,[^,]*,)0\.4,/m,
 			'$10.49,'
 		);
-		expect(errorsOf(importAuthorityCsv(wrongShare))).toEqual([
-			expect.stringMatching(
-				/^line \d+ \(figures\.localShareOfRates\): a shire district keeps 40 % of business rates$/
-			)
-		]);
+		// In the same round, what the wrong share does to the balance.
+		const errors = errorsOf(importAuthorityCsv(wrongShare));
+		expect(errors[0]).toMatch(
+			/^line \d+ \(figures\.localShareOfRates\): a shire district keeps 40 % of business rates$/
+		);
+		expect(errors[1]).toMatch(/^2025\/26 does not balance: .*income is more than spending/);
 	});
 
 	it('refuse unknown JSON keys by name rather than dropping them', () => {

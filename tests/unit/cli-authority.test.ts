@@ -75,7 +75,9 @@ describe('npm run model -- --authority-file', { timeout: 60_000 }, () => {
 		expect(run.stdout).toBe('');
 		const lines = run.stderr.trimEnd().split('\n');
 		expect(lines[0]).toMatch(/bad\.csv has 2 problems:$/);
-		expect(lines[1]).toBe('  line 6 (figures.population): value must be a number, found “lots”');
+		expect(lines[1]).toBe(
+			'  line 6 (figures.population): value must be a number, found “lots”; write it as, for example, 320000'
+		);
 		expect(lines[2]).toMatch(/^ {2}line \d+ \(grants\.otherGrants\): value must be a number/);
 	});
 
