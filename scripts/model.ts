@@ -1,6 +1,7 @@
 /**
- * npm run model -- [scenario.json] [--authority anyborough | --authority-file baseline.csv]
+ * npm run model -- [scenario.json] [--authority anyborough | --authority-file baseline.csv|.xlsx]
  *                  [--format json|csv]
+ * npm run model -- --template [--kind metropolitan]
  *                  [--analysis sensitivity|montecarlo|goalseek|resilience|guardrails]
  * Prints the projection of a scenario file (or the baseline, without one), or an analysis of it.
  * A scenario file is { "values": { "<parameterId>": number | boolean } } in slider units.
@@ -10,7 +11,13 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { authorityById, MODEL_VERSION, type Authority } from '../models/index';
+import {
+	authorities,
+	authorityById,
+	authorityKinds,
+	MODEL_VERSION,
+	type Authority
+} from '../models/index';
 import {
 	closestLevers,
 	goalSeek,
@@ -29,7 +36,7 @@ import {
 	projectionToJson,
 	type Scenario
 } from '../src/lib/engine/index';
-import { importAuthorityFile } from '../src/lib/authority-import';
+import { authorityToCsv, importAuthorityFile } from '../src/lib/authority-import';
 import { OWN_AUTHORITY_PREFIX, readStoredAuthority } from '../src/lib/server/authorities';
 import { serverConfig } from '../src/lib/server/config';
 
@@ -42,6 +49,9 @@ const usage = `Usage: npm run model -- [scenario.json] [--authority <id> | --aut
                  a baseline to model directly, without the database: the CSV template or JSON
                  (as on /authorities); its problems are listed one a line (exit code 2)
   --format       json (default) or csv (projection only)
+  --template     print the baseline template (CSV) to fill in, and nothing else; with
+  --kind         metropolitan (default), unitary, london, county or district: start from that
+                 kind's sample council (docs/import.md describes every line)
   --analysis     sensitivity | montecarlo | goalseek | resilience | guardrails (JSON)
   --runs, --seed Monte Carlo runs (default 1000) and seed
   --lever        goal seek: the lever to move (default: try every lever, closest first)
@@ -96,6 +106,8 @@ function main() {
 				seed: { type: 'string' },
 				lever: { type: 'string' },
 				target: { type: 'string', default: 'reserves' },
+				template: { type: 'boolean' },
+				kind: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -106,6 +118,12 @@ function main() {
 		process.stdout.write(usage + '\n');
 		return;
 	}
+	if (args.values.template) {
+		if (args.positionals.length) fail('--template takes no scenario file');
+		process.stdout.write(authorityToCsv(sampleOfKind(args.values.kind ?? 'metropolitan')));
+		return;
+	}
+	if (args.values.kind !== undefined) fail('--kind goes with --template');
 	const format = args.values.format;
 	if (format !== 'json' && format !== 'csv') fail(`--format must be json or csv, not "${format}"`);
 	if (args.positionals.length > 1) fail('give at most one scenario file');
@@ -170,6 +188,18 @@ function main() {
 			? projectionToCsv(projection)
 			: JSON.stringify(projectionToJson(projection, changedValues(values.values)), null, 2) + '\n'
 	);
+}
+
+/** The sample council of a kind, named by any word of it: metropolitan, county, london… */
+function sampleOfKind(word: string): Authority {
+	const wanted = word.trim().toLowerCase();
+	const kinds = authorityKinds.filter(
+		(kind) => kind === wanted || kind.split(' ').includes(wanted)
+	);
+	const sample = kinds.length === 1 ? authorities.find((a) => a.kind === kinds[0]) : undefined;
+	if (!sample)
+		fail(`--kind must be one of metropolitan, unitary, london, county or district, not "${word}"`);
+	return sample;
 }
 
 /** A sample, or a council imported into the store (read-only: the CLI never writes to it). */

@@ -175,3 +175,24 @@ describe('npm run model -- --authority own-…', { timeout: 60_000 }, () => {
 		expect(notOwn.stderr).toContain('unknown authority "atlantis"');
 	});
 });
+
+describe('npm run model -- --template', { timeout: 60_000 }, () => {
+	it('prints the CSV template, header first, which imports back as the sample', () => {
+		const run = model(['--template']);
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout.split('\r\n')[0]).toMatch(/^section,id,/);
+		expect(run.stdout).toBe(template);
+	});
+
+	it('starts from the sample of the kind asked for, by any word of the kind', () => {
+		const county = authorities.find((a) => a.kind === 'shire county')!;
+		const run = model(['--template', '--kind', 'county']);
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout).toBe(authorityToCsv(county));
+		const wrong = model(['--template', '--kind', 'shire']);
+		expect(wrong.status).toBe(2);
+		expect(wrong.stderr).toMatch(
+			/--kind must be one of metropolitan, unitary, london, county or district, not "shire"/
+		);
+	});
+});
