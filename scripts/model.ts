@@ -36,7 +36,8 @@ import {
 	projectionToJson,
 	type Scenario
 } from '../src/lib/engine/index';
-import { authorityToCsv, importAuthorityFile } from '../src/lib/authority-import';
+import { authorityToCsv } from '../src/lib/authority-import';
+import { importAuthorityUpload } from '../src/lib/server/authority-xlsx';
 import { OWN_AUTHORITY_PREFIX, readStoredAuthority } from '../src/lib/server/authorities';
 import { serverConfig } from '../src/lib/server/config';
 
@@ -46,7 +47,8 @@ const usage = `Usage: npm run model -- [scenario.json] [--authority <id> | --aut
   --authority    one of: ${[...authorityById.keys()].join(', ')} (default: the file's authorityId, else anyborough),
                  or an imported council's own-… id, read from DATABASE_PATH (default data/rewire.db)
   --authority-file
-                 a baseline to model directly, without the database: the CSV template or JSON
+                 a baseline to model directly, without the database: the CSV template, the
+                 Excel workbook (.xlsx) or JSON
                  (as on /authorities); its problems are listed one a line (exit code 2)
   --format       json (default) or csv (projection only)
   --template     print the baseline template (CSV) to fill in, and nothing else; with
@@ -92,7 +94,7 @@ function fail(message: string): never {
 	process.exit(2);
 }
 
-function main() {
+async function main() {
 	let args;
 	try {
 		args = parseArgs({
@@ -158,7 +160,7 @@ function main() {
 	}
 	const authority =
 		authorityFile !== undefined
-			? authorityFromFile(authorityFile)
+			? await authorityFromFile(authorityFile)
 			: findAuthority(args.values.authority ?? file.authorityId ?? 'anyborough');
 	if (file.modelVersion && file.modelVersion !== MODEL_VERSION) {
 		process.stderr.write(
@@ -229,14 +231,14 @@ function findAuthority(id: string): Authority {
 }
 
 /** A baseline file, validated as an upload is; every problem on its own line, then exit 2. */
-function authorityFromFile(path: string): Authority {
+async function authorityFromFile(path: string): Promise<Authority> {
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(path);
 	} catch (error) {
 		fail(`cannot read ${path}: ${(error as Error).message}`);
 	}
-	const result = importAuthorityFile(bytes);
+	const result = await importAuthorityUpload(bytes);
 	if (!result.ok) {
 		const count = result.errors.length;
 		process.stderr.write(
@@ -311,4 +313,4 @@ function runAnalysis(
 	}
 }
 
-main();
+await main();

@@ -29,6 +29,8 @@ export interface GuideLine {
 	label: string;
 	unit: string;
 	range: string;
+	min: number;
+	max: number;
 	hint: string;
 	why: string;
 	where: string;
@@ -58,6 +60,8 @@ export function guideLines(): GuideLine[] {
 				label: figure.label,
 				unit: rule.unit,
 				range: `${formatBound(rule.min, rule)} to ${formatBound(rule.max, rule)}`,
+				min: rule.min,
+				max: rule.max,
 				hint: rule.hint,
 				why: rule.why,
 				where: where[section][id],
