@@ -19,7 +19,9 @@ import {
 } from '../../models/index';
 import { csvRows, CsvSyntaxError, isFormulaLike, parseCsv, unescapeCell } from './csv';
 import {
+	decimalMarkOf,
 	looksNumeric,
+	type DecimalMark,
 	readingSummary,
 	readNumber,
 	type NumberKind,
@@ -172,7 +174,12 @@ function orList(items: string[]): string {
 export type TemplateRow = { line: number; cells: string[] };
 
 /** How the rows were read, for the summary: a semicolon file, a byte-order mark skipped. */
-export type RowsContext = { semicolon?: boolean; notes?: string[] };
+export type RowsContext = { mark?: DecimalMark; notes?: string[] };
+
+/** The value cells of the rows for numbers (not the authority's name and description). */
+function numberCells(rows: TemplateRow[]): string[] {
+	return rows.filter((r) => r.cells[0]?.trim() in sections).map((r) => r.cells[3] ?? '');
+}
 
 export function importAuthorityCsv(text: string): ImportResult {
 	const notes: string[] = [];
@@ -184,9 +191,6 @@ export function importAuthorityCsv(text: string): ImportResult {
 	const firstLine = text.slice(0, text.search(/\r|\n|$/));
 	const semicolon = firstLine.includes(';') && !firstLine.includes(',');
 	if (semicolon) {
-		notes.push(
-			'the file is semicolon-separated (as European-locale Excel saves CSV); a comma in a number is read as a decimal comma only where it cannot be a thousands separator'
-		);
 	}
 	let rows;
 	try {
@@ -195,7 +199,20 @@ export function importAuthorityCsv(text: string): ImportResult {
 		if (error instanceof CsvSyntaxError) return { ok: false, errors: [error.message] };
 		throw error;
 	}
-	return importAuthorityRows(rows, { semicolon, notes });
+	// A comma file writes decimals with a point; a semicolon file says by its own numbers.
+	const mark = semicolon ? decimalMarkOf(numberCells(rows)) : '.';
+	if (semicolon) {
+		notes.push(
+			`the file is semicolon-separated (as European-locale Excel saves CSV); ${
+				mark === ','
+					? 'its numbers have decimal commas, so a point separates thousands (1.250 is 1250)'
+					: mark === '.'
+						? 'its numbers have decimal points, so a comma separates thousands (1,250 is 1250)'
+						: 'its numbers do not show whether a comma or a point is the decimal mark, so a number that could be either is refused'
+			}`
+		);
+	}
+	return importAuthorityRows(rows, { mark, notes });
 }
 
 /** The template's rows, however they were read (CSV or a spreadsheet), as an authority. */
@@ -303,7 +320,7 @@ export function importAuthorityRows(rows: TemplateRow[], context: RowsContext = 
 		}
 		seen.set(key, line);
 		const rule = (authorityRules[section as Section] as Record<string, FigureRule>)[id];
-		const read = readNumber(valueText, numberKind(rule), context.semicolon);
+		const read = readNumber(valueText, numberKind(rule), context.mark ?? '.');
 		if (!read.ok) {
 			errors.push(`${at} (${key}): ${read.message}`);
 			continue;

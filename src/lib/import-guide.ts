@@ -263,10 +263,11 @@ Forgiving where it is safe, exact where it matters, and said in the import summa
 - **£ signs and thousands separators**: \`£2,104.29\` is 2104.29; \`1 250 000\` is 1250000.
 - **Percentages** on shares and rates only: \`49%\` is 0.49. A % on a line in pounds is refused.
 - **Accounting negatives**: \`(1,250,000.00)\` is −1250000; so is \`−1250000\` with a typographic minus.
-- **Semicolon-separated files** (European-locale Excel) are recognised by their header line;
-  a decimal comma is read where it cannot be a thousands separator (\`2104,29\`, \`0,49\`,
-  \`1.250.000,50\`). \`1.250\` or \`1,250\` in such a file could be either, so it is refused:
-  write \`1250\`, or \`1,25\` for the decimal.
+- **Semicolon-separated files** (European-locale Excel) are recognised by their header line,
+  and their own numbers say which mark is the decimal: \`0,035\`, \`2104,29\` or
+  \`1.250.000,50\` show a decimal comma, so \`110.000\` is 110000. Where a file does not show
+  which (or shows both), \`1.250\` or \`1,250\` could be either, so it is refused: write
+  \`1250\`, or \`1,25\` for the decimal.
 - **A UTF-8 byte-order mark** (Excel’s “CSV UTF-8”) is skipped.
 - **Refused, with what to write instead**: sums in £m, £k or £bn (\`£120.5m\`: write 120500000),
   formulas (paste as values), and anything else that is not a number.

@@ -43,12 +43,35 @@ function shiftPoint(digits: string, places: number): string {
 }
 
 /**
- * Digits with separators to plain digits ("1250000.5"), or why not. `semicolonFile`: a file
- * from European-locale Excel, where 1.250 and 1,250 could each mean either.
+ * The file's decimal mark: '.' (English), ',' (European-locale Excel), or 'either' where a
+ * file does not show which, so that 1.250 and 1,250 could each mean either.
  */
+export type DecimalMark = '.' | ',' | 'either';
+
+/**
+ * Which decimal mark a file's numbers show, from those that can only be read one way
+ * (0,035, 2104,29, 1.250.000,50 show a comma); 'either' if none do, or they disagree.
+ */
+export function decimalMarkOf(cells: string[]): DecimalMark {
+	const marks = new Set<',' | '.'>();
+	for (const cell of cells) {
+		const s = cell.replace(/[^\d.,]/g, '');
+		const commas = s.split(',').length - 1;
+		const dots = s.split('.').length - 1;
+		if (commas && dots) marks.add(s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.');
+		else if (commas + dots === 1) {
+			const separator = commas ? ',' : '.';
+			const [before, after] = s.split(separator);
+			if (!(after.length === 3 && /^[1-9]\d{0,2}$/.test(before))) marks.add(separator);
+		}
+	}
+	return marks.size === 1 ? [...marks][0] : 'either';
+}
+
+/** Digits with separators to plain digits ("1250000.5"), or why not. */
 function plainDigits(
 	text: string,
-	semicolonFile: boolean
+	mark: DecimalMark
 ): { ok: true; digits: string; readings: Reading[] } | { ok: false; message: string } {
 	const readings: Reading[] = [];
 	let s = text;
@@ -75,7 +98,7 @@ function plainDigits(
 		const [before, after] = s.split(separator);
 		const couldBeThousands = after.length === 3 && /^[1-9]\d{0,2}$/.test(before);
 		if (!couldBeThousands) decimal = separator;
-		else if (semicolonFile) {
+		else if (mark === 'either') {
 			const asThousands = before + after;
 			const trimmed = after.replace(/0+$/, '');
 			const asDecimal = trimmed ? `${before}.${trimmed}` : before;
@@ -86,8 +109,8 @@ function plainDigits(
 				ok: false,
 				message: `it could be ${asThousands} or ${asDecimal}: write ${asThousands} without a separator, or ${writeDecimal} for the decimal`
 			};
-		} else if (separator === ',') thousands = ',';
-		else decimal = '.';
+		} else if (separator === mark) decimal = separator;
+		else thousands = separator;
 	}
 	if (thousands) {
 		const whole = decimal ? s.slice(0, s.lastIndexOf(decimal)) : s;
@@ -120,7 +143,8 @@ function example(kind: NumberKind): string {
 	return kind === 'money' ? '1500000' : kind === 'fraction' ? '0.49' : '320000';
 }
 
-export function readNumber(text: string, kind: NumberKind, semicolonFile = false): NumberRead {
+/** A cell's number; `mark` is the file's decimal mark ('.' unless the file shows otherwise). */
+export function readNumber(text: string, kind: NumberKind, mark: DecimalMark = '.'): NumberRead {
 	const readings: Reading[] = [];
 	let s = text.trim();
 	const notANumber = (why = '') => ({
@@ -164,7 +188,7 @@ export function readNumber(text: string, kind: NumberKind, semicolonFile = false
 	}
 	const scaled = scaleWords.exec(s);
 	if (scaled && kind === 'money') {
-		const digits = plainDigits(scaled[1], semicolonFile);
+		const digits = plainDigits(scaled[1], mark);
 		const inFull = digits.ok
 			? shiftPoint(digits.digits, Math.log10(scales[scaled[2].toLowerCase()]))
 			: undefined;
@@ -172,7 +196,7 @@ export function readNumber(text: string, kind: NumberKind, semicolonFile = false
 			`write pounds in full${inFull ? `: ${negative ? '-' : ''}${inFull.replace(/\.0*$|(\.\d*?)0+$/, '$1')}` : ''}, not in ${scaled[2]}`
 		);
 	}
-	const digits = plainDigits(s, semicolonFile);
+	const digits = plainDigits(s, mark);
 	if (!digits.ok) return digits.message ? notANumber(digits.message) : notANumber();
 	readings.push(...digits.readings);
 	const value = Number(shiftPoint(digits.digits, places));

@@ -43,24 +43,24 @@ describe('numbers as spreadsheets write them', () => {
 		['0,49', 0.49],
 		['1,250,000', 1250000],
 		['1.5', 1.5]
-	] as const)('in a semicolon file, reads %s as %s', (text, value) => {
-		expect(readNumber(text, 'money', true)).toMatchObject({ ok: true, value });
+	] as const)('with decimal commas, reads %s as %s', (text, value) => {
+		expect(readNumber(text, 'money', ',')).toMatchObject({ ok: true, value });
 	});
 
 	it.each([
 		[
 			'1,250',
-			true,
+			'either',
 			/could be 1250 or 1\.25: write 1250 without a separator, or 1,25 for the decimal/
 		],
-		['1.250', true, /could be 1250 or 1\.25/],
-		['120.5m', false, /write pounds in full: 120500000, not in m/],
-		['£1.5bn', false, /write pounds in full: 1500000000/],
-		['12,34,567', false, /thousands separators are in the wrong places/],
-		['n/a', false, /value must be a number, found “n\/a”; write it as, for example, 1500000/],
-		['(-5)', false, /both brackets and a sign/]
-	] as const)('refuses the ambiguous %s, saying what to write', (text, semicolon, message) => {
-		const read = readNumber(text, 'money', semicolon);
+		['1.250', 'either', /could be 1250 or 1\.25/],
+		['120.5m', '.', /write pounds in full: 120500000, not in m/],
+		['£1.5bn', '.', /write pounds in full: 1500000000/],
+		['12,34,567', '.', /thousands separators are in the wrong places/],
+		['n/a', '.', /value must be a number, found “n\/a”; write it as, for example, 1500000/],
+		['(-5)', '.', /both brackets and a sign/]
+	] as const)('refuses the ambiguous %s, saying what to write', (text, mark, message) => {
+		const read = readNumber(text, 'money', mark);
 		expect(read.ok).toBe(false);
 		expect(read.ok ? '' : read.message).toMatch(message);
 	});
@@ -128,13 +128,39 @@ describe('a file as a spreadsheet saves it', () => {
 		if (!result.ok) return;
 		expect(result.authority).toEqual({ ...anyborough, fictional: false });
 		expect(result.summary[0]).toMatch(/byte-order mark/);
-		expect(result.summary[1]).toMatch(/semicolon-separated/);
+		expect(result.summary[1]).toMatch(
+			/semicolon-separated .* decimal commas, so a point separates thousands/
+		);
 		expect(result.summary[2]).toMatch(/^decimal commas read as decimal points \(lines \d+, /);
 	});
 
-	it('refuses an ambiguous 1.250 in a semicolon file, naming the line and what to write', () => {
-		const rows = parseCsv(template).map((r) =>
+	it('in a semicolon file, reads 320.000 as its other numbers say', () => {
+		const european = parseCsv(template).map((r) =>
+			r.cells[1] === 'population'
+				? r.cells.with(3, '320.000')
+				: r.cells.map((c, i) => (i === 3 && /^0\.\d+$/.test(c) ? c.replace('.', ',') : c))
+		);
+		const read = importAuthorityCsv(csvRows(european, ';'));
+		expect(read).toMatchObject({
+			ok: true,
+			authority: { figures: { population: { value: 320000 } } }
+		});
+		// With decimal points elsewhere, the same cell is 320.0: too few people, so refused.
+		const english = parseCsv(template).map((r) =>
 			r.cells[1] === 'population' ? r.cells.with(3, '320.000') : r.cells
+		);
+		expect(errorsOf(importAuthorityCsv(csvRows(english, ';')))[0]).toMatch(
+			/\(figures\.population\): 320 is outside the plausible range/
+		);
+	});
+
+	it('refuses an ambiguous 1.250 in a semicolon file that shows both marks, saying what to write', () => {
+		const rows = parseCsv(template).map((r) =>
+			r.cells[1] === 'population'
+				? r.cells.with(3, '320.000')
+				: r.cells[1] === 'averageDebtRate'
+					? r.cells.with(3, '0,04')
+					: r.cells
 		);
 		const errors = errorsOf(importAuthorityCsv(csvRows(rows, ';')));
 		expect(errors).toEqual([
