@@ -229,7 +229,7 @@ export const grantLineRules: Record<GrantLineId, FigureRule> = {
 };
 
 /** A bound as people write it: −0.05, 0.10, 2,000,000, £1bn. */
-function bound(value: number, rule: FigureRule): string {
+export function formatBound(value: number, rule: FigureRule): string {
 	const sign = value < 0 ? '−' : '';
 	const size = Math.abs(value);
 	if (rule.unit.startsWith('gbp')) {
@@ -262,7 +262,7 @@ export function figureRuleProblems(
 		const per = rule.unit.endsWith('per year') && !rule.unit.startsWith('gbp') ? ' a year' : '';
 		problems.push({
 			field: 'value',
-			message: `${figure.value} is outside the plausible range ${bound(rule.min, rule)} to ${bound(rule.max, rule)}${per} (${rule.hint}; ${rule.why})`
+			message: `${figure.value} is outside the plausible range ${formatBound(rule.min, rule)} to ${formatBound(rule.max, rule)}${per} (${rule.hint}; ${rule.why})`
 		});
 	}
 	return problems;

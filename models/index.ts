@@ -45,6 +45,7 @@ import {
 import { modelChangelog } from './changelog';
 export * from './schema';
 export * from './authority';
+export * from './authority-guide';
 export * from './authority-types';
 export {
 	childrenInCareFloorShare,

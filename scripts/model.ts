@@ -1,6 +1,7 @@
 /**
- * npm run model -- [scenario.json] [--authority anyborough | --authority-file baseline.csv]
+ * npm run model -- [scenario.json] [--authority anyborough | --authority-file baseline.csv|.xlsx]
  *                  [--format json|csv]
+ * npm run model -- --template [--kind metropolitan]
  *                  [--analysis sensitivity|montecarlo|goalseek|resilience|guardrails]
  * Prints the projection of a scenario file (or the baseline, without one), or an analysis of it.
  * A scenario file is { "values": { "<parameterId>": number | boolean } } in slider units.
@@ -10,7 +11,13 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { authorityById, MODEL_VERSION, type Authority } from '../models/index';
+import {
+	authorities,
+	authorityById,
+	authorityKinds,
+	MODEL_VERSION,
+	type Authority
+} from '../models/index';
 import {
 	closestLevers,
 	goalSeek,
@@ -29,7 +36,8 @@ import {
 	projectionToJson,
 	type Scenario
 } from '../src/lib/engine/index';
-import { importAuthorityFile } from '../src/lib/authority-import';
+import { authorityToCsv } from '../src/lib/authority-import';
+import { importAuthorityUpload } from '../src/lib/server/authority-xlsx';
 import { OWN_AUTHORITY_PREFIX, readStoredAuthority } from '../src/lib/server/authorities';
 import { serverConfig } from '../src/lib/server/config';
 
@@ -39,9 +47,13 @@ const usage = `Usage: npm run model -- [scenario.json] [--authority <id> | --aut
   --authority    one of: ${[...authorityById.keys()].join(', ')} (default: the file's authorityId, else anyborough),
                  or an imported council's own-… id, read from DATABASE_PATH (default data/rewire.db)
   --authority-file
-                 a baseline to model directly, without the database: the CSV template or JSON
+                 a baseline to model directly, without the database: the CSV template, the
+                 Excel workbook (.xlsx) or JSON
                  (as on /authorities); its problems are listed one a line (exit code 2)
   --format       json (default) or csv (projection only)
+  --template     print the baseline template (CSV) to fill in, and nothing else; with
+  --kind         metropolitan (default), unitary, london, county or district: start from that
+                 kind's sample council (docs/import.md describes every line)
   --analysis     sensitivity | montecarlo | goalseek | resilience | guardrails (JSON)
   --runs, --seed Monte Carlo runs (default 1000) and seed
   --lever        goal seek: the lever to move (default: try every lever, closest first)
@@ -82,7 +94,7 @@ function fail(message: string): never {
 	process.exit(2);
 }
 
-function main() {
+async function main() {
 	let args;
 	try {
 		args = parseArgs({
@@ -96,6 +108,8 @@ function main() {
 				seed: { type: 'string' },
 				lever: { type: 'string' },
 				target: { type: 'string', default: 'reserves' },
+				template: { type: 'boolean' },
+				kind: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -106,6 +120,12 @@ function main() {
 		process.stdout.write(usage + '\n');
 		return;
 	}
+	if (args.values.template) {
+		if (args.positionals.length) fail('--template takes no scenario file');
+		process.stdout.write(authorityToCsv(sampleOfKind(args.values.kind ?? 'metropolitan')));
+		return;
+	}
+	if (args.values.kind !== undefined) fail('--kind goes with --template');
 	const format = args.values.format;
 	if (format !== 'json' && format !== 'csv') fail(`--format must be json or csv, not "${format}"`);
 	if (args.positionals.length > 1) fail('give at most one scenario file');
@@ -140,7 +160,7 @@ function main() {
 	}
 	const authority =
 		authorityFile !== undefined
-			? authorityFromFile(authorityFile)
+			? await authorityFromFile(authorityFile)
 			: findAuthority(args.values.authority ?? file.authorityId ?? 'anyborough');
 	if (file.modelVersion && file.modelVersion !== MODEL_VERSION) {
 		process.stderr.write(
@@ -172,6 +192,18 @@ function main() {
 	);
 }
 
+/** The sample council of a kind, named by any word of it: metropolitan, county, london… */
+function sampleOfKind(word: string): Authority {
+	const wanted = word.trim().toLowerCase();
+	const kinds = authorityKinds.filter(
+		(kind) => kind === wanted || kind.split(' ').includes(wanted)
+	);
+	const sample = kinds.length === 1 ? authorities.find((a) => a.kind === kinds[0]) : undefined;
+	if (!sample)
+		fail(`--kind must be one of metropolitan, unitary, london, county or district, not "${word}"`);
+	return sample;
+}
+
 /** A sample, or a council imported into the store (read-only: the CLI never writes to it). */
 function findAuthority(id: string): Authority {
 	const sample = authorityById.get(id);
@@ -199,14 +231,14 @@ function findAuthority(id: string): Authority {
 }
 
 /** A baseline file, validated as an upload is; every problem on its own line, then exit 2. */
-function authorityFromFile(path: string): Authority {
+async function authorityFromFile(path: string): Promise<Authority> {
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(path);
 	} catch (error) {
 		fail(`cannot read ${path}: ${(error as Error).message}`);
 	}
-	const result = importAuthorityFile(bytes);
+	const result = await importAuthorityUpload(bytes);
 	if (!result.ok) {
 		const count = result.errors.length;
 		process.stderr.write(
@@ -281,4 +313,4 @@ function runAnalysis(
 	}
 }
 
-main();
+await main();

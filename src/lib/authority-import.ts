@@ -17,15 +17,18 @@ import {
 	type FigureRule,
 	type Source
 } from '../../models/index';
+import { csvRows, CsvSyntaxError, isFormulaLike, parseCsv, unescapeCell } from './csv';
 import {
-	csvRows,
-	CsvSyntaxError,
-	isFormulaLike,
-	isPlainNumber,
-	parseCsv,
-	unescapeCell
-} from './csv';
+	decimalMarkOf,
+	looksNumeric,
+	type DecimalMark,
+	readingSummary,
+	readNumber,
+	type NumberKind,
+	type Reading
+} from './import-numbers';
 import { checkAuthority } from './engine/index';
+import { balanceProblems } from './import-balance';
 
 /** Larger than any real baseline (a template is about 6 KiB), small enough to refuse abuse. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
@@ -82,7 +85,14 @@ export function authorityToCsv(authority: Authority): string {
 	return csvRows(rows);
 }
 
-export type ImportResult = { ok: true; authority: Authority } | { ok: false; errors: string[] };
+export type ImportResult =
+	| {
+			ok: true;
+			authority: Authority;
+			/** What was read other than exactly as written (£ signs, 49%, brackets…), one a line. */
+			summary: string[];
+	  }
+	| { ok: false; errors: string[] };
 
 /** Refuse what is not a text file of a sensible size before reading any of it as data. */
 function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
@@ -105,11 +115,12 @@ function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false
 		return { ok: false, error: 'the file is binary, not text: save it as CSV (UTF-8) or JSON' };
 	let text: string;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		// ignoreBOM: the byte-order mark stays, so the importer can say it was there.
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
 		return { ok: false, error: 'the file is not UTF-8 text: save it as “CSV UTF-8” and try again' };
 	}
-	return { ok: true, text: text.replace(/^\uFEFF/, '') };
+	return { ok: true, text };
 }
 
 function parseSource(cell: string): Source | undefined {
@@ -122,19 +133,97 @@ function formulaError(field: string, cell: string): string {
 	return `the ${field} starts with “${cell[0]}”: formulas are not accepted, only plain values`;
 }
 
+/** How a value in this unit is read: a % only for shares and rates, a £ only for money. */
+function numberKind(rule: FigureRule): NumberKind {
+	if (rule.unit.startsWith('gbp')) return 'money';
+	return rule.unit === 'share' || rule.unit.startsWith('rate') ? 'fraction' : 'count';
+}
+
+/** The ids a mistyped one could have meant, nearest first (edit distance, ignoring case). */
+export function nearestIds(typed: string, ids: readonly string[], count = 3): string[] {
+	const a = typed.toLowerCase();
+	const ranked = ids
+		.map((id) => ({ id, distance: editDistance(a, id.toLowerCase()) }))
+		.sort((x, y) => x.distance - y.distance || x.id.localeCompare(y.id));
+	// Those near enough to be a slip of the keyboard; failing any, the nearest few.
+	const close = ranked.filter((x) => x.distance <= Math.max(2, Math.ceil(a.length / 3)));
+	return (close.length ? close : ranked).slice(0, count).map((x) => x.id);
+}
+
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(
+				previous[j] + 1,
+				current[j - 1] + 1,
+				previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+			);
+		}
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+function orList(items: string[]): string {
+	return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** One row of the template, from a CSV line or a spreadsheet row (`line` is its number). */
+export type TemplateRow = { line: number; cells: string[] };
+
+/** How the rows were read, for the summary: a semicolon file, a byte-order mark skipped. */
+export type RowsContext = { mark?: DecimalMark; notes?: string[] };
+
+/** The value cells of the rows for numbers (not the authority's name and description). */
+function numberCells(rows: TemplateRow[]): string[] {
+	return rows.filter((r) => r.cells[0]?.trim() in sections).map((r) => r.cells[3] ?? '');
+}
+
 export function importAuthorityCsv(text: string): ImportResult {
+	const notes: string[] = [];
+	if (text.startsWith('\uFEFF')) {
+		text = text.slice(1);
+		notes.push('a UTF-8 byte-order mark (as Excel writes one) was skipped');
+	}
+	// European-locale Excel saves "CSV" with semicolons: the header line says which it is.
+	const firstLine = text.slice(0, text.search(/\r|\n|$/));
+	const semicolon = firstLine.includes(';') && !firstLine.includes(',');
+	if (semicolon) {
+	}
 	let rows;
 	try {
-		rows = parseCsv(text);
+		rows = parseCsv(text, semicolon ? ';' : ',');
 	} catch (error) {
 		if (error instanceof CsvSyntaxError) return { ok: false, errors: [error.message] };
 		throw error;
 	}
+	// A comma file writes decimals with a point; a semicolon file says by its own numbers.
+	const mark = semicolon ? decimalMarkOf(numberCells(rows)) : '.';
+	if (semicolon) {
+		notes.push(
+			`the file is semicolon-separated (as European-locale Excel saves CSV); ${
+				mark === ','
+					? 'its numbers have decimal commas, so a point separates thousands (1.250 is 1250)'
+					: mark === '.'
+						? 'its numbers have decimal points, so a comma separates thousands (1,250 is 1250)'
+						: 'its numbers do not show whether a comma or a point is the decimal mark, so a number that could be either is refused'
+			}`
+		);
+	}
+	return importAuthorityRows(rows, { mark, notes });
+}
+
+/** The template's rows, however they were read (CSV or a spreadsheet), as an authority. */
+export function importAuthorityRows(rows: TemplateRow[], context: RowsContext = {}): ImportResult {
 	const errors: string[] = [];
+	const summary = [...(context.notes ?? [])];
 	const [header, ...body] = rows;
+	const headerCells = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
 	if (
 		!header ||
-		header.cells.map((c) => c.trim().toLowerCase()).join(',') !== templateHeader.join(',')
+		headerCells.slice(0, templateHeader.length).join(',') !== templateHeader.join(',')
 	) {
 		return {
 			ok: false,
@@ -143,18 +232,40 @@ export function importAuthorityCsv(text: string): ImportResult {
 			]
 		};
 	}
+	// Columns after the template's own (a spreadsheet's range or notes) are for reading only.
+	const extraColumns = headerCells.slice(templateHeader.length).filter(Boolean);
+	if (extraColumns.length) {
+		summary.push(
+			`columns after “note” are not read: ${extraColumns.map((c) => `“${c}”`).join(', ')}`
+		);
+	}
 	const details: Record<string, string> = {};
 	const lines: Record<Section, Record<string, Figure>> = { figures: {}, services: {}, grants: {} };
+	/** Every value read as a number, even on a line with other problems, for the balance check. */
+	const values: Record<Section, Record<string, number>> = { figures: {}, services: {}, grants: {} };
 	const seen = new Map<string, number>();
+	/** Lines present under a mistyped id: said once as unknown, not again as missing. */
+	const meant = new Set<string>();
+	const readings = new Map<Reading, { line: number; text: string; value: number }[]>();
 
-	for (const { line, cells } of body) {
+	for (const { line, cells: rawCells } of body) {
 		const at = `line ${line}`;
-		if (cells.length !== templateHeader.length) {
-			errors.push(`${at}: expected ${templateHeader.length} cells, found ${cells.length}`);
+		// Spreadsheets pad rows with empty cells to the width of the widest: those are not data.
+		const cells = rawCells.slice(0, Math.max(templateHeader.length, header.cells.length));
+		if (cells.every((c) => c.trim() === '')) continue;
+		if (
+			cells.length < templateHeader.length ||
+			rawCells.slice(cells.length).some((c) => c.trim() !== '')
+		) {
+			errors.push(`${at}: expected ${templateHeader.length} cells, found ${rawCells.length}`);
 			continue;
 		}
-		const trimmed = cells.map((c) => c.trim());
-		const formulaAt = trimmed.findIndex(isFormulaLike);
+		const trimmed = cells.slice(0, templateHeader.length).map((c) => c.trim());
+		const numeric = trimmed[0] in sections;
+		// A number in the value cell, signed or in brackets, is a number, not a formula.
+		const formulaAt = trimmed.findIndex(
+			(cell, i) => isFormulaLike(cell) && !(numeric && i === 3 && looksNumeric(cell))
+		);
 		// An apostrophe-escaped cell, as exported, is text: the apostrophe comes off again.
 		const [section, id, label, valueText, unitText, evidence, sourceOrReasoning, noteText] =
 			trimmed.map(unescapeCell);
@@ -169,9 +280,9 @@ export function importAuthorityCsv(text: string): ImportResult {
 			errors.push(`${at} (${key}): already given on line ${seen.get(key)}`);
 			continue;
 		}
-		seen.set(key, line);
 		// The line is there (so it is not also reported missing), but its formula is refused.
 		if (formulaAt !== -1) {
+			seen.set(key, line);
 			errors.push(`${at} (${key}): ${formulaError(templateHeader[formulaAt], trimmed[formulaAt])}`);
 			continue;
 		}
@@ -180,26 +291,48 @@ export function importAuthorityCsv(text: string): ImportResult {
 				errors.push(
 					`${at}: unknown authority field “${id}”; expected one of ${detailFields.join(', ')}`
 				);
-			} else details[id] = valueText;
+			} else {
+				seen.set(key, line);
+				details[id] = valueText;
+			}
 			continue;
 		}
 		if (!(section in sections)) {
+			const near = nearestIds(section, ['authority', ...Object.keys(sections)], 1);
 			errors.push(
-				`${at}: unknown section “${section}”; expected authority, figures, services or grants`
+				`${at}: unknown section “${section}”; expected authority, figures, services or grants (did you mean ${near[0]}?)`
 			);
 			continue;
 		}
-		if (!(sections[section as Section] as readonly string[]).includes(id)) {
-			errors.push(`${at}: unknown ${section} line “${id}”`);
+		const sectionIds = sections[section as Section] as readonly string[];
+		if (!sectionIds.includes(id)) {
+			const elsewhere = (Object.keys(sections) as Section[]).find((other) =>
+				(sections[other] as readonly string[]).includes(id)
+			);
+			const near = nearestIds(id, sectionIds);
+			if (!elsewhere) meant.add(`${section}.${near[0]}`);
+			errors.push(
+				elsewhere
+					? `${at}: “${id}” is a ${elsewhere} line, not ${section}: write ${elsewhere} in the first cell`
+					: `${at}: unknown ${section} line “${id}”; did you mean ${orList(near)}?`
+			);
 			continue;
 		}
-		const value = Number(valueText.replace(/,/g, ''));
-		if (!isPlainNumber(valueText) || !Number.isFinite(value)) {
-			errors.push(`${at} (${key}): value must be a number, found “${valueText}”`);
+		seen.set(key, line);
+		const rule = (authorityRules[section as Section] as Record<string, FigureRule>)[id];
+		const read = readNumber(valueText, numberKind(rule), context.mark ?? '.');
+		if (!read.ok) {
+			errors.push(`${at} (${key}): ${read.message}`);
 			continue;
+		}
+		const value = read.value;
+		values[section as Section][id] = value;
+		for (const reading of read.readings) {
+			const list = readings.get(reading) ?? [];
+			list.push({ line, text: valueText, value });
+			readings.set(reading, list);
 		}
 		if (!label) errors.push(`${at} (${key}): the label is empty`);
-		const rule = (authorityRules[section as Section] as Record<string, FigureRule>)[id];
 		for (const problem of figureRuleProblems(rule, { value, unit }))
 			errors.push(`${at} (${key}): ${problem.message}`);
 		// The unit is checked against the template's; written back as the template writes it.
@@ -228,6 +361,7 @@ export function importAuthorityCsv(text: string): ImportResult {
 			);
 		}
 	}
+	for (const [reading, cells] of readings) summary.push(readingSummary(reading, cells));
 
 	for (const field of detailFields)
 		if (!seen.has(`authority.${field}`)) errors.push(`missing line: authority,${field}`);
@@ -239,11 +373,11 @@ export function importAuthorityCsv(text: string): ImportResult {
 	for (const section of Object.keys(sections) as Section[]) {
 		for (const id of sections[section]) {
 			const optional = section === 'figures' && id in optionalFigureDefaults;
-			if (!optional && !seen.has(`${section}.${id}`)) errors.push(`missing line: ${section}.${id}`);
+			const key = `${section}.${id}`;
+			if (!optional && !seen.has(key) && !meant.has(key)) errors.push(`missing line: ${key}`);
 		}
 	}
-	if (errors.length) return { ok: false, errors };
-	return checked({ ...details, fictional: false, ...lines }, (path) => {
+	const lineOf = (path: string) => {
 		// A problem found with the whole authority, named by the line it came from.
 		const [section, id, ...rest] = path.split('.');
 		const key = section === 'authority' || !id ? `authority.${section}` : `${section}.${id}`;
@@ -252,7 +386,14 @@ export function importAuthorityCsv(text: string): ImportResult {
 		const field =
 			section in sections && rest.length && rest[0] !== 'value' ? `${rest.join(' ')}: ` : '';
 		return { at: `line ${line} (${key})`, field };
-	});
+	};
+	// The whole-budget check runs on the numbers as read, so it comes in the same round.
+	const balance = balanceProblems(values, details.kind, (section, id) =>
+		seen.get(`${section}.${id}`)
+	);
+	if (errors.length) return { ok: false, errors: [...errors, ...balance] };
+	const result = checked({ ...details, fictional: false, ...lines }, lineOf, balance);
+	return result.ok ? { ...result, summary } : result;
 }
 
 export function importAuthorityJson(text: string): ImportResult {
@@ -302,25 +443,31 @@ function hostileText(json: unknown): string | undefined {
  */
 function checked(
 	candidate: unknown,
-	lineOf?: (path: string) => { at: string; field: string } | undefined
+	lineOf?: (path: string) => { at: string; field: string } | undefined,
+	balance: string[] = []
 ): ImportResult {
 	const result = checkAuthority(candidate);
-	if (result.ok) return result;
+	if (result.ok) return { ...result, summary: [] };
 	if (!lineOf) return { ok: false, errors: result.problems };
-	return {
-		ok: false,
-		errors: result.issues.map(({ path, message }, i) => {
-			const where = path ? lineOf(path) : undefined;
-			return where ? `${where.at}: ${where.field}${message}` : result.problems[i];
-		})
-	};
+	const errors = result.issues.map(({ path, message }, i) => {
+		const where = path ? lineOf(path) : undefined;
+		return where ? `${where.at}: ${where.field}${message}` : result.problems[i];
+	});
+	// The engine's own balance message (the one without a path) gives way to the fuller one;
+	// the engine checks the balance only once all else is right, the importer always.
+	const engineBalance = result.issues.findIndex((issue) => issue.path === '');
+	if (balance.length && engineBalance !== -1) errors.splice(engineBalance, 1);
+	return { ok: false, errors: [...errors, ...balance] };
 }
 
 /** Read an uploaded file: JSON if it looks like JSON, otherwise the CSV template. */
 export function importAuthorityFile(bytes: Uint8Array): ImportResult {
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) return { ok: false, errors: [decoded.error] };
-	return decoded.text.trimStart().startsWith('{')
-		? importAuthorityJson(decoded.text)
+	return decoded.text
+		.replace(/^\uFEFF/, '')
+		.trimStart()
+		.startsWith('{')
+		? importAuthorityJson(decoded.text.replace(/^\uFEFF/, ''))
 		: importAuthorityCsv(decoded.text);
 }

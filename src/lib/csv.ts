@@ -24,9 +24,9 @@ function needsEscape(text: string): boolean {
 	return isFormulaLike(text.replace(/^'+/, ''));
 }
 
-export function csvCell(text: string): string {
+export function csvCell(text: string, delimiter: ',' | ';' = ','): string {
 	const safe = needsEscape(text) ? `'${text}` : text;
-	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+	return /["\n\r]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The text csvCell escaped: its apostrophe removed, and nothing else changed. */
@@ -34,8 +34,10 @@ export function unescapeCell(cell: string): string {
 	return cell.startsWith("'") && needsEscape(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-export function csvRows(rows: string[][]): string {
-	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function csvRows(rows: string[][], delimiter: ',' | ';' = ','): string {
+	return (
+		rows.map((row) => row.map((c) => csvCell(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n'
+	);
 }
 
 /** A parse error, with the 1-based line where it was found. */
@@ -50,9 +52,12 @@ export class CsvSyntaxError extends Error {
 
 /**
  * Parse CSV text into rows of cells, each row with the line it started on (quoted cells may
- * span lines). Blank lines are skipped.
+ * span lines). Blank lines are skipped. `delimiter` is ';' for European-locale Excel's CSV.
  */
-export function parseCsv(text: string): { line: number; cells: string[] }[] {
+export function parseCsv(
+	text: string,
+	delimiter: ',' | ';' = ','
+): { line: number; cells: string[] }[] {
 	const rows: { line: number; cells: string[] }[] = [];
 	let cells: string[] = [];
 	let cell = '';
@@ -86,7 +91,7 @@ export function parseCsv(text: string): { line: number; cells: string[] }[] {
 				throw new CsvSyntaxError(line, 'a quote in the middle of a cell');
 			quoted = true;
 			cellWasQuoted = true;
-		} else if (ch === ',') endCell();
+		} else if (ch === delimiter) endCell();
 		else if (ch === '\n' || ch === '\r') {
 			if (ch === '\r' && text[i + 1] === '\n') i++;
 			endRow();

@@ -5,6 +5,7 @@
  * out cannot smuggle a formula into a spreadsheet.
  */
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { authorities as samples, MODEL_VERSION } from '../../models/index';
 import { castOfAccounts, serveThisFile, type Cast } from './server';
@@ -282,7 +283,9 @@ describe('a bad file', () => {
 			'a value that is not a number',
 			() => withValue(template, 'figures', 'population', 'lots'),
 			400,
-			[/^line 6 \(figures\.population\): value must be a number, found “lots”$/]
+			[
+				/^line 6 \(figures\.population\): value must be a number, found “lots”; write it as, for example, 320000$/
+			]
 		],
 		[
 			'two bad lines, each reported with its line',
@@ -326,7 +329,7 @@ describe('a bad file', () => {
 			'figures that do not balance',
 			() => withValue(template, 'services', 'centralAndCorporate', '24500000'),
 			400,
-			[/^2025\/26 does not balance: .*difference/]
+			[/^2025\/26 does not balance: .*difference/, /^lines whose part in the budget is nearest/]
 		],
 		[
 			'Windows-1252 text, not UTF-8',
@@ -334,7 +337,13 @@ describe('a bad file', () => {
 			400,
 			[/not UTF-8/]
 		],
-		['a binary file', () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), 400, [/binary/]],
+		['a binary file', () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 400, [/binary/]],
+		[
+			'a zip that is not a workbook',
+			() => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]),
+			400,
+			[/not a readable Excel workbook/]
+		],
 		['an empty file', () => '', 400, [/empty/]],
 		[
 			'a spreadsheet saved without the header',
@@ -417,4 +426,70 @@ test('the CSV written out escapes any cell that a spreadsheet would run as a for
 	// Nothing else starts like a formula, bar plain (negative) numbers.
 	const risky = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
 	expect(risky).toEqual([]);
+});
+
+describe('the Excel workbook and the CSV for Excel', () => {
+	const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+	/** The raw bytes of a download (the client's text would drop a byte-order mark). */
+	async function bytesOf(path: string, cookie?: string) {
+		const response = await fetch(server.url + path, { headers: cookie ? { cookie } : {} });
+		return {
+			status: response.status,
+			type: response.headers.get('content-type'),
+			disposition: response.headers.get('content-disposition'),
+			bytes: new Uint8Array(await response.arrayBuffer())
+		};
+	}
+
+	test('CSV downloads start with a UTF-8 byte-order mark, so £ signs survive in Excel', async () => {
+		const csv = await bytesOf('/api/authorities/template.csv');
+		expect([...csv.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(new TextDecoder().decode(csv.bytes.slice(3, 13))).toBe('section,id');
+		const imported = await upload(cast.officer, csv.bytes);
+		expect(imported.status, imported.text).toBe(201);
+		expect(imported.body.summary).toEqual([
+			'a UTF-8 byte-order mark (as Excel writes one) was skipped'
+		]);
+		const own = await bytesOf(
+			`/api/authorities/${imported.body.id}/export.csv`,
+			cast.officer.cookie
+		);
+		expect([...own.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	});
+
+	test('downloads the template as .xlsx, and imports a changed workbook', async () => {
+		const reply = await bytesOf('/api/authorities/template.xlsx?from=anyshire');
+		expect(reply.status).toBe(200);
+		expect(reply.type).toBe(xlsxType);
+		expect(reply.disposition).toBe('attachment; filename="rewire-baseline-anyshire.xlsx"');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(reply.bytes as unknown as ExcelJS.Buffer);
+		const sheet = workbook.getWorksheet('Baseline')!;
+		sheet.getRow(3).getCell(4).value = 'Testshire County Council';
+		const body = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+		const imported = await upload(cast.officer, body, xlsxType);
+		expect(imported.status, imported.text).toBe(201);
+		expect(imported.body.authority).toEqual({
+			...samples.find((a) => a.id === 'anyshire'),
+			id: imported.body.id,
+			name: 'Testshire County Council',
+			fictional: false
+		});
+		expect(imported.body.summary[0]).toMatch(/^read from the Excel workbook/);
+		const own = await bytesOf(
+			`/api/authorities/${imported.body.id}/export.xlsx`,
+			cast.officer.cookie
+		);
+		expect(own.status).toBe(200);
+		expect(own.type).toBe(xlsxType);
+		expect((await bytesOf(`/api/authorities/${imported.body.id}/export.xlsx`)).status).toBe(401);
+	});
+
+	test('a broken workbook is refused, naming the file, with nothing saved', async () => {
+		const before = storedAuthorities();
+		const reply = await upload(cast.officer, Uint8Array.from([0x50, 0x4b, 3, 4, 9, 9]), xlsxType);
+		expect(reply.status).toBe(400);
+		expect(reply.body.errors).toEqual([expect.stringMatching(/not a readable Excel workbook/)]);
+		expect(storedAuthorities()).toEqual(before);
+	});
 });

@@ -4,6 +4,7 @@
  * the file input, with JavaScript and without. axe checks the page, errors and all.
  */
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { axeViolations, signIn as signInAs, serveThisSpec } from './helpers';
 
@@ -30,7 +31,10 @@ async function downloadTemplate(page: Page): Promise<string> {
 		page.getByRole('link', { name: 'Download the CSV template' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('rewire-baseline-anyborough.csv');
-	return readFileSync((await download.path())!, 'utf8');
+	// A byte-order mark first, so that Excel reads it as UTF-8 and £ signs survive.
+	const text = readFileSync((await download.path())!, 'utf8');
+	expect(text.startsWith('\uFEFFsection,id,')).toBe(true);
+	return text.slice(1);
 }
 
 async function upload(page: Page, name: string, text: string) {
@@ -127,7 +131,7 @@ test('a bad file lists every problem with its line, and nothing is imported', as
 	await expect(problems).toContainText('bad.csv has 2 problems; nothing was saved.');
 	await expect(problems.getByRole('listitem')).toHaveText([
 		/^line 5 \(authority\.description\): the value starts with “=”: formulas are not accepted/,
-		'line 6 (figures.population): value must be a number, found “lots”'
+		'line 6 (figures.population): value must be a number, found “lots”; write it as, for example, 320000'
 	]);
 	const input = page.getByLabel(/Your council’s baseline/);
 	await expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -152,10 +156,12 @@ test('without JavaScript the upload still works and still lists the problems', a
 			withValue(template, 'services', 'centralAndCorporate', '1')
 		);
 		await expect(page.locator('#file-errors')).toContainText(
-			'unbalanced.csv has 1 problem; nothing was saved.'
+			'unbalanced.csv has 2 problems; nothing was saved.'
 		);
+		// In the same round, the line most likely at fault: £1 where the kind spends millions.
 		await expect(page.locator('#file-errors').getByRole('listitem')).toHaveText([
-			/^2025\/26 does not balance: income £[\d,.]+m?, spending/
+			/^2025\/26 does not balance: income £[\d,.]+m?, spending/,
+			/^line \d+ \(services\.centralAndCorporate\): 1 looks like £m/
 		]);
 
 		await upload(page, 'vale.csv', withValue(template, 'authority', 'name', 'No Script Vale'));
@@ -192,4 +198,80 @@ test('a deleted council can be restored, with nothing of it lost', async ({ page
 	await expect(page.getByRole('heading', { level: 2, name: 'Deleted' })).toHaveCount(0);
 	await imported.getByRole('link', { name: 'Model Testborough Council' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Testborough Council' })).toBeVisible();
+});
+
+test('the Excel template downloads with notes and marked inputs, and uploads back', async ({
+	page
+}) => {
+	await signIn(page);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Download the Excel template' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('rewire-baseline-anyborough.xlsx');
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.readFile((await download.path())!);
+	const sheet = workbook.getWorksheet('Baseline')!;
+	expect(sheet.getRow(1).values).toEqual([
+		undefined,
+		'section',
+		'id',
+		'label',
+		'value',
+		'unit',
+		'evidence',
+		'source or reasoning',
+		'note',
+		'plausible range',
+		'where to find it'
+	]);
+	const rowOf = (id: string) => {
+		let found: ExcelJS.Row | undefined;
+		sheet.eachRow((row) => {
+			if (row.getCell(2).value === id) found = row;
+		});
+		return found!;
+	};
+	const central = rowOf('centralAndCorporate');
+	expect(central.getCell(4).value).toBe(23500000);
+	expect(String(central.getCell(4).note)).toMatch(/gbp, pounds: 1500000 for £1\.5m\. Plausible/);
+	expect(central.getCell(10).value).toMatch(/budget book/);
+	// The inputs are marked (filled); the ids are not.
+	const pattern = (column: number) =>
+		(central.getCell(column).fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none';
+	expect(pattern(4)).toBe('solid');
+	expect(pattern(2)).toBe('none');
+
+	// £1m moved from central costs to housing, in the workbook itself, then uploaded.
+	sheet.getRow(3).getCell(4).value = 'Testborough Excel Council';
+	central.getCell(4).value = 22500000;
+	rowOf('housingAndHomelessness').getCell(4).value = 15000000;
+	const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+	await page.getByLabel(/Your council’s baseline/).setInputFiles({
+		name: 'ours.xlsx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer: bytes
+	});
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByRole('status')).toContainText('Imported “Testborough Excel Council”.');
+	await expect(page.getByText(/read from the Excel workbook, sheet “Baseline”/)).toBeVisible();
+	await expect(
+		page.getByRole('cell', { name: 'Testborough Excel Council', exact: true })
+	).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+
+	// A formula in the workbook is refused by its row, as in a CSV.
+	central.getCell(4).value = {
+		formula: '22000000+500000',
+		result: 22500000
+	} as ExcelJS.CellFormulaValue;
+	await page.getByLabel(/Your council’s baseline/).setInputFiles({
+		name: 'formula.xlsx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer: Buffer.from(await workbook.xlsx.writeBuffer())
+	});
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.locator('#file-errors').getByRole('listitem')).toHaveText([
+		`line ${central.number} (services.centralAndCorporate): the value starts with “=”: formulas are not accepted, only plain values`
+	]);
 });

@@ -34,7 +34,11 @@ function errorsOf(result: ReturnType<typeof importAuthorityCsv>): string[] {
 describe('the CSV template', () => {
 	it.each(authorities.map((a) => [a.id, a] as const))('round-trips %s exactly', (_, authority) => {
 		const result = importAuthorityCsv(authorityToCsv(authority));
-		expect(result).toEqual({ ok: true, authority: { ...authority, fictional: false } });
+		expect(result).toEqual({
+			ok: true,
+			authority: { ...authority, fictional: false },
+			summary: []
+		});
 	});
 
 	it('has one line per figure with name, value, unit, evidence and source', () => {
@@ -63,7 +67,7 @@ describe('the CSV template', () => {
 
 	it('reads JSON in the models/ schema too', () => {
 		const result = importAuthorityFile(bytes(JSON.stringify(authorities[1])));
-		expect(result).toEqual({ ok: true, authority: authorities[1] });
+		expect(result).toEqual({ ok: true, authority: authorities[1], summary: [] });
 	});
 });
 
@@ -76,7 +80,11 @@ describe('signed numbers and escaped text', () => {
 		expect(csv).toMatch(/"-11,400,000"/);
 		expect(csv).toMatch(/,\+110000,/);
 		const result = importAuthorityCsv(csv);
-		expect(result).toEqual({ ok: true, authority: { ...district, fictional: false } });
+		expect(result).toEqual({
+			ok: true,
+			authority: { ...district, fictional: false },
+			summary: [`thousands separators taken out (line 16): “-11,400,000” as -11400000`]
+		});
 	});
 
 	it('refuses a formula once, naming its line and field, without a spurious missing line', () => {
@@ -99,7 +107,7 @@ describe('signed numbers and escaped text', () => {
 		const once = authorityToCsv(authority);
 		expect(once).toContain("'- rounded");
 		const imported = importAuthorityCsv(once);
-		expect(imported).toEqual({ ok: true, authority });
+		expect(imported).toEqual({ ok: true, authority, summary: [] });
 		expect(authorityToCsv((imported as { authority: typeof authority }).authority)).toBe(once);
 		for (const text of ['=x', "'=x", "''+y", "'plain", '-3', "'-3", '@me'])
 			expect(unescapeCell(csvCell(text).replace(/^"|"$/g, ''))).toBe(text);
@@ -194,11 +202,12 @@ describe('whole-authority problems', () => {
 			/^(figures,localShareOfRates,[^,]*,)0\.4,/m,
 			'$10.49,'
 		);
-		expect(errorsOf(importAuthorityCsv(wrongShare))).toEqual([
-			expect.stringMatching(
-				/^line \d+ \(figures\.localShareOfRates\): a shire district keeps 40 % of business rates$/
-			)
-		]);
+		// In the same round, what the wrong share does to the balance.
+		const errors = errorsOf(importAuthorityCsv(wrongShare));
+		expect(errors[0]).toMatch(
+			/^line \d+ \(figures\.localShareOfRates\): a shire district keeps 40 % of business rates$/
+		);
+		expect(errors[1]).toMatch(/^2025\/26 does not balance: .*income is more than spending/);
 	});
 
 	it('refuse unknown JSON keys by name rather than dropping them', () => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authorities, MODEL_VERSION } from '../../models/index';
 import { authorityToCsv } from '../../src/lib/authority-import';
+import { authorityToXlsx } from '../../src/lib/server/authority-xlsx';
 import { openDatabase } from '../../src/lib/server/db';
 
 const dir = mkdtempSync(join(tmpdir(), 'rewire-cli-authority-'));
@@ -75,13 +76,16 @@ describe('npm run model -- --authority-file', { timeout: 60_000 }, () => {
 		expect(run.stdout).toBe('');
 		const lines = run.stderr.trimEnd().split('\n');
 		expect(lines[0]).toMatch(/bad\.csv has 2 problems:$/);
-		expect(lines[1]).toBe('  line 6 (figures.population): value must be a number, found “lots”');
+		expect(lines[1]).toBe(
+			'  line 6 (figures.population): value must be a number, found “lots”; write it as, for example, 320000'
+		);
 		expect(lines[2]).toMatch(/^ {2}line \d+ \(grants\.otherGrants\): value must be a number/);
 	});
 
 	it('refuses a binary file, a formula, an unbalanced budget and a missing file', () => {
 		const cases: [string, string | Uint8Array, RegExp][] = [
-			['binary.csv', Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]), /binary/],
+			['binary.csv', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), /binary/],
+			['broken.xlsx', Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]), /not a readable Excel workbook/],
 			[
 				'formula.csv',
 				withValue(template, 'figures', 'population', '=1+1'),
@@ -171,5 +175,37 @@ describe('npm run model -- --authority own-…', { timeout: 60_000 }, () => {
 		const notOwn = model(['--authority', 'atlantis'], { DATABASE_PATH: databasePath });
 		expect(notOwn.status).toBe(2);
 		expect(notOwn.stderr).toContain('unknown authority "atlantis"');
+	});
+});
+
+describe('npm run model -- --template', { timeout: 60_000 }, () => {
+	it('prints the CSV template, header first, which imports back as the sample', () => {
+		const run = model(['--template']);
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout.split('\r\n')[0]).toMatch(/^section,id,/);
+		expect(run.stdout).toBe(template);
+	});
+
+	it('starts from the sample of the kind asked for, by any word of the kind', () => {
+		const county = authorities.find((a) => a.kind === 'shire county')!;
+		const run = model(['--template', '--kind', 'county']);
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout).toBe(authorityToCsv(county));
+		const wrong = model(['--template', '--kind', 'shire']);
+		expect(wrong.status).toBe(2);
+		expect(wrong.stderr).toMatch(
+			/--kind must be one of metropolitan, unitary, london, county or district, not "shire"/
+		);
+	});
+});
+
+describe('npm run model -- --authority-file ours.xlsx', { timeout: 60_000 }, () => {
+	it('models the Excel workbook as it models the CSV', async () => {
+		const county = authorities.find((a) => a.kind === 'shire county')!;
+		const fromXlsx = model(['--authority-file', file('ours.xlsx', await authorityToXlsx(county))]);
+		expect(fromXlsx.status, fromXlsx.stderr).toBe(0);
+		const fromCsv = model(['--authority-file', file('ours.csv', authorityToCsv(county))]);
+		expect(fromXlsx.stdout).toBe(fromCsv.stdout);
+		expect(JSON.parse(fromXlsx.stdout).authority).toMatchObject({ name: county.name });
 	});
 });

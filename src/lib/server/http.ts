@@ -172,7 +172,11 @@ export function requireUser(user: SessionUser | null, role: Role = 'viewer'): Se
 	return user;
 }
 
-export function attachment(body: string, filename: string, type: string): Response {
+export function attachment(
+	body: string | Uint8Array<ArrayBuffer>,
+	filename: string,
+	type: string
+): Response {
 	return new Response(body, {
 		headers: {
 			'content-type': type,

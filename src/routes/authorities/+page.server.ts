@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { importAuthorityFile, MAX_IMPORT_BYTES } from '$lib/authority-import';
+import { MAX_IMPORT_BYTES } from '$lib/authority-import';
+import { importAuthorityUpload } from '$lib/server/authority-xlsx';
 import {
 	deleteOwnAuthority,
 	listDeletedOwnAuthorities,
@@ -51,9 +52,9 @@ export const actions = {
 		}
 		const file = data.get('file');
 		if (!(file instanceof File) || (file.size === 0 && file.name === '')) {
-			return refused(400, 'Choose a file to import: the CSV template or JSON.');
+			return refused(400, 'Choose a file to import: the CSV or Excel template, or JSON.');
 		}
-		const result = importAuthorityFile(new Uint8Array(await file.arrayBuffer()));
+		const result = await importAuthorityUpload(new Uint8Array(await file.arrayBuffer()));
 		if (!result.ok) {
 			const count = result.errors.length;
 			return refused(
@@ -66,6 +67,7 @@ export const actions = {
 		return {
 			form: 'import',
 			imported: { id: saved.id, name: saved.name },
+			summary: result.summary,
 			message: `Imported “${saved.name}”.`
 		};
 	},

@@ -1,13 +1,15 @@
 import { json } from '@sveltejs/kit';
-import { importAuthorityFile, MAX_IMPORT_BYTES } from '$lib/authority-import';
+import { MAX_IMPORT_BYTES } from '$lib/authority-import';
+import { importAuthorityUpload } from '$lib/server/authority-xlsx';
 import { saveImportedAuthority } from '$lib/server/authorities';
 import { api, ApiError, noQueryParams, readBytes, requireUser } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
-const fileTypes = /^(text\/csv|application\/json)\s*(;|$)/i;
+const fileTypes =
+	/^(text\/csv|application\/json|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\s*(;|$)/i;
 
 /**
- * Import a baseline: the file's raw bytes (the CSV template or JSON). Every problem comes back,
+ * Import a baseline: the file's raw bytes (the CSV template, the Excel workbook or JSON). Every problem comes back,
  * line by line, and a file with any problem saves nothing.
  */
 export const POST: RequestHandler = api(async ({ request, locals, url }) => {
@@ -16,7 +18,7 @@ export const POST: RequestHandler = api(async ({ request, locals, url }) => {
 	if (!fileTypes.test(request.headers.get('content-type') ?? '')) {
 		throw new ApiError(
 			415,
-			'Send the file itself as the body, with content-type text/csv or application/json.',
+			'Send the file itself as the body, with content-type text/csv, application/json or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (.xlsx).',
 			'file'
 		);
 	}
@@ -30,7 +32,7 @@ export const POST: RequestHandler = api(async ({ request, locals, url }) => {
 		}
 		throw error;
 	}
-	const result = importAuthorityFile(bytes);
+	const result = await importAuthorityUpload(bytes);
 	if (!result.ok) {
 		const count = result.errors.length;
 		throw new ApiError(
@@ -40,5 +42,6 @@ export const POST: RequestHandler = api(async ({ request, locals, url }) => {
 			{ errors: result.errors }
 		);
 	}
-	return json(saveImportedAuthority(user, result), { status: 201 });
+	// The summary says what was read other than as written (£ signs, 49%, brackets…).
+	return json({ ...saveImportedAuthority(user, result), summary: result.summary }, { status: 201 });
 });

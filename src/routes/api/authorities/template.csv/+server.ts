@@ -15,7 +15,8 @@ export const GET: RequestHandler = api(({ url, locals }) => {
 	const { from } = readQuery(url, templateQuery);
 	const authority = usableAuthority(from ?? defaultAuthority.id, locals.user, 'from');
 	return attachment(
-		authorityToCsv(authority),
+		// A byte-order mark first, so that Excel reads the file as UTF-8 and £ signs survive.
+		'\uFEFF' + authorityToCsv(authority),
 		`rewire-baseline-${authority.id}.csv`,
 		'text/csv; charset=utf-8'
 	);

@@ -9,7 +9,8 @@ export const GET: RequestHandler = api(({ locals, params, url }) => {
 	noQueryParams(url);
 	const { authority } = getOwnAuthority(user, params.id);
 	return attachment(
-		authorityToCsv(authority),
+		// A byte-order mark first, so that Excel reads the file as UTF-8 and £ signs survive.
+		'\uFEFF' + authorityToCsv(authority),
 		`rewire-baseline-${authority.id}.csv`,
 		'text/csv; charset=utf-8'
 	);

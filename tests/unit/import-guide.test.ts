@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
+import { describe, expect, it } from 'vitest';
+import {
+	authorityFigureIds,
+	figureWhere,
+	grantLineIds,
+	grantWhere,
+	serviceLineIds,
+	serviceWhere
+} from '../../models/index';
+import { guideLines, importGuideMarkdown } from '../../src/lib/import-guide';
+
+const path = 'docs/import.md';
+const docs = readFileSync(path, 'utf8');
+
+describe('docs/import.md', () => {
+	it('is what the declarations in models/ generate (run npm run docs:import)', async () => {
+		const options = { ...(await resolveConfig(path)), filepath: path };
+		expect(docs).toBe(await format(importGuideMarkdown(), options));
+	});
+
+	it('names every line id, with its unit, range and where to find it', () => {
+		const all = [...authorityFigureIds, ...serviceLineIds, ...grantLineIds];
+		expect(guideLines().map((l) => l.id)).toEqual(all);
+		for (const line of guideLines()) {
+			const row = docs.split('\n').find((l) => l.startsWith(`| \`${line.id}\``));
+			expect(row, line.id).toBeDefined();
+			expect(row).toContain(line.where);
+			expect(row).toContain(line.range);
+			expect(row).toContain(` ${line.unit} `);
+		}
+		expect(Object.keys({ ...figureWhere, ...serviceWhere, ...grantWhere }).sort()).toEqual(
+			[...all].sort()
+		);
+	});
+
+	it('states the balancing rule as a formula', () => {
+		expect(docs).toContain('council tax     = round(councilTaxBase × bandDCouncilTax)');
+		expect(docs).toContain('interest        = round(externalDebt × averageDebtRate)');
+		expect(docs).toContain('income − spending = 0.00');
+	});
+});
