@@ -27,6 +27,7 @@ import {
 	trustModel
 } from './constants';
 import { parameters as declaredParameters } from './parameters';
+import { efsTerms } from './plan';
 import { presets as declaredPresets } from './presets';
 import { propositions as declaredPropositions } from './propositions';
 import { resilienceIndicators, resilienceThresholdFigures } from './resilience';
@@ -57,6 +58,7 @@ export {
 	type Citation
 } from './constants';
 export type { ParameterId, NumberParameterId } from './parameters';
+export { efsTerms, efsCitation } from './plan';
 export {
 	resilienceIndicators,
 	resilienceIndicatorIds,
@@ -258,7 +260,8 @@ for (const [key, figure] of Object.entries({
 	...lags,
 	bandRatios: bandRatiosFigure,
 	safetyNet: safetyNetThreshold,
-	childrenInCareFloor: childrenInCareFloorShare
+	childrenInCareFloor: childrenInCareFloorShare,
+	efsMrpYears: efsTerms.mrpYears
 })) {
 	check(figureSchema, figure, `constant "${key}"`);
 }
