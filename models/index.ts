@@ -109,6 +109,8 @@ export function validateParameters(list: unknown[]): Parameter[] {
  */
 export interface Preset extends PresetDeclaration {
 	values: Record<string, number | boolean>;
+	/** Whether it sets any of the budget plan's levers (savings, a reserves draw, support). */
+	includesPlan: boolean;
 }
 
 /**
@@ -134,7 +136,11 @@ export function validatePreset(raw: unknown, byId: ReadonlyMap<string, Parameter
 			);
 		}
 	}
-	return { ...declaration, values };
+	const includesPlan = Object.keys(values).some((parameterId) => {
+		const parameter = byId.get(parameterId)!;
+		return parameter.proposition === 'plan' && parameter.lever;
+	});
+	return { ...declaration, values, includesPlan };
 }
 
 /** A council's size by one measure, from its baseline (£). */

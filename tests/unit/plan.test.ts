@@ -5,9 +5,18 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { authorities, defaultAuthority, parametersFor, type Authority } from '../../models/index';
+import {
+	authorities,
+	defaultAuthority,
+	parametersFor,
+	presets,
+	type Authority
+} from '../../models/index';
 import {
 	baseline,
+	headlines,
+	narrative,
+	presetValues,
 	project,
 	projectionToCsv,
 	projectionToJson,
@@ -186,5 +195,49 @@ describe('the budget plan', () => {
 			.years.flatMap((y) => y.flags)
 			.find((f) => f.id === 'reservesExhausted');
 		expect(baseFlag?.message).not.toMatch(/exceptional/);
+	});
+
+	it('the headline says what the plan closes of the gap and what needs support; none without a plan', () => {
+		const base = baseline(defaultAuthority);
+		expect(headlines(base, base).planSentence).toBeNull();
+		const values = {
+			savingsProgramme: 4,
+			reservesDraw: 2,
+			exceptionalSupport: true,
+			socialCareInflation: 6
+		};
+		const p = run(defaultAuthority, values);
+		const h = headlines(p, base);
+		const y = p.years[5];
+		const m = (x: number) => `£${(x / 1e6).toFixed(1)}m`;
+		const closed = Math.min(
+			y.gapWithoutAction.toNumber(),
+			y.savingsDelivered.plus(y.reservesUsed).toNumber()
+		);
+		expect(h.planSentence).toBe(
+			`The plan closes ${m(closed)} of the ${m(y.gapWithoutAction.toNumber())} gap in ${y.year}; ${m(y.exceptionalSupport.toNumber())} would need exceptional support.`
+		);
+		expect(h.sentences).toHaveLength(4);
+		expect(h.sentences[3]).toBe(h.planSentence);
+		// The narrative describes the plan too.
+		const words = narrative(defaultAuthority, { values }, p);
+		expect(words).toContain('The budget plan finds £4.0m of new savings a year');
+		expect(words).toContain(h.planSentence!);
+	});
+
+	it('Council acts: a plan that narrows every projected year’s gap, its sums scaling with the council', () => {
+		const acts = presets.find((p) => p.id === 'council-acts')!;
+		for (const authority of authorities) {
+			const values = presetValues(acts, authority);
+			const p = run(authority, values);
+			const base = baseline(authority);
+			for (const year of p.years.slice(1)) {
+				expect(year.gapWithoutAction.greaterThan(year.gap) || year.savingsDelivered.isZero()).toBe(
+					true
+				);
+				expect(year.exceptionalSupport.isZero()).toBe(true);
+			}
+			expect(p.years[5].gap.lessThan(base.years[5].gap)).toBe(true);
+		}
 	});
 });

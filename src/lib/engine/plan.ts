@@ -9,7 +9,7 @@
  * project.ts calls this at three points only: the savings line, the financing charges and the
  * gap. Without a plan every amount here is zero and the accounts are exactly as before.
  */
-import { efsTerms } from '../../../models/index';
+import { efsTerms, parameters } from '../../../models/index';
 import type { Arithmetic, Num } from './arithmetic';
 import type { EngineInputs } from './parameters';
 
@@ -82,4 +82,25 @@ export function startPlan<N extends Num<N>>(
 			return { reservesUsed, exceptionalSupport };
 		}
 	};
+}
+
+/** The plan's levers (its assumptions, such as the delivery rate, are not actions). */
+export const planLeverIds: readonly string[] = parameters
+	.filter((p) => p.proposition === 'plan' && p.lever)
+	.map((p) => p.id);
+
+/** Whether values set any of the plan's levers off the status quo (no savings, draw or support). */
+export function planLeversSet(values: Record<string, number | boolean>): boolean {
+	return (
+		((values.savingsProgramme as number | undefined) ?? 0) > 0 ||
+		((values.reservesDraw as number | undefined) ?? 0) > 0 ||
+		values.exceptionalSupport === true
+	);
+}
+
+/** The same values with the plan's levers taken out: the "without action" view. */
+export function withoutPlan<V extends Record<string, number | boolean>>(values: V): V {
+	return Object.fromEntries(
+		Object.entries(values).filter(([id]) => !planLeverIds.includes(id))
+	) as V;
 }
