@@ -24,6 +24,7 @@ import {
 	type ScenarioValues
 } from '../../src/lib/engine/index';
 import { projectionColumns } from '../../src/lib/engine/serialize';
+import { monteCarlo, tornado } from '../../src/lib/engine/analysis/index';
 import { scenarioValuesArbitrary } from './arbitraries';
 
 const scale = Number(process.env.PROPERTY_RUNS_SCALE ?? 1);
@@ -239,5 +240,18 @@ describe('the budget plan', () => {
 			}
 			expect(p.years[5].gap.lessThan(base.years[5].gap)).toBe(true);
 		}
+	});
+
+	it('Monte Carlo and the tornado work on the plan: the delivery rate is uncertain', () => {
+		const plan = { savingsProgramme: 20 };
+		const spread = (values: ScenarioValues) => {
+			const result = monteCarlo(defaultAuthority, { values }, { runs: 300, seed: 7 });
+			return result.gap[5].p90 - result.gap[5].p10;
+		};
+		expect(spread(plan)).toBeGreaterThan(spread({}));
+		const delivery = (values: ScenarioValues) =>
+			tornado(defaultAuthority, { values }).find((e) => e.parameterId === 'savingsDelivery')!;
+		expect(Number(delivery(plan).lowEffect)).toBeGreaterThan(0);
+		expect(Number(delivery({}).lowEffect)).toBe(0);
 	});
 });
