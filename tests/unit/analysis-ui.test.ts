@@ -229,6 +229,20 @@ describe('goal-seek answers', () => {
 		expect(answer.canApply).toBe(true);
 	});
 
+	it('with the referendum limit on, says no lawful value does it and what only a breach would', () => {
+		const result = goalSeek(
+			authority,
+			{ values: { socialCareInflation: 6 } },
+			{ kind: 'gapClosed', yearIndex: 1 },
+			'councilTaxIncrease'
+		);
+		const answer = goalSeekAnswer(result, councilTax, { kind: 'gapClosed', yearIndex: 1 }, years);
+		expect(answer.sentence).toMatch(
+			/^No lawful value of council tax increase each year \(at most 4\.99 %\) does this on its own; it is already at the lawful limit, and at 4\.99 % .+\. Only a breach of the law would do it: council tax increase each year at \d+\.\d\d % would, but a rise above the 4\.99 % limit needs a local referendum each year\. The best lawful value is 4\.99 %\.$/
+		);
+		expect(answer.canApply).toBe(false);
+	});
+
 	it('says when the scenario already meets the target, and offers nothing to apply', () => {
 		const result: GoalSeekResult = {
 			parameterId: 'councilTaxIncrease',

@@ -349,7 +349,9 @@ export function goalSeekAnswer(
 	} else {
 		const best = moved
 			? `the best is ${f(result.value)}, where ${shortfallPhrase(target, result.shortfall, years)}`
-			: `moving it only makes things worse, and at ${f(result.from)} ${shortfallPhrase(target, result.shortfall, years)}`;
+			: result.limit && result.value >= result.limit.max
+				? `it is already at the lawful limit, and at ${f(result.from)} ${shortfallPhrase(target, result.shortfall, years)}`
+				: `moving it only makes things worse, and at ${f(result.from)} ${shortfallPhrase(target, result.shortfall, years)}`;
 		sentence = result.limit
 			? `No lawful value of ${name} (at most ${f(result.limit.max)}) does this on its own; ${best}.`
 			: `No value of ${name} between ${f(parameter.min)} and ${f(parameter.max)} does this on its own; ${best}.`;
