@@ -58,6 +58,7 @@ function timeBatch(scenarios: Scenario[]): number {
 }
 
 const fullRewiring = presets.find((p) => p.id === 'full-rewiring')!;
+const councilActs = presets.find((p) => p.id === 'council-acts')!;
 const asJson = process.argv.includes('--json');
 // In JSON mode the prose goes nowhere; the figures are printed together at the end.
 const say = asJson ? () => {} : (line: string) => console.log(line);
@@ -70,7 +71,12 @@ function record<T extends number>(name: string, value: T): T {
 const cases: [string, Scenario][] = [
 	['baseline (status quo)', { values: {} }],
 	['one lever moved (council tax 2.99 %)', { values: { councilTaxIncrease: 2.99 } }],
-	['Full Rewiring (18 levers)', { values: fullRewiring.values }]
+	['Full Rewiring (18 levers)', { values: fullRewiring.values }],
+	['Council acts (a budget plan)', { values: councilActs.values }],
+	[
+		'a plan with exceptional support',
+		{ values: { savingsProgramme: 2, reservesDraw: 5, exceptionalSupport: true } }
+	]
 ];
 
 say(

@@ -27,6 +27,7 @@ import {
 	trustModel
 } from './constants';
 import { parameters as declaredParameters } from './parameters';
+import { efsTerms } from './plan';
 import { presets as declaredPresets } from './presets';
 import { propositions as declaredPropositions } from './propositions';
 import { resilienceIndicators, resilienceThresholdFigures } from './resilience';
@@ -58,6 +59,7 @@ export {
 	type Citation
 } from './constants';
 export type { ParameterId, NumberParameterId } from './parameters';
+export { efsTerms, efsCitation } from './plan';
 export {
 	resilienceIndicators,
 	resilienceIndicatorIds,
@@ -108,6 +110,8 @@ export function validateParameters(list: unknown[]): Parameter[] {
  */
 export interface Preset extends PresetDeclaration {
 	values: Record<string, number | boolean>;
+	/** Whether it sets any of the budget plan's levers (savings, a reserves draw, support). */
+	includesPlan: boolean;
 }
 
 /**
@@ -133,7 +137,11 @@ export function validatePreset(raw: unknown, byId: ReadonlyMap<string, Parameter
 			);
 		}
 	}
-	return { ...declaration, values };
+	const includesPlan = Object.keys(values).some((parameterId) => {
+		const parameter = byId.get(parameterId)!;
+		return parameter.proposition === 'plan' && parameter.lever;
+	});
+	return { ...declaration, values, includesPlan };
 }
 
 /** A council's size by one measure, from its baseline (£). */
@@ -259,7 +267,8 @@ for (const [key, figure] of Object.entries({
 	...lags,
 	bandRatios: bandRatiosFigure,
 	safetyNet: safetyNetThreshold,
-	childrenInCareFloor: childrenInCareFloorShare
+	childrenInCareFloor: childrenInCareFloorShare,
+	efsMrpYears: efsTerms.mrpYears
 })) {
 	check(figureSchema, figure, `constant "${key}"`);
 }

@@ -5,6 +5,7 @@
  * Source for the list and the effect sizes: shared/MODEL.md.
  */
 import type { Parameter, Source } from './schema';
+import { planParameters } from './plan';
 
 const obr: Source = {
 	title: 'Economic and fiscal outlook',
@@ -1092,7 +1093,10 @@ export const parameters = [
 		evidence: 'assumption',
 		reasoning:
 			'The Prudential Code sets no fixed limit; 10 % of net revenue is a level treasury advisers commonly flag. Range 8–12 % (±20 %) because the Code names no figure. Moves only the warning, not the money.'
-	}
+	},
+
+	// ---- The budget plan: models/plan.ts ----
+	...planParameters
 ] as const satisfies readonly Parameter[];
 
 export type ParameterId = (typeof parameters)[number]['id'];

@@ -195,6 +195,26 @@ export const presets: PresetDeclaration[] = [
 		}
 	},
 	{
+		id: 'council-acts',
+		label: 'Council acts',
+		description:
+			'Today’s settlement and powers, with the budget plan a council would make to close its gap: a yearly savings programme, most of it delivered, and a modest planned draw on reserves, without exceptional support.',
+		settings: {
+			savingsProgramme: {
+				value: 8,
+				evidence: 'assumption',
+				reasoning:
+					'£8m a year for Anyborough, about 2 % of its £390m net budget and 2.2 % of its £358.5m spending on services, and the same share for another council. Metropolitan councils published 2026/27 gaps of about 4.7–4.8 % of net budget before the settlement and closed them mostly with savings (two West Midlands mets’ budget reports; see shared/REALITY-2026.md): 2 % a year of new savings is a typical programme, not an heroic one.'
+			},
+			reservesDraw: {
+				value: 3,
+				evidence: 'assumption',
+				reasoning:
+					'£3m a year for Anyborough, under a tenth of its £34m of reserves available to meet a gap, and the same share for another council: councils plan small, time-limited draws and keep the general fund at its prudent minimum (Local Government Act 2003, s25).'
+			}
+		}
+	},
+	{
 		id: 'growth-only',
 		label: 'Growth only',
 		description:

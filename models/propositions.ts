@@ -46,5 +46,11 @@ export const propositions: Proposition[] = [
 		summary: 'Rebuild democratic participation: residents share decisions, and trust follows.',
 		quote:
 			'79% of people trust councils to make decisions about local services, while only 11% similarly trust central government.'
+	},
+	{
+		id: 'plan',
+		title: 'The budget plan: closing the gap',
+		summary:
+			'Every council must set a balanced budget. How this one closes its gap: savings, a planned draw on reserves and, as the last resort, exceptional financial support from government.'
 	}
 ];

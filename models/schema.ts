@@ -41,7 +41,7 @@ function requireEvidence<
 	}
 }
 
-export const propositionIds = ['economy', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6'] as const;
+export const propositionIds = ['economy', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'plan'] as const;
 export type PropositionId = (typeof propositionIds)[number];
 
 /**

@@ -42,9 +42,43 @@ describe('POST /api/analysis/:kind', () => {
 		});
 		expect(one.status).toBe(200);
 		expect(one.body.results).toHaveLength(1);
-		expect(one.body.results[0]).toMatchObject({ parameterId: 'councilTaxIncrease', met: true });
+		expect(one.body.results[0].parameterId).toBe('councilTaxIncrease');
+		// Within the district's own referendum limit, whether or not that meets the target.
+		expect(one.body.results[0].value).toBeLessThanOrEqual(one.body.results[0].limit?.max ?? 15);
 		const every = await client.post('/api/analysis/goalseek', { values: {} });
 		expect(every.body.results.length).toBeGreaterThan(10);
+	});
+
+	test('goal seek never proposes a council tax rise above the referendum limit while it is on', async () => {
+		const target = { kind: 'gapClosed', yearIndex: 3 };
+		const limited = await client.post('/api/analysis/goalseek', {
+			values: { socialCareInflation: 6 },
+			lever: 'councilTaxIncrease',
+			target
+		});
+		expect(limited.status).toBe(200);
+		const [answer] = limited.body.results;
+		expect(answer).toMatchObject({ met: false, value: 4.99, limit: { max: 4.99 } });
+		expect(answer.onlyByBreach).toBeGreaterThan(4.99);
+		expect(answer.note).toContain('Only a breach of the law would do it');
+		// With the limit switched off the same search may go above it, and says so.
+		const free = await client.post('/api/analysis/goalseek', {
+			values: { socialCareInflation: 6, referendumLimit: false },
+			lever: 'councilTaxIncrease',
+			target
+		});
+		expect(free.body.results[0].met).toBe(true);
+		expect(free.body.results[0].value).toBeGreaterThan(4.99);
+		expect(free.body.results[0].note).toContain('needs a local referendum');
+	});
+
+	test('the projection carries the budget plan: savings delivered, support, gap without action', async () => {
+		const reply = await client.post('/api/analysis/guardrails', {
+			values: { savingsProgramme: 10, exceptionalSupport: true, socialCareInflation: 8 }
+		});
+		expect(reply.status).toBe(200);
+		const balanced = reply.body.guardrails.find((g: { id: string }) => g.id === 'balancedBudget');
+		expect(balanced.detail).toContain('exceptional financial support');
 	});
 
 	test('resilience and guardrails', async () => {

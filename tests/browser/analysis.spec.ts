@@ -133,7 +133,8 @@ for (const [width, height] of [
 }
 
 test('goal seek answers in words, and Apply sets the slider to the answer', async ({ page }) => {
-	await open(page);
+	// The referendum limit switched off, so a rise above it is lawful in this scenario.
+	await open(page, '?referendumLimit=false');
 	const goal = page.getByRole('region', { name: 'What would it take?' });
 	await goal
 		.getByRole('radio', { name: 'Reserves stay above the prudent minimum in all ten years' })
@@ -142,7 +143,7 @@ test('goal seek answers in words, and Apply sets the slider to the answer', asyn
 	await goal.getByRole('button', { name: 'Find the value' }).click();
 	const answer = page.getByTestId('goal-seek-answer');
 	await expect(answer).toContainText(
-		/Setting council tax increase each year to \d+\.\d\d % instead of 4\.99 % keeps the general fund above its prudent minimum in every year to 2035\/36\./
+		/Setting council tax increase each year to \d+\.\d\d % instead of 4\.99 % keeps the general fund above its prudent minimum in every year to 2035\/36\. Under today’s law a rise above 4\.99 % needs a local referendum; this scenario assumes the limit is lifted\./
 	);
 	const value = (await answer.innerText()).match(/to (\d+\.\d\d) %/)![1];
 	await answer
@@ -165,6 +166,26 @@ test('goal seek answers in words, and Apply sets the slider to the answer', asyn
 	await expect(
 		page.getByText('The five levers that come closest to a scenario that leaves no gap in 2027/28:')
 	).toBeVisible();
+});
+
+test('with the referendum limit on, goal seek says plainly that no lawful rise does it', async ({
+	page
+}) => {
+	await open(page);
+	const goal = page.getByRole('region', { name: 'What would it take?' });
+	await goal
+		.getByRole('radio', { name: 'Reserves stay above the prudent minimum in all ten years' })
+		.check();
+	await goal.getByLabel('Lever').selectOption('councilTaxIncrease');
+	await goal.getByRole('button', { name: 'Find the value' }).click();
+	const answer = page.getByTestId('goal-seek-answer');
+	await expect(answer).toContainText(
+		/^No lawful value of council tax increase each year \(at most 4\.99 %\) does this on its own; .* Only a breach of the law would do it: council tax increase each year at \d+\.\d\d % would, but a rise above the 4\.99 % limit needs a local referendum each year\. The best lawful value is 4\.99 %\./
+	);
+	// Nothing beyond the law to apply, and the slider stays where it was.
+	await expect(answer.getByRole('button', { name: /Apply/ })).toHaveCount(0);
+	await expect(councilTax(page)).toHaveValue('4.99');
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a council tax rise above 4.99 % breaches the referendum limit, with the Act cited', async ({

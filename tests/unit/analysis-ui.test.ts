@@ -203,7 +203,9 @@ describe('goal-seek answers', () => {
 			);
 			expect(answer.canApply).toBe(true);
 		} else {
-			expect(answer.sentence).toMatch(/^No value of council tax increase each year between/);
+			expect(answer.sentence).toMatch(
+				/^No lawful value of council tax increase each year \(at most 4\.99 %\)/
+			);
 		}
 	});
 
@@ -215,13 +217,30 @@ describe('goal-seek answers', () => {
 			value: councilTax.max,
 			from: 4.99,
 			shortfall: 12_300_000,
-			evaluations: 3
+			evaluations: 3,
+			limit: null,
+			onlyByBreach: null,
+			note: ''
 		};
 		const answer = goalSeekAnswer(result, councilTax, { kind: 'gapClosed', yearIndex: 5 }, years);
 		expect(answer.sentence).toBe(
 			`No value of council tax increase each year between 0.00 % and ${councilTax.max.toFixed(2)} % does this on its own; the best is ${councilTax.max.toFixed(2)} %, where a gap of £12.3m remains in 2030/31.`
 		);
 		expect(answer.canApply).toBe(true);
+	});
+
+	it('with the referendum limit on, says no lawful value does it and what only a breach would', () => {
+		const result = goalSeek(
+			authority,
+			{ values: { socialCareInflation: 6 } },
+			{ kind: 'gapClosed', yearIndex: 1 },
+			'councilTaxIncrease'
+		);
+		const answer = goalSeekAnswer(result, councilTax, { kind: 'gapClosed', yearIndex: 1 }, years);
+		expect(answer.sentence).toMatch(
+			/^No lawful value of council tax increase each year \(at most 4\.99 %\) does this on its own; it is already at the lawful limit, and at 4\.99 % .+\. Only a breach of the law would do it: council tax increase each year at \d+\.\d\d % would, but a rise above the 4\.99 % limit needs a local referendum each year\. The best lawful value is 4\.99 %\.$/
+		);
+		expect(answer.canApply).toBe(false);
 	});
 
 	it('says when the scenario already meets the target, and offers nothing to apply', () => {
@@ -232,7 +251,10 @@ describe('goal-seek answers', () => {
 			value: 4.99,
 			from: 4.99,
 			shortfall: 0,
-			evaluations: 1
+			evaluations: 1,
+			limit: null,
+			onlyByBreach: null,
+			note: ''
 		};
 		const answer = goalSeekAnswer(result, councilTax, { kind: 'gapClosed', yearIndex: 1 }, years);
 		expect(answer.sentence).toBe(
@@ -251,7 +273,10 @@ describe('goal-seek answers', () => {
 			value: retention.max + 10,
 			from: retention.statusQuo,
 			shortfall: 0,
-			evaluations: 5
+			evaluations: 5,
+			limit: null,
+			onlyByBreach: null,
+			note: ''
 		};
 		const answer = goalSeekAnswer(result, retention, target, years);
 		expect(answer.canApply).toBe(false);

@@ -140,7 +140,13 @@ describe('npm run model', { timeout: 60_000 }, () => {
 				.stdout
 		);
 		expect(seek.target).toEqual({ kind: 'gapClosed', yearIndex: 5 });
-		expect(seek.results[0]).toMatchObject({ parameterId: 'councilTaxIncrease', met: true });
+		// With the referendum limit on (the status quo) goal seek stays within it, and says
+		// plainly that only a breach would close the gap.
+		const [answer] = seek.results;
+		expect(answer).toMatchObject({ parameterId: 'councilTaxIncrease', met: false, value: 4.99 });
+		expect(answer.limit.max).toBe(4.99);
+		expect(answer.onlyByBreach).toBeGreaterThan(4.99);
+		expect(answer.note).toContain('Only a breach of the law would do it');
 	});
 
 	it('rejects an unknown analysis, lever or target', () => {

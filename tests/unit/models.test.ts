@@ -223,6 +223,20 @@ describe('presets', () => {
 		}
 	);
 
+	it('each says whether it includes a budget plan; Council acts does, scaled with the council', () => {
+		for (const preset of presets)
+			expect(preset.includesPlan).toBe(
+				Object.keys(preset.values).some(
+					(id) => parameterById.get(id)!.proposition === 'plan' && parameterById.get(id)!.lever
+				)
+			);
+		const acts = presets.find((p) => p.id === 'council-acts')!;
+		expect(acts.includesPlan).toBe(true);
+		expect(acts.values.savingsProgramme).toBeGreaterThan(0);
+		expect(acts.values.reservesDraw).toBeGreaterThan(0);
+		expect(presets.find((p) => p.id === 'status-quo')!.includesPlan).toBe(false);
+	});
+
 	it('Full Rewiring moves a lever of each of the six propositions', () => {
 		const full = presets.find((p) => p.id === 'full-rewiring')!;
 		const touched = new Set(

@@ -349,9 +349,15 @@ export function goalSeekAnswer(
 	} else {
 		const best = moved
 			? `the best is ${f(result.value)}, where ${shortfallPhrase(target, result.shortfall, years)}`
-			: `moving it only makes things worse, and at ${f(result.from)} ${shortfallPhrase(target, result.shortfall, years)}`;
-		sentence = `No value of ${name} between ${f(parameter.min)} and ${f(parameter.max)} does this on its own; ${best}.`;
+			: result.limit && result.value >= result.limit.max
+				? `it is already at the lawful limit, and at ${f(result.from)} ${shortfallPhrase(target, result.shortfall, years)}`
+				: `moving it only makes things worse, and at ${f(result.from)} ${shortfallPhrase(target, result.shortfall, years)}`;
+		sentence = result.limit
+			? `No lawful value of ${name} (at most ${f(result.limit.max)}) does this on its own; ${best}.`
+			: `No value of ${name} between ${f(parameter.min)} and ${f(parameter.max)} does this on its own; ${best}.`;
 	}
+	// The law and the plan: what a breach would take, a referendum, savings as delivered.
+	if (result.note) sentence += ` ${result.note}`;
 	if (moved && !inRange) {
 		sentence += ` That is beyond this council’s range of ${f(parameter.min)} to ${f(parameter.max)}.`;
 	}

@@ -114,13 +114,18 @@ export function differingParameters(
 }
 
 export interface HeadlineLine {
-	id: 'gap' | 'closingAvailableReserves' | 'bandD';
+	id: 'gap' | 'exceptionalSupport' | 'closingAvailableReserves' | 'bandD';
 	label: string;
 	get: (projection: Projection, index: number) => number;
 }
 
 export const headlineLines: HeadlineLine[] = [
 	{ id: 'gap', label: 'Gap', get: (p, i) => p.years[i].gap.toNumber() },
+	{
+		id: 'exceptionalSupport',
+		label: 'Exceptional support (the budget plan)',
+		get: (p, i) => p.years[i].exceptionalSupport.toNumber()
+	},
 	{
 		id: 'closingAvailableReserves',
 		label: 'Reserves available',

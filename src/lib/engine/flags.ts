@@ -11,15 +11,25 @@ import type { Flag, ScenarioValues, YearResult } from './types';
 export function yearFlags<N extends Num<N>>(
 	year: YearResult<N>,
 	values: ScenarioValues,
-	p: EngineInputs<N>
+	p: EngineInputs<N>,
+	planActive = false
 ): Flag[] {
 	const flags: Flag[] = [];
-	if (year.closingGeneralFund.lessThan(0)) {
+	// With exceptional support the general fund stays whole, but the budget still could not be
+	// balanced with the plan's savings and usable reserves when what reserves had left falls
+	// short of the support taken (opening available = closing available + gap − support).
+	const neededSupport =
+		year.exceptionalSupport.greaterThan(0) &&
+		year.closingAvailableReserves.lessThan(year.exceptionalSupport);
+	if (year.closingGeneralFund.lessThan(0) || neededSupport) {
 		flags.push({
 			id: 'reservesExhausted',
 			severity: 'critical',
-			message:
-				'Reserves exhausted: usable reserves cannot meet the gap, so a s114 notice would be likely.',
+			message: !planActive
+				? 'Reserves exhausted: usable reserves cannot meet the gap, so a s114 notice would be likely.'
+				: neededSupport
+					? `A balanced budget cannot be set with the plan’s savings and usable reserves: exceptional financial support of ${formatMoneyMillions(year.exceptionalSupport)} is the only way left. Without it a s114 notice would be likely.`
+					: 'A balanced budget cannot be set with the plan’s savings and usable reserves: exceptional financial support is the only way left. Without it a s114 notice would be likely.',
 			citation: citations.s114
 		});
 	} else if (year.closingGeneralFund.lessThan(year.minimumGeneralFund)) {

@@ -4,6 +4,7 @@
  */
 import type { Decimal } from './decimal';
 import { formatMoneyMillions, formatPounds } from './format';
+import { planLeversSet } from './plan';
 import type { Flag, Projection } from './types';
 
 /** 2030/31: five years on, the horizon councils' medium-term plans look to. */
@@ -20,7 +21,48 @@ export interface Headlines {
 	baselineBandDBill: Decimal;
 	/** Each flag once, with the first year it applies. */
 	flags: (Flag & { firstYear: string })[];
+	/** What the budget plan does in the headline year, or null when there is no plan. */
+	planSentence: string | null;
+	/** The three sentences, then the plan's when there is one. */
 	sentences: string[];
+}
+
+/** The budget plan's figures for one year (£), as the projection and a snapshot both hold them. */
+export interface PlanFacts {
+	year: string;
+	gapWithoutAction: number;
+	savingsDelivered: number;
+	reservesUsed: number;
+	exceptionalSupport: number;
+	/** The gap after savings: expenditure − income. */
+	gap: number;
+}
+
+/**
+ * "The plan closes £X of the £Y gap in 2030/31; £Z would need exceptional support." Closed is
+ * what the savings delivered and the planned draw on reserves meet; what is left either needs
+ * exceptional support or, without it, still falls on reserves.
+ */
+export function planSentence(f: PlanFacts): string {
+	const m = (amount: number) => formatMoneyMillions(Math.abs(amount));
+	if (f.gapWithoutAction <= 0)
+		return `There is no gap to close in ${f.year}${f.savingsDelivered > 0 ? `: the plan’s savings of ${m(f.savingsDelivered)} add to the surplus` : ''}.`;
+	const closed = Math.min(f.gapWithoutAction, f.savingsDelivered + f.reservesUsed);
+	const left = Math.max(0, f.gap - f.reservesUsed - f.exceptionalSupport);
+	const start = `The plan closes ${m(closed)} of the ${m(f.gapWithoutAction)} gap in ${f.year}`;
+	if (f.exceptionalSupport > 0)
+		return `${start}; ${m(f.exceptionalSupport)} would need exceptional support.`;
+	if (left > 0)
+		return `${start}; ${m(left)} is left, to fall on reserves or need exceptional support.`;
+	return `${start}: the budget balances without exceptional support.`;
+}
+
+/** Whether a projection carries a plan: any savings, planned draw or support in any year. */
+export function hasPlan(projection: Projection): boolean {
+	return projection.years.some(
+		(y) =>
+			!y.savingsDelivered.isZero() || !y.reservesUsed.isZero() || !y.exceptionalSupport.isZero()
+	);
 }
 
 const bandDTotal = (projection: Projection, index: number) =>
@@ -82,6 +124,17 @@ export function headlines(
 		bandDBill: bandDBill.toNumber(),
 		baselineBandDBill: baselineBandDBill.toNumber()
 	});
+	const plan =
+		hasPlan(scenario) || planLeversSet(scenario.values)
+			? planSentence({
+					year: year.year,
+					gapWithoutAction: year.gapWithoutAction.toNumber(),
+					savingsDelivered: year.savingsDelivered.toNumber(),
+					reservesUsed: year.reservesUsed.toNumber(),
+					exceptionalSupport: year.exceptionalSupport.toNumber(),
+					gap: gap.toNumber()
+				})
+			: null;
 	return {
 		gapYear: year.year,
 		gap,
@@ -92,6 +145,7 @@ export function headlines(
 		bandDBill,
 		baselineBandDBill,
 		flags: firstFlags(scenario),
-		sentences
+		planSentence: plan,
+		sentences: plan ? [...sentences, plan] : sentences
 	};
 }

@@ -15,8 +15,12 @@ export {
 	headlineSentences,
 	firstFlags,
 	HEADLINE_YEAR_INDEX,
-	type Headlines
+	hasPlan,
+	planSentence,
+	type Headlines,
+	type PlanFacts
 } from './headline';
+export { planLeverIds, planLeversSet, withoutPlan } from './plan';
 export { incomeLineLabels, expenditureLineLabels } from './lines';
 export { formatMoneyMillions, formatPounds, formatPercent, formatParameterValue } from './format';
 export { projectionToJson, projectionToCsv } from './serialize';

@@ -37,6 +37,7 @@ export const expenditureLineLabels: Record<ExpenditureLineId, string> = {
 	preventionSavings: 'Less: prevention savings in adult care',
 	integrationSavings: 'Less: integrated family services savings',
 	coProductionSavings: 'Less: co-production savings',
+	plannedSavings: 'Less: the budget plan’s savings delivered',
 	interest: 'Interest on debt',
 	minimumRevenueProvision: 'Debt repayment (minimum revenue provision)'
 };

@@ -7,8 +7,9 @@
 import { parametersFor, type Authority, type AuthorityParameter } from '../../../models/index';
 import { baseline } from './baseline';
 import { formatMoneyMillions, formatParameterValue, formatPounds } from './format';
-import { firstFlags, HEADLINE_YEAR_INDEX } from './headline';
+import { firstFlags, HEADLINE_YEAR_INDEX, planSentence } from './headline';
 import { changedValues } from './parameters';
+import { planLeversSet } from './plan';
 import { project } from './project';
 import type { Decimal } from './decimal';
 import type { Projection, Scenario } from './types';
@@ -82,6 +83,8 @@ export function narrative(
 	sentences.push(
 		`In ${year.year} the council faces ${gapText(year.gap)}, against ${gapText(baseYear.gap)} in the baseline.`
 	);
+	const plan = planNarrative(result);
+	if (plan) sentences.push(plan);
 	if (result.reservesExhaustedIn) {
 		sentences.push(
 			`Reserves run out in ${result.reservesExhaustedIn}${base.reservesExhaustedIn && base.reservesExhaustedIn !== result.reservesExhaustedIn ? ` (baseline ${base.reservesExhaustedIn})` : base.reservesExhaustedIn ? ', as in the baseline' : ''}, when a section 114 notice would be likely.`
@@ -116,4 +119,40 @@ export function narrative(
 	}
 	sentences.push('Effects on trust are indicative only.');
 	return sentences.join(' ');
+}
+
+/** The budget plan in words: what it sets, and what it does in the headline year. */
+function planNarrative(result: Projection): string | null {
+	const v = result.values;
+	if (!planLeversSet(v)) return null;
+	const year = result.years[HEADLINE_YEAR_INDEX];
+	const parts: string[] = [];
+	const programme = v.savingsProgramme as number;
+	if (programme > 0)
+		parts.push(
+			`finds ${formatMoneyMillions(programme * 1_000_000)} of new savings a year, of which ${v.savingsDelivery} % is assumed delivered (${formatMoneyMillions(year.savingsDelivered)} a year by ${year.year})`
+		);
+	const draw = v.reservesDraw as number;
+	if (draw > 0)
+		parts.push(
+			`draws up to ${formatMoneyMillions(draw * 1_000_000)} a year from reserves, never below the prudent minimum`
+		);
+	const support = result.years.reduce(
+		(sum, y) => sum.plus(y.exceptionalSupport),
+		year.gap.times(0)
+	);
+	parts.push(
+		v.exceptionalSupport
+			? `asks government for exceptional support as the last resort${support.greaterThan(0) ? `, ${formatMoneyMillions(support)} over the ten years, whose borrowing costs fall on every later year` : ', which it does not need'}`
+			: 'does not ask for exceptional support'
+	);
+	const facts = {
+		year: year.year,
+		gapWithoutAction: year.gapWithoutAction.toNumber(),
+		savingsDelivered: year.savingsDelivered.toNumber(),
+		reservesUsed: year.reservesUsed.toNumber(),
+		exceptionalSupport: year.exceptionalSupport.toNumber(),
+		gap: year.gap.toNumber()
+	};
+	return `The budget plan ${list(parts)}. ${planSentence(facts)}`;
 }

@@ -22,6 +22,7 @@ import { decimalArithmetic, type Decimal } from './decimal';
 import { floatArithmetic, type Float } from './arithmetic';
 import { yearFlags } from './flags';
 import { engineInputs, resolveValues } from './parameters';
+import { startPlan } from './plan';
 import { startTrust, stepTrust } from './trust';
 import {
 	expenditureLineIds,
@@ -153,6 +154,8 @@ export function projectWith<N extends Num<N>>(
 	const refinanceShare = p.num('debtRefinancedShare');
 	const mrpRate = f('minimumRevenueProvisionRate');
 	const legacyRate = f('averageDebtRate');
+	// The budget plan (plan.ts): savings, a planned draw on reserves, exceptional support.
+	const plan = startPlan(k, p, marginalRate);
 
 	// ---- State carried from year to year ----
 	let population = f('population');
@@ -339,6 +342,7 @@ export function projectWith<N extends Num<N>>(
 					k.penny(k.sum(serviceLineIds.map((id) => services[id])).times(coProductionRate))
 				);
 			}
+			expenditure.plannedSavings = k.zero.minus(plan.savingsIn(t));
 
 			// 7. Capital financing. MRP is charged on last year's CFR; maturing old loans and all new
 			// borrowing are taken at the marginal rate (PWLB, less the bond agency's saving).
@@ -374,6 +378,10 @@ export function projectWith<N extends Num<N>>(
 			interest = k.penny(
 				legacyDebt.times(legacyRate).plus(k.max(k.zero, marginalDebt).times(marginalRate))
 			);
+			// Exceptional support taken in earlier years: its own MRP and interest (plan.ts).
+			const supportFinancing = plan.financing();
+			interest = interest.plus(supportFinancing.interest);
+			mrp = mrp.plus(supportFinancing.mrp);
 
 			// 8. Interest on cash: nothing is earned on a negative balance.
 			income.investmentIncome = k.penny(
@@ -386,21 +394,12 @@ export function projectWith<N extends Num<N>>(
 		expenditure.interest = interest;
 		expenditure.minimumRevenueProvision = mrp;
 
-		// 9. The gap is met from available earmarked reserves, then the general fund; a surplus
-		// adds to the general fund. Closing = opening + income − expenditure by construction.
+		// 9. The gap is met by the plan's exceptional support (if any), then from available
+		// earmarked reserves, then the general fund; a surplus adds to the general fund.
+		// Closing = opening + income − expenditure + exceptional support by construction.
 		const incomeTotal = k.sum(Object.values(income));
 		const expenditureTotal = k.sum(Object.values(expenditure));
 		const gap = expenditureTotal.minus(incomeTotal);
-		if (gap.greaterThan(0)) {
-			const fromEarmarked = k.min(gap, k.max(k.zero, earmarked.minus(earmarkedFloor)));
-			earmarked = k.penny(earmarked.minus(fromEarmarked));
-			generalFund = generalFund.minus(gap.minus(fromEarmarked));
-		} else {
-			generalFund = generalFund.minus(gap);
-		}
-		earmarked = k.penny(earmarked);
-		generalFund = k.penny(generalFund);
-
 		const netBudget = k.sum([
 			income.councilTax,
 			income.businessRates,
@@ -409,6 +408,23 @@ export function projectWith<N extends Num<N>>(
 			...grantLineIds.map((id) => income[id]),
 			income.settlementAdjustment
 		]);
+		const minimumGeneralFund = k.penny(netBudget.times(f('minimumGeneralFundShare')));
+		const availableEarmarked = k.max(k.zero, earmarked.minus(earmarkedFloor));
+		const { reservesUsed, exceptionalSupport } = plan.meetGap(
+			gap,
+			availableEarmarked.plus(k.max(k.zero, generalFund.minus(minimumGeneralFund)))
+		);
+		const fromReserves = gap.minus(exceptionalSupport);
+		if (fromReserves.greaterThan(0)) {
+			const fromEarmarked = k.min(fromReserves, availableEarmarked);
+			earmarked = k.penny(earmarked.minus(fromEarmarked));
+			generalFund = generalFund.minus(fromReserves.minus(fromEarmarked));
+		} else {
+			generalFund = generalFund.minus(fromReserves);
+		}
+		earmarked = k.penny(earmarked);
+		generalFund = k.penny(generalFund);
+
 		const locallyRaised = k.sum([
 			income.councilTax,
 			k.penny(localRatesShare),
@@ -432,6 +448,10 @@ export function projectWith<N extends Num<N>>(
 			incomeTotal,
 			expenditureTotal,
 			gap,
+			gapWithoutAction: gap.minus(expenditure.plannedSavings),
+			savingsDelivered: k.zero.minus(expenditure.plannedSavings),
+			reservesUsed,
+			exceptionalSupport,
 			openingGeneralFund,
 			closingGeneralFund: generalFund,
 			openingEarmarkedReserves: openingEarmarked,
@@ -440,14 +460,14 @@ export function projectWith<N extends Num<N>>(
 			closingReserves: generalFund.plus(earmarked),
 			closingAvailableReserves: generalFund.plus(k.max(k.zero, earmarked.minus(earmarkedFloor))),
 			netBudget,
-			minimumGeneralFund: k.penny(netBudget.times(f('minimumGeneralFundShare'))),
+			minimumGeneralFund,
 			financingCosts: interest.plus(mrp),
 			feesAndChargesIncome:
 				t === 0
 					? f('feesAndChargesIncome')
 					: k.penny(chargeableCost.times(statusQuoRecovery)).plus(income.additionalFeesIncome),
 			baselineFundingLevel: k.penny(baselineFundingLevelBase.times(cpiIndex)),
-			externalDebt: k.penny(legacyDebt.plus(marginalDebt)),
+			externalDebt: k.penny(legacyDebt.plus(marginalDebt).plus(plan.debt())),
 			bandDCouncilTax: bandD,
 			// Bills are worked out when read: most uses (sliders, Monte Carlo) never look at them.
 			get bills() {
@@ -468,7 +488,7 @@ export function projectWith<N extends Num<N>>(
 			coProductionSharePct: values.coProductionShare as number,
 			reservesExhausted: generalFund.lessThan(0)
 		});
-		year.flags = yearFlags(year, values, p);
+		year.flags = yearFlags(year, values, p, plan.active);
 		years.push(year);
 	}
 

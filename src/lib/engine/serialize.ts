@@ -40,6 +40,18 @@ export const projectionColumns: Column[] = [
 	),
 	moneyColumn('expenditureTotal', 'Total expenditure', (y) => y.expenditureTotal),
 	moneyColumn('gap', 'Gap (expenditure less income)', (y) => y.gap),
+	moneyColumn(
+		'gapWithoutAction',
+		'Gap without action (before the plan)',
+		(y) => y.gapWithoutAction
+	),
+	moneyColumn('savingsDelivered', 'Plan: savings delivered', (y) => y.savingsDelivered),
+	moneyColumn('reservesUsed', 'Plan: planned draw on reserves', (y) => y.reservesUsed),
+	moneyColumn(
+		'exceptionalSupport',
+		'Plan: exceptional financial support',
+		(y) => y.exceptionalSupport
+	),
 	moneyColumn('openingGeneralFund', 'Opening general fund', (y) => y.openingGeneralFund),
 	moneyColumn('closingGeneralFund', 'Closing general fund', (y) => y.closingGeneralFund),
 	moneyColumn(
@@ -119,6 +131,10 @@ export function projectionToJson(projection: Projection, changed: ScenarioValues
 			incomeTotal: money(y.incomeTotal),
 			expenditureTotal: money(y.expenditureTotal),
 			gap: money(y.gap),
+			gapWithoutAction: money(y.gapWithoutAction),
+			savingsDelivered: money(y.savingsDelivered),
+			reservesUsed: money(y.reservesUsed),
+			exceptionalSupport: money(y.exceptionalSupport),
 			openingReserves: money(y.openingReserves),
 			closingReserves: money(y.closingReserves),
 			closingAvailableReserves: money(y.closingAvailableReserves),

@@ -40,6 +40,7 @@ export const expenditureLineIds = [
 	'preventionSavings',
 	'integrationSavings',
 	'coProductionSavings',
+	'plannedSavings',
 	'interest',
 	'minimumRevenueProvision'
 ] as const;
@@ -86,8 +87,19 @@ export interface YearResult<N = Decimal> {
 	expenditure: Record<ExpenditureLineId, N>;
 	incomeTotal: N;
 	expenditureTotal: N;
-	/** Expenditure − income: positive is a shortfall met from reserves. */
+	/** Expenditure − income, after the plan's savings: positive is a shortfall to be met. */
 	gap: N;
+	/** The gap before the plan's savings: `gap` + `savingsDelivered` (equal without a plan). */
+	gapWithoutAction: N;
+	/** The plan's savings delivered this year (£): every year's new savings so far, as delivered. */
+	savingsDelivered: N;
+	/** What the plan's planned draw took from reserves this year (£). */
+	reservesUsed: N;
+	/**
+	 * Gap met by exceptional financial support (a capitalisation direction, £). Financing, not
+	 * income: closing reserves = opening + income − expenditure + exceptional support.
+	 */
+	exceptionalSupport: N;
 	openingGeneralFund: N;
 	closingGeneralFund: N;
 	openingEarmarkedReserves: N;

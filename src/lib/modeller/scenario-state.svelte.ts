@@ -11,6 +11,8 @@ import {
 	changedValues,
 	headlines,
 	parseScenarioValues,
+	planLeversSet,
+	withoutPlan,
 	presetValues,
 	project,
 	type ScenarioValues
@@ -24,6 +26,14 @@ export class ScenarioState {
 	projection = $derived(project(this.authority, { values: this.values }));
 	baseline = $derived(baseline(this.authority));
 	headlines = $derived(headlines(this.projection, this.baseline));
+	/** Whether the budget plan's levers are set. */
+	planActive = $derived(planLeversSet(this.values));
+	/** The "without action" view: the same scenario with the plan's levers taken out. */
+	withoutAction = $derived(
+		this.planActive
+			? project(this.authority, { values: withoutPlan(this.values) })
+			: this.projection
+	);
 	changedCount = $derived(Object.keys(this.values).length);
 
 	constructor(authority: Authority, values: ScenarioValues) {

@@ -32,6 +32,11 @@ const storedYear = z.looseObject({
 	incomeTotal: money,
 	expenditureTotal: money,
 	gap: money,
+	// The budget plan (issue 12); snapshots stored before it lack these.
+	gapWithoutAction: money.optional(),
+	savingsDelivered: money.optional(),
+	reservesUsed: money.optional(),
+	exceptionalSupport: money.optional(),
 	openingReserves: money,
 	closingReserves: money,
 	// Snapshots stored before this line was added lack it (see chartProjection).

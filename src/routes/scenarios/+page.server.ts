@@ -40,7 +40,10 @@ export const load = (({ locals, url }) => {
 			id: a.id,
 			name: a.name
 		})),
-		presets: presets.map((p) => ({ id: p.id, label: p.label }))
+		presets: presets.map((p) => ({
+			id: p.id,
+			label: `${p.label} (${p.includesPlan ? 'with' : 'no'} budget plan)`
+		}))
 	};
 }) satisfies PageServerLoad;
 

@@ -5,6 +5,49 @@
 import { citations, type Citation } from '../../../../models/index';
 import type { Projection, ScenarioValues } from '../types';
 
+/**
+ * The lawful bound on a lever, where a guardrail that is switched on sets one: goal seek never
+ * proposes a value beyond it. `values` are the scenario's resolved values (status quo filled in).
+ */
+export interface LeverLimit {
+	guardrail: Guardrail['id'];
+	/** The highest lawful value, in slider units. */
+	max: number;
+	/** Why values above `max` are unlawful, in plain English. */
+	reason: string;
+	citation: Citation;
+}
+
+export function lawfulLimit(leverId: string, values: ScenarioValues): LeverLimit | null {
+	if (leverId === 'councilTaxIncrease' && values.referendumLimit === true) {
+		const threshold = values.referendumThreshold as number;
+		return {
+			guardrail: 'referendum',
+			max: threshold,
+			reason: `a rise above the ${threshold} % limit needs a local referendum each year`,
+			citation: citations.referendum
+		};
+	}
+	// A scenario that already levies a sales tax assumes the power; otherwise there is none.
+	if (leverId === 'localSalesTax' && !((values.localSalesTax as number) > 0)) {
+		return {
+			guardrail: 'salesTaxPower',
+			max: 0,
+			reason: 'no English council has the power to levy a sales tax: it needs an Act of Parliament',
+			citation: citations.primaryLegislation
+		};
+	}
+	if (leverId === 'feesCostRecovery') {
+		return {
+			guardrail: 'feesAtCost',
+			max: 100,
+			reason: 'charges for discretionary services may not exceed their cost',
+			citation: citations.feesAtCost
+		};
+	}
+	return null;
+}
+
 export type GuardrailStatus = 'clear' | 'near' | 'breach';
 
 export interface Guardrail {
@@ -39,7 +82,11 @@ export function guardrails(projection: Projection): Guardrail[] {
 	const v: ScenarioValues = projection.values;
 	const first = (test: (y: (typeof years)[number]) => boolean) => years.find(test)?.year ?? null;
 
-	const exhausted = first((y) => y.closingGeneralFund.lessThan(0));
+	// The s114 flag: reserves exhausted, or exceptional support beyond what reserves had left.
+	const exhausted = first(
+		(y) => y.closingGeneralFund.lessThan(0) || y.flags.some((f) => f.id === 'reservesExhausted')
+	);
+	const supported = years.some((y) => y.exceptionalSupport.greaterThan(0));
 	const belowMinimum = first((y) => y.closingGeneralFund.lessThan(y.minimumGeneralFund));
 	const nearMinimum = first((y) =>
 		y.closingGeneralFund.lessThan(y.minimumGeneralFund.times(1 + NEAR.reservesHeadroom))
@@ -66,7 +113,9 @@ export function guardrails(projection: Projection): Guardrail[] {
 			status: exhausted ? 'breach' : belowMinimum ? 'near' : 'clear',
 			firstYear: exhausted ?? belowMinimum,
 			detail: exhausted
-				? `Reserves cannot meet the gap in ${exhausted}: the chief finance officer would be likely to issue a s114 notice.`
+				? supported
+					? `The plan’s savings and usable reserves cannot meet the gap in ${exhausted}: exceptional financial support is the only way left, and without it the chief finance officer would be likely to issue a s114 notice.`
+					: `Reserves cannot meet the gap in ${exhausted}: the chief finance officer would be likely to issue a s114 notice.`
 				: belowMinimum
 					? `Reserves stay positive but fall below the prudent minimum in ${belowMinimum}.`
 					: 'Reserves meet every year’s gap.',

@@ -132,7 +132,11 @@ export function* monteCarloSteps(
 		projection.years.forEach((y, t) => {
 			gaps[t][run] = y.gap.toNumber();
 			reserves[t][run] = y.closingAvailableReserves.toNumber();
-			out ||= y.closingGeneralFund.lessThan(0);
+			// The s114 flag's test: reserves gone, or support needed beyond what they had left.
+			out ||=
+				y.closingGeneralFund.lessThan(0) ||
+				(y.exceptionalSupport.greaterThan(0) &&
+					y.closingAvailableReserves.lessThan(y.exceptionalSupport));
 			if (out) exhausted[t]++;
 		});
 		if ((run + 1) % chunk === 0 && run + 1 < runs) yield run + 1;
