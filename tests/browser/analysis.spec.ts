@@ -171,6 +171,8 @@ test('goal seek answers in words, and Apply sets the slider to the answer', asyn
 test('with the referendum limit on, goal seek says plainly that no lawful rise does it', async ({
 	page
 }) => {
+	// Ends with axe over the whole modeller, a large document on a busy machine (as below).
+	test.setTimeout(120_000);
 	await open(page);
 	const goal = page.getByRole('region', { name: 'What would it take?' });
 	await goal

@@ -53,6 +53,8 @@ test('setting the plan’s levers fills the “with the plan” view and the hea
 });
 
 test('axe finds no violations with a plan set and its levers open', async ({ page }) => {
+	// The whole modeller is a large document for axe on a busy machine (as in analysis.spec).
+	test.setTimeout(120_000);
 	await open(page, '?savingsProgramme=2&reservesDraw=1&exceptionalSupport=true');
 	await expect(page.getByTestId('plan-sentence')).toHaveText(planSentence);
 	const group = page.getByRole('region', { name: 'The budget plan: closing the gap' });
