@@ -436,7 +436,8 @@ describe('start-up', () => {
 				{ id: 1, name: 'accounts and sessions' },
 				{ id: 2, name: 'scenarios and their versions' },
 				{ id: 3, name: 'imported authorities' },
-				{ id: 4, name: 'snapshots as presented' }
+				{ id: 4, name: 'snapshots as presented' },
+				{ id: 5, name: 'rooms and their participants' }
 			]);
 		} finally {
 			raw.close();
