@@ -40,7 +40,7 @@ test('three scenarios side by side, reopened from the address, accessible', asyn
 	await expect(
 		differ.getByRole('rowheader', { name: 'Interest rate on new borrowing (PWLB)' })
 	).toHaveCount(0);
-	await expect(page.getByRole('table', { name: /Gap: each scenario/ })).toContainText('2030/31');
+	await expect(page.getByRole('table', { name: /Gap: each scenario/ })).toContainText('2031/32');
 	await expect(
 		page
 			.getByText('For Anyborough Metropolitan Borough Council, the changes that matter most')
