@@ -424,7 +424,7 @@ export const parameters = [
 		proposition: 'P1',
 		label: 'Needs-based funding (share of today’s)',
 		description:
-			'The council’s settlement funding (business-rates baseline plus grants) after funding is shared out by need, as a share of today’s. Phased in over 3 years.',
+			'The council’s settlement funding (business-rates baseline plus grants) shared out by need beyond what the Fair Funding Review 2.0 already does, as a share of the settlement in force (100 % = the 2026–29 settlement as it stands). Phased in over 3 years.',
 		unit: 'percent',
 		min: 80,
 		max: 130,
@@ -457,7 +457,7 @@ export const parameters = [
 		proposition: 'P1',
 		label: 'Public spending pooled into a place budget',
 		description:
-			'Share of other public spending in the area (police, health, employment support, housing) that partners pool with the council in one local treasury.',
+			'Share of other public spending in the area (police, health, employment support, housing) that partners pool with the council in one local treasury. Today’s integrated settlements for established mayoral authorities pool some departmental funding at combined-authority level; this models pooling at the council, beyond them.',
 		unit: 'percent',
 		min: 0,
 		max: 100,
@@ -533,7 +533,7 @@ export const parameters = [
 		proposition: 'P1',
 		label: 'Constitutional protection of funding',
 		description:
-			'When on, grant funding can never fall in real terms: it rises at least with inflation each year, “beyond future Whitehall revision”.',
+			'When on, grant funding can never fall in real terms: it rises at least with inflation each year, “beyond future Whitehall revision”. Today a multi-year settlement fixes 2026/27–2028/29, but nothing protects it beyond that or against revision; this models the step beyond.',
 		unit: 'boolean',
 		statusQuo: false,
 		lever: true,
@@ -633,7 +633,8 @@ export const parameters = [
 		kind: 'number',
 		proposition: 'P2',
 		label: 'Tourist levy per room-night',
-		description: 'A local charge on each night’s stay in a hotel or guest house.',
+		description:
+			'A local charge on each night’s stay in a hotel or guest house, kept by the council. Today only mayoral strategic authorities may levy one (written statement, 25 November 2025), and Manchester’s £1 a night goes to its hotels’ business improvement district: money that goes to a combined authority or a district is not the council’s income, so it is not counted here.',
 		unit: 'gbp',
 		min: 0,
 		max: 5,
@@ -930,7 +931,7 @@ export const parameters = [
 		proposition: 'P4',
 		label: 'Saving from one integrated family service',
 		description:
-			'Saving on the children’s social care budget from running education and children’s social care as one service, reached after 3 years.',
+			'Saving on the children’s social care budget from running education and children’s social care as one service, reached after 3 years. Families First (£2.4bn nationally, December 2025) already funds early help; this is the saving beyond it.',
 		unit: 'percent',
 		min: 0,
 		max: 5,

@@ -131,10 +131,11 @@ export const sources = {
 		url: 'https://www.gov.uk/government/collections/homelessness-statistics'
 	},
 	lgaPolling: {
-		title: 'Polling on resident satisfaction with councils (round 34 and series since 2012)',
+		title:
+			'Polling on resident satisfaction with councils (LGA series since 2012). Latest round found: round 34, February 2023, whose figures could not be read for this model (unverified). Latest figures confirmed: February 2021, 67 % satisfied with their council, 66 % trust it, 52 % value for money (as reported by East Devon District Council, 5 March 2021); June 2018: 61 %, 56 %, 45 %. The sample values are estimates below the 2021 round, as satisfaction has fallen since the pandemic peak (unverified)',
 		publisher: 'Local Government Association',
 		year: 2023,
-		url: 'https://www.local.gov.uk/our-support/research/research-publications/residents-satisfaction-surveys'
+		url: 'https://www.local.gov.uk/publications/polling-resident-satisfaction-councils-round-34'
 	},
 	elections: {
 		title: 'Local elections 2024 and 2025 (House of Commons Library research briefings)',

@@ -28,7 +28,7 @@ test('the fan charts appear once the worker has run, with the runs and seed show
 		page.getByRole('img', { name: 'The chance that reserves have run out' })
 	).toBeVisible();
 	await expect(fanSummary(page)).toHaveText(
-		/^In 2030\/31 the gap would most likely be £\d+\.\dm; in 8 runs out of 10 it falls between £\d+\.\dm and £\d+\.\dm\.$/
+		/^In 2031\/32 the gap would most likely be £\d+\.\dm; in 8 runs out of 10 it falls between £\d+\.\dm and £\d+\.\dm\.$/
 	);
 	await expect(page.getByTestId('uncertainty-status')).toHaveText(
 		'Based on 1,000 runs of the levers as they are now.'
@@ -142,7 +142,7 @@ test('goal seek answers in words, and Apply sets the slider to the answer', asyn
 	await goal.getByRole('button', { name: 'Find the value' }).click();
 	const answer = page.getByTestId('goal-seek-answer');
 	await expect(answer).toContainText(
-		/Setting council tax increase each year to \d+\.\d\d % instead of 4\.99 % keeps the general fund above its prudent minimum in every year to 2035\/36\./
+		/Setting council tax increase each year to \d+\.\d\d % instead of 4\.99 % keeps the general fund above its prudent minimum in every year to 2036\/37\./
 	);
 	const value = (await answer.innerText()).match(/to (\d+\.\d\d) %/)![1];
 	await answer

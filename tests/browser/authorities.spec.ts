@@ -76,7 +76,7 @@ test('download the template, change a figure, upload it and model the council', 
 	await expect(page).toHaveURL(/\/\?(v=[\d.]+&)?a=own-[a-z0-9]+/);
 	await page.waitForSelector('body[data-hydrated="true"]');
 	await expect(page.getByRole('heading', { level: 1, name: 'Testborough Council' })).toBeVisible();
-	await expect(page.getByTestId('headline')).toContainText(/Gap in 2030\/31: £[\d.]+m/);
+	await expect(page.getByTestId('headline')).toContainText(/Gap in 2031\/32: £[\d.]+m/);
 	const picker = page.getByRole('combobox', { name: 'Council' });
 	await expect(picker.locator('option:checked')).toHaveText('Testborough Council');
 
@@ -160,7 +160,7 @@ test('without JavaScript the upload still works and still lists the problems', a
 			'unbalanced.csv has 1 problem; nothing was saved.'
 		);
 		await expect(page.locator('#file-errors').getByRole('listitem')).toHaveText([
-			/^2025\/26 does not balance: income £[\d,.]+m?, spending/
+			/^2026\/27 does not balance: income £[\d,.]+m?, spending/
 		]);
 
 		await upload(page, 'vale.csv', withValue(template, 'authority', 'name', 'No Script Vale'));
@@ -168,7 +168,7 @@ test('without JavaScript the upload still works and still lists the problems', a
 		await expect(status).toContainText('Imported “No Script Vale”.');
 		await status.getByRole('link', { name: 'Model it' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'No Script Vale' })).toBeVisible();
-		await expect(page.getByTestId('headline')).toContainText(/(Gap|Surplus) in 2030\/31: £[\d.]+m/);
+		await expect(page.getByTestId('headline')).toContainText(/(Gap|Surplus) in 2031\/32: £[\d.]+m/);
 	} finally {
 		await context.close();
 	}

@@ -118,10 +118,10 @@ test('each chart slide has its own headline, in words', async ({ page }) => {
 	const headline = page.locator('p.headline');
 	const expected = [
 		/^Reserves (run out in \d{4}\/\d{2}|cover every year’s gap)/,
-		/^In 2035\/36: spending £[\d.,]+m, income £[\d.,]+m$/,
-		/^\d+(\.\d+)? ?% of income raised locally by 2035\/36 \(baseline \d+(\.\d+)? ?%\)$/,
-		/^Band D bill in 2035\/36: £[\d,.]+ \(baseline £[\d,.]+\)$/,
-		/^\d+(\.\d+)? ?% would trust the council by 2035\/36 .*indicative$/
+		/^In 2036\/37: spending £[\d.,]+m, income £[\d.,]+m$/,
+		/^\d+(\.\d+)? ?% of income raised locally by 2036\/37 \(baseline \d+(\.\d+)? ?%\)$/,
+		/^Band D bill in 2036\/37: £[\d,.]+ \(baseline £[\d,.]+\)$/,
+		/^\d+(\.\d+)? ?% would trust the council by 2036\/37 .*indicative$/
 	];
 	for (const [i, pattern] of expected.entries()) {
 		if (i) await page.keyboard.press('ArrowRight');

@@ -54,7 +54,7 @@ test('the report holds levers, headline, flags with citations, charts, year tabl
 		/General inflation \(CPI\)\s*2\.0 %\s*published\s*Bank of England 2 % target; OBR CPI forecast, Office for Budget Responsibility, 2025/
 	);
 	await expect(sources.locator('tr[data-parameter="grantGrowth"]')).toContainText(
-		/assumption\s*The multi-year settlement/
+		/assumption\s*No spending review covers the years after 2028\/29/
 	);
 	await expect(sources.locator('tr[data-parameter="settlementProtection"]')).toContainText(
 		/on\s*today off\s*published\s*Rewiring public services: rejuvenating democracy, Local Government Association, 2013/
