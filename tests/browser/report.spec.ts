@@ -50,6 +50,13 @@ test('the report holds levers, headline, flags with citations, charts, year tabl
 	await expect(sources.locator('tr[data-parameter]')).toHaveCount(
 		parametersFor(defaultAuthority).length
 	);
+	// The count by evidence grade adds up to every parameter listed.
+	const listed = parametersFor(defaultAuthority);
+	const count = (grade: string) => listed.filter((x) => x.evidence === grade).length;
+	expect(count('published') + count('estimate') + count('assumption')).toBe(listed.length);
+	await expect(page.getByTestId('report-grades')).toHaveText(
+		`${listed.length} parameters: ${count('published')} published, ${count('estimate')} estimates, ${count('assumption')} assumptions.`
+	);
 	await expect(sources.locator('tr[data-parameter="cpiInflation"]')).toContainText(
 		/General inflation \(CPI\)\s*2\.0 %\s*published\s*Bank of England 2 % target; OBR CPI forecast, Office for Budget Responsibility, 2025/
 	);
