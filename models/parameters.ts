@@ -1062,8 +1062,9 @@ export const parameters = [
 		id: 'investToSaveYield',
 		kind: 'number',
 		proposition: 'P5',
-		label: 'Yearly return on invest-to-save projects',
-		description: 'Income or savings each year as a share of the total invested so far.',
+		label: 'Yearly saving from invest-to-save projects',
+		description:
+			'Savings each year (lower energy bills, avoided temporary accommodation, income the service itself earns) as a share of the total invested so far. Not a commercial yield: the PWLB will not lend to a council that buys assets primarily for yield.',
 		unit: 'percent',
 		min: 0,
 		max: 12,
@@ -1073,7 +1074,8 @@ export const parameters = [
 		high: 8,
 		lever: false,
 		evidence: 'assumption',
-		reasoning: 'Council energy and commercial schemes target 5–8 % gross yields; 6 % is mid-range.'
+		reasoning:
+			'Council energy-efficiency, renewable and temporary-accommodation purchase schemes report savings of about 5–8 % a year on their cost; 6 % is mid-range. PWLB lending terms (gilts + 80 basis points) bar borrowing primarily for yield, so commercial property returns are not counted.'
 	},
 	{
 		id: 'bondAgencyShare',

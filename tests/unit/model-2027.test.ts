@@ -13,6 +13,7 @@ import {
 	type Authority
 } from '../../models/index';
 import { baseline, checkAuthority, project } from '../../src/lib/engine/index';
+import { highNeedsDeficit } from '../../src/lib/modeller/chart-data';
 
 const D = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_EVEN });
 const penny = (x: InstanceType<typeof D>) => x.toDecimalPlaces(2, DecimalJs.ROUND_HALF_EVEN);
@@ -202,5 +203,25 @@ describe('100 % business rates retention areas', () => {
 			expect(checked.problems.join(' ')).toMatch(
 				/keeps 49 % of business rates, or 99 % or 100 % in a 100 % retention area/
 			);
+	});
+});
+
+describe('the high-needs chart', () => {
+	it('draws the deficit held and the charge each year, with words for those who cannot see it', () => {
+		const chart = highNeedsDeficit(base, base);
+		expect(chart.series.find((s) => s.id === 'held')!.values).toEqual(
+			base.years.map((y) => y.dsgDeficit.toNumber())
+		);
+		expect(chart.series.find((s) => s.id === 'charged')!.values).toEqual(
+			base.years.map((y) => y.expenditure.dsgDeficitCharge.toNumber())
+		);
+		// Peak £47m at March 2027; £39.5m falls on the general fund in 2028/29.
+		expect(chart.summary).toBe(
+			'The high-needs deficit held off the general fund peaks at £47.0m; from 2028/29, when the statutory override has ended, £39.5m falls on the general fund that year.'
+		);
+		const district = authorities.find((a) => a.kind === 'shire district')!;
+		expect(highNeedsDeficit(baseline(district), baseline(district)).summary).toBe(
+			'This council has no high-needs deficit.'
+		);
 	});
 });

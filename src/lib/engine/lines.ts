@@ -17,7 +17,7 @@ export const incomeLineLabels: Record<IncomeLineId, string> = {
 	additionalFeesIncome: 'Extra fees and charges',
 	poolingSavings: 'Savings from the pooled place budget',
 	acuteSavingsReinvested: 'NHS savings reinvested locally',
-	investToSaveReturns: 'Returns on invest-to-save',
+	investToSaveReturns: 'Savings from invest-to-save',
 	earnback: 'Earnback from government',
 	investmentIncome: 'Interest on cash'
 };
