@@ -328,7 +328,7 @@ describe('a bad file', () => {
 			'figures that do not balance',
 			() => withValue(template, 'services', 'centralAndCorporate', '24500000'),
 			400,
-			[/^2025\/26 does not balance: .*difference/]
+			[/^2026\/27 does not balance: .*difference/]
 		],
 		[
 			'Windows-1252 text, not UTF-8',
