@@ -22,6 +22,7 @@ import { authorityTypes } from './authority-types';
 import {
 	bandRatiosFigure,
 	childrenInCareFloorShare,
+	dsgOverrideLastYear,
 	lags,
 	safetyNetThreshold,
 	trustModel
@@ -51,6 +52,7 @@ export * from './authority-types';
 export {
 	childrenInCareFloorShare,
 	citations,
+	dsgOverrideLastYear,
 	councilTaxBands,
 	lags,
 	safetyNetThreshold,
@@ -68,7 +70,7 @@ export {
 } from './resilience';
 
 /** Bumped whenever a parameter, figure or equation changes meaning; saved scenarios record it. */
-export const MODEL_VERSION = '2026.3';
+export const MODEL_VERSION = '2027.1';
 
 export class ModelDeclarationError extends Error {}
 
@@ -233,10 +235,19 @@ export function authorityKindProblems(authority: Authority): AuthorityProblem[] 
 			});
 		}
 	}
-	if (authority.figures.localShareOfRates.value !== type.ratesShares.council) {
+	const share = authority.figures.localShareOfRates.value;
+	const retentionArea = type.retentionAreaShares ?? [];
+	if (share !== type.ratesShares.council && !retentionArea.includes(share)) {
+		const pct = (x: number) => `${Math.round(x * 100)} %`;
 		problems.push({
 			path: 'figures.localShareOfRates.value',
-			message: `a ${type.label.toLowerCase()} keeps ${type.ratesShares.council * 100} % of business rates`
+			message: `a ${type.label.toLowerCase()} keeps ${pct(type.ratesShares.council)} of business rates${retentionArea.length ? `, or ${retentionArea.map(pct).join(' or ')} in a 100 % retention area` : ''}`
+		});
+	}
+	if (!Number.isInteger(authority.figures.baseYear.value)) {
+		problems.push({
+			path: 'figures.baseYear.value',
+			message: `the base year is the year it starts, a whole number: 2026 for 2026/27`
 		});
 	}
 	return problems;
@@ -268,7 +279,8 @@ for (const [key, figure] of Object.entries({
 	bandRatios: bandRatiosFigure,
 	safetyNet: safetyNetThreshold,
 	childrenInCareFloor: childrenInCareFloorShare,
-	efsMrpYears: efsTerms.mrpYears
+	efsMrpYears: efsTerms.mrpYears,
+	dsgOverrideLastYear
 })) {
 	check(figureSchema, figure, `constant "${key}"`);
 }
@@ -338,6 +350,16 @@ export function parametersFor(authority: Authority): readonly AuthorityParameter
 			if (override) {
 				const { reason, ...changes } = override;
 				return { ...parameter, ...changes, overrideReason: reason } as AuthorityParameter;
+			}
+			const keeps = authority.figures.localShareOfRates.value;
+			if (parameter.id === 'businessRatesRetention' && keeps > type.ratesShares.council) {
+				const pct = Math.round(keeps * 100);
+				return {
+					...parameter,
+					statusQuo: pct,
+					min: pct,
+					overrideReason: `This council is in a 100 % business rates retention area: it keeps ${pct} % today.`
+				} as AuthorityParameter;
 			}
 			if (notApplicable) return { ...parameter, notApplicable };
 			return parameter.kind === 'number' && parameter.scaleWith

@@ -17,7 +17,7 @@ export const incomeLineLabels: Record<IncomeLineId, string> = {
 	additionalFeesIncome: 'Extra fees and charges',
 	poolingSavings: 'Savings from the pooled place budget',
 	acuteSavingsReinvested: 'NHS savings reinvested locally',
-	investToSaveReturns: 'Returns on invest-to-save',
+	investToSaveReturns: 'Savings from invest-to-save',
 	earnback: 'Earnback from government',
 	investmentIncome: 'Interest on cash'
 };
@@ -39,5 +39,6 @@ export const expenditureLineLabels: Record<ExpenditureLineId, string> = {
 	coProductionSavings: 'Less: co-production savings',
 	plannedSavings: 'Less: the budget plan’s savings delivered',
 	interest: 'Interest on debt',
-	minimumRevenueProvision: 'Debt repayment (minimum revenue provision)'
+	minimumRevenueProvision: 'Debt repayment (minimum revenue provision)',
+	dsgDeficitCharge: 'High-needs (DSG) deficit charged to the general fund'
 };
