@@ -246,7 +246,8 @@ in one round, and a file with any problem saves nothing.
 - On **Your councils** (\`/authorities\`): “Download the CSV template” or “Download the Excel
   template”, starting from any sample council or one of your own.
 - From the command line: \`npm run model -- --template [--kind metropolitan]\` prints the CSV
-  (kinds: metropolitan, unitary, london, county, district), and
+  (kinds: metropolitan, unitary, london, county, district), \`--out ours.xlsx\` writes the
+  workbook instead, and
   \`npm run model -- --authority-file ours.csv\` (or \`ours.xlsx\`) models a filled-in file.
 - The API: \`GET /api/authorities/template.csv\` and \`/api/authorities/template.xlsx\`
   (\`?from=<id>\`), \`POST /api/authorities/import\` (see [api.md](api.md)).
