@@ -96,7 +96,7 @@ function inRange(rule: FigureRule): fc.Arbitrary<string> {
 
 const lineErrorPattern = /(^|\s|\()line \d+|^missing line: /;
 
-describe('any template filled with in-range values', () => {
+describe('any template filled with in-range values', { timeout: 60_000 }, () => {
 	it('imports, or fails with messages that each name lines', () => {
 		const templates = authorities.map((a) => parseCsv(authorityToCsv(a)).map((r) => r.cells));
 		const numbered = templates.map((rows) =>
