@@ -22,6 +22,11 @@ export interface AuthorityType {
 	/** Who keeps business rates collected in the area, as shares summing to 1. */
 	ratesShares: { council: number; central: number; other: number; otherLabel: string };
 	ratesSource: Source;
+	/**
+	 * Local shares kept in a 100 % business rates retention area (Greater Manchester, the West
+	 * Midlands, Liverpool City Region and others), where the council keeps the central share too.
+	 */
+	retentionAreaShares?: readonly number[];
 	/** Where a parameter's range or status quo differs for this kind of council. */
 	overrides: Record<string, ParameterOverride>;
 	/** Parameters that do not apply, with the reason shown beside the lever. */
@@ -53,6 +58,28 @@ const supplementLevyingAuthorities =
 
 const allServices: readonly ServiceLineId[] = serviceLineIds;
 
+/**
+ * 100 % retention areas: the council keeps 99 % where the fire authority keeps 1 % (Greater
+ * Manchester's councils, the West Midlands' mets under their ten-year deal from April 2024), or
+ * all of it where the council is itself the fire authority.
+ */
+export const retentionAreaSources: Source[] = [
+	{
+		title:
+			'Business rates retention: West Midlands 100 % pilot from 2017, now a ten-year deal from April 2024',
+		publisher: 'Sandwell Metropolitan Borough Council (Cabinet decision)',
+		year: 2024,
+		url: 'https://sandwell.moderngov.co.uk/ieDecisionDetails.aspx?ID=851'
+	},
+	{
+		title: 'Authority welcomes government announcement on business rates (100 % retention pilot)',
+		publisher: 'West Midlands Combined Authority',
+		year: 2017,
+		url: 'https://www.wmca.org.uk/news/authority-welcomes-government-announcement-on-business-rates/'
+	}
+];
+const retentionAreaShares = [0.99, 1] as const;
+
 const noSocialCare = 'Shire districts run no social care: the county council does.';
 const noChildren = 'Shire districts run no children’s services: the county council does.';
 
@@ -63,6 +90,7 @@ export const authorityTypes: Record<AuthorityKind, AuthorityType> = {
 		services: allServices,
 		ratesShares: { council: 0.49, central: 0.5, other: 0.01, otherLabel: 'fire authority' },
 		ratesSource: retentionRegulations,
+		retentionAreaShares,
 		overrides: {},
 		notApplicable: {}
 	},
@@ -72,6 +100,7 @@ export const authorityTypes: Record<AuthorityKind, AuthorityType> = {
 		services: allServices,
 		ratesShares: { council: 0.49, central: 0.5, other: 0.01, otherLabel: 'fire authority' },
 		ratesSource: retentionRegulations,
+		retentionAreaShares,
 		overrides: {},
 		notApplicable: {}
 	},

@@ -1,5 +1,5 @@
 /**
- * The schema of an authority's base-year (2025/26) figures. Every figure carries its own label,
+ * The schema of an authority's base-year figures (2025/26 or 2026/27, as it declares). Every figure carries its own label,
  * unit and evidence, so the app can show where each number comes from.
  */
 import { z } from 'zod';
@@ -68,7 +68,14 @@ export const authorityFigureIds = [
 	'satisfactionWithCouncil',
 	'trustInCouncil',
 	'valueForMoney',
-	'localElectionTurnout'
+	'localElectionTurnout',
+	// Added in model 2027.1, at the end so that older templates' lines keep their numbers.
+	'baseYear',
+	'settledGrantChange2026',
+	'settledGrantChange2027',
+	'settledGrantChange2028',
+	'dsgDeficit',
+	'dsgInYearDeficit'
 ] as const;
 export type AuthorityFigureId = (typeof authorityFigureIds)[number];
 
@@ -124,7 +131,25 @@ const count = (unit: string, min: number, max: number, why: string): FigureRule 
 	why
 });
 
+/** The base years a baseline may declare, as the year each starts (2026 for 2026/27). */
+export const baseYearStarts = [2025, 2026] as const;
+
+const settledChange = (year: string): FigureRule => ({
+	unit: 'rate',
+	min: -0.3,
+	max: 0.5,
+	hint: '0.052 for 5.2 %',
+	why: `the change in the council’s grants into ${year} under the 2026–29 settlement: the floors hold losses to a few %, and Recovery Grant uplifts and consolidation add at most a few tens of %`
+});
+
 export const figureRules: Record<AuthorityFigureId, FigureRule> = {
+	baseYear: {
+		unit: 'year',
+		min: baseYearStarts[0],
+		max: baseYearStarts.at(-1)!,
+		hint: '2026 for 2026/27',
+		why: 'the model starts from the budget as set for 2025/26 or 2026/27'
+	},
 	population: count('people', 1_000, 2_000_000, 'Isles of Scilly about 2,300; Kent about 1.6m'),
 	populationGrowth: growth('fastest-growing boroughs about 3 % a year; none shrink 5 %'),
 	councilTaxBase: count(
@@ -193,7 +218,21 @@ export const figureRules: Record<AuthorityFigureId, FigureRule> = {
 	satisfactionWithCouncil: share('a share of residents'),
 	trustInCouncil: share('a share of residents'),
 	valueForMoney: share('a share of residents'),
-	localElectionTurnout: share('a share of electors')
+	localElectionTurnout: share('a share of electors'),
+	settledGrantChange2026: settledChange('2026/27'),
+	settledGrantChange2027: settledChange('2027/28'),
+	settledGrantChange2028: settledChange('2028/29'),
+	dsgDeficit: pounds(
+		0,
+		1_000_000_000,
+		'the largest high-needs deficits at March 2026 were a few £100m (Kent, Surrey, Birmingham); 0 for a district'
+	),
+	dsgInYearDeficit: pounds(
+		0,
+		300_000_000,
+		'the largest in-year high-needs overspends are several £10m; 0 for a district',
+		'gbp per year'
+	)
 };
 
 /** Net service budgets: no more than any council spends; some may be negative, not care. */
@@ -279,6 +318,52 @@ export const authorityRules = {
  * without one reads as this default, so nothing saved before becomes unreadable.
  */
 export const optionalFigureDefaults: Partial<Record<AuthorityFigureId, Figure>> = {
+	baseYear: {
+		label: 'Base year: the year the budget figures are for (its first calendar year)',
+		unit: 'year',
+		value: 2025,
+		evidence: 'assumption',
+		reasoning:
+			'Not given in this baseline: baselines made before model 2027.1 were all for 2025/26.'
+	},
+	settledGrantChange2026: {
+		label: 'Change in grants other than Recovery Grant into 2026/27 (the settlement)',
+		unit: 'rate',
+		value: 0.058,
+		evidence: 'assumption',
+		reasoning:
+			'Not given in this baseline: England’s average change in core spending power for 2026/27 in the provisional 2026–29 settlement. Enter your own from the settlement’s tables.'
+	},
+	settledGrantChange2027: {
+		label: 'Change in grants other than Recovery Grant into 2027/28 (the settlement)',
+		unit: 'rate',
+		value: 0.043,
+		evidence: 'assumption',
+		reasoning:
+			'Not given in this baseline: England’s average change in core spending power for 2027/28 in the provisional 2026–29 settlement. Enter your own from the settlement’s tables.'
+	},
+	settledGrantChange2028: {
+		label: 'Change in grants other than Recovery Grant into 2028/29 (the settlement)',
+		unit: 'rate',
+		value: 0.044,
+		evidence: 'assumption',
+		reasoning:
+			'Not given in this baseline: England’s average change in core spending power for 2028/29 in the provisional 2026–29 settlement. Enter your own from the settlement’s tables.'
+	},
+	dsgDeficit: {
+		label: 'High-needs (DSG) cumulative deficit at 31 March 2026',
+		unit: 'gbp',
+		value: 0,
+		evidence: 'assumption',
+		reasoning: 'Not given in this baseline: no high-needs deficit is modelled.'
+	},
+	dsgInYearDeficit: {
+		label: 'High-needs (DSG) in-year deficit each year',
+		unit: 'gbp per year',
+		value: 0,
+		evidence: 'assumption',
+		reasoning: 'Not given in this baseline: no high-needs deficit is modelled.'
+	},
 	housingDemandGrowth: {
 		label: 'Housing and homelessness demand growth beyond population (temporary accommodation)',
 		unit: 'rate per year',

@@ -32,6 +32,16 @@ export const modelChangelog: ModelRelease[] = [
 		changes: [
 			'The sums of money (skills, prevention and early help investment, invest-to-save borrowing) are sized for Anyborough and now follow the council’s size, by its spending on services, on adult or children’s social care, or its planned borrowing: a preset’s value grows or shrinks with it (Full Rewiring gives a shire county £9.5m of skills investment and a district £1m of invest-to-save borrowing, where both used to get Anyborough’s £5m and £20m), and a bigger council’s slider reaches further (a county’s prevention investment goes up to £43m, not £20m). No range shrinks, so saved scenarios keep their values.'
 		]
+	},
+	{
+		version: '2027.1',
+		changes: [
+			'The sample councils start from their 2026/27 budgets as set (their 2025/26 figures rolled forward a year, the year’s gap closed by savings) and project ten years to 2036/37. Every year label follows the council’s own base year, so the headline year, the goal-seek targets and the tornado’s five years move on a year for the samples: figures for a year may differ from those a saved scenario showed.',
+			'A council declares its base year (2025/26 or 2026/27); a baseline imported before this version has none and is read as 2025/26, so it keeps working unchanged apart from the changes below.',
+			'Grants follow the 2026–29 multi-year settlement: each council declares the change in its grants other than Recovery Grant (kept at its 2025/26 cash) into 2026/27, 2027/28 and 2028/29; the growth-in-grants assumption applies only after 2028/29. A baseline without them takes England’s average change in core spending power (5.8 %, 4.3 %, 4.4 %).',
+			'High-needs (DSG) deficits: each council declares its cumulative deficit at March 2026 and its in-year deficit; the deficit is held off the general fund until the statutory override ends in March 2028, government writes off its share of the deficit to March 2026 (90 %, an uncertain parameter), and the rest falls on the general fund in 2028/29, with every later year’s overspend. Each year now reports the deficit held (dsgDeficit) in the JSON and CSV.',
+			'Councils in 100 % business rates retention areas (keeping 99 % or all of their rates) can be imported and modelled; their business-rates lever starts at the share they keep.'
+		]
 	}
 ];
 

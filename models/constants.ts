@@ -110,6 +110,25 @@ export const safetyNetThreshold: Figure = {
 	}
 };
 
+/**
+ * The Dedicated Schools Grant statutory override (School and Early Years Finance (England)
+ * Regulations): high-needs deficits are kept out of the general fund to 31 March 2028.
+ */
+export const dsgOverrideLastYear: Figure = {
+	label:
+		'Last financial year the DSG statutory override keeps high-needs deficits off the general fund (its first calendar year: 2027 for 2027/28)',
+	value: 2027,
+	unit: 'year',
+	evidence: 'published',
+	source: {
+		title:
+			'SEND deficits to be kept off council balance sheets for two more years (override extended to March 2028)',
+		publisher: 'FE Week',
+		year: 2025,
+		url: 'https://feweek.co.uk/send-deficits-to-be-kept-off-council-balance-sheets-for-two-more-years/'
+	}
+};
+
 /** MODEL.md P4: early help never takes the number in care below this share of 2025/26. */
 export const childrenInCareFloorShare = assumption(
 	'Lowest number of children in care, as a share of 2025/26',

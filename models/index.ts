@@ -22,6 +22,7 @@ import { authorityTypes } from './authority-types';
 import {
 	bandRatiosFigure,
 	childrenInCareFloorShare,
+	dsgOverrideLastYear,
 	lags,
 	safetyNetThreshold,
 	trustModel
@@ -50,6 +51,7 @@ export * from './authority-types';
 export {
 	childrenInCareFloorShare,
 	citations,
+	dsgOverrideLastYear,
 	councilTaxBands,
 	lags,
 	safetyNetThreshold,
@@ -66,7 +68,7 @@ export {
 } from './resilience';
 
 /** Bumped whenever a parameter, figure or equation changes meaning; saved scenarios record it. */
-export const MODEL_VERSION = '2026.3';
+export const MODEL_VERSION = '2027.1';
 
 export class ModelDeclarationError extends Error {}
 
@@ -225,10 +227,19 @@ export function authorityKindProblems(authority: Authority): AuthorityProblem[] 
 			});
 		}
 	}
-	if (authority.figures.localShareOfRates.value !== type.ratesShares.council) {
+	const share = authority.figures.localShareOfRates.value;
+	const retentionArea = type.retentionAreaShares ?? [];
+	if (share !== type.ratesShares.council && !retentionArea.includes(share)) {
+		const pct = (x: number) => `${Math.round(x * 100)} %`;
 		problems.push({
 			path: 'figures.localShareOfRates.value',
-			message: `a ${type.label.toLowerCase()} keeps ${type.ratesShares.council * 100} % of business rates`
+			message: `a ${type.label.toLowerCase()} keeps ${pct(type.ratesShares.council)} of business rates${retentionArea.length ? `, or ${retentionArea.map(pct).join(' or ')} in a 100 % retention area` : ''}`
+		});
+	}
+	if (!Number.isInteger(authority.figures.baseYear.value)) {
+		problems.push({
+			path: 'figures.baseYear.value',
+			message: `the base year is the year it starts, a whole number: 2026 for 2026/27`
 		});
 	}
 	return problems;
@@ -259,7 +270,8 @@ for (const [key, figure] of Object.entries({
 	...lags,
 	bandRatios: bandRatiosFigure,
 	safetyNet: safetyNetThreshold,
-	childrenInCareFloor: childrenInCareFloorShare
+	childrenInCareFloor: childrenInCareFloorShare,
+	dsgOverrideLastYear
 })) {
 	check(figureSchema, figure, `constant "${key}"`);
 }
@@ -329,6 +341,16 @@ export function parametersFor(authority: Authority): readonly AuthorityParameter
 			if (override) {
 				const { reason, ...changes } = override;
 				return { ...parameter, ...changes, overrideReason: reason } as AuthorityParameter;
+			}
+			const keeps = authority.figures.localShareOfRates.value;
+			if (parameter.id === 'businessRatesRetention' && keeps > type.ratesShares.council) {
+				const pct = Math.round(keeps * 100);
+				return {
+					...parameter,
+					statusQuo: pct,
+					min: pct,
+					overrideReason: `This council is in a 100 % business rates retention area: it keeps ${pct} % today.`
+				} as AuthorityParameter;
 			}
 			if (notApplicable) return { ...parameter, notApplicable };
 			return parameter.kind === 'number' && parameter.scaleWith

@@ -78,32 +78,75 @@ export const parameters = [
 		id: 'socialCareInflation',
 		kind: 'number',
 		proposition: 'economy',
-		label: 'Pay and contract inflation, social care',
+		label: 'Placement cost inflation, children’s social care',
 		description:
-			'Yearly rise in what care costs per hour or per placement. Driven mostly by the National Living Wage, which care providers must pay.',
+			'Yearly rise in what a child’s placement costs, apart from the number of children in care: numbers fell in 2025, placement costs did not. Also applies to the rest of children’s social care spending.',
+		unit: 'percent',
+		min: 0,
+		max: 12,
+		step: 0.1,
+		statusQuo: 5,
+		low: 3,
+		high: 8,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title:
+				'Children’s social care budgets up 10.7 % in real terms in 2024-25 while the number in care fell; NAO: a children’s home place averages about £318,400 a year and costs have outpaced inflation',
+			publisher: 'MHCLG (RA 2024-25 budget); National Audit Office',
+			year: 2025,
+			url: 'https://www.nao.org.uk/press-releases/government-needs-better-oversight-to-tackle-market-failures-in-childrens-residential-care'
+		}
+	},
+	{
+		id: 'nationalLivingWageGrowth',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'National Living Wage rise each year',
+		description:
+			'The yearly rise in the National Living Wage, which care providers must pay their staff: it drives most of what councils pay for adult care. £12.71 an hour from April 2026, up 4.1 %.',
 		unit: 'percent',
 		min: 0,
 		max: 10,
 		step: 0.1,
-		statusQuo: 4,
+		statusQuo: 4.1,
 		low: 3,
-		high: 6,
+		high: 5.5,
 		lever: false,
-		evidence: 'estimate',
+		evidence: 'published',
 		source: {
-			title: 'National Living Wage uprating (Low Pay Commission remit)',
-			publisher: 'Low Pay Commission',
+			title: 'National Living Wage to rise by 4.1 % to £12.71 from April 2026',
+			publisher: 'Incomes Data Research',
 			year: 2025,
-			url: 'https://www.gov.uk/government/organisations/low-pay-commission'
+			url: 'https://www.incomesdataresearch.co.uk/resources/insights/national-living-wage-to-rise-by-41-to-1271-from-april'
 		}
+	},
+	{
+		id: 'careProviderPayShare',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Share of adult care fees that is care workers’ pay',
+		description:
+			'How much of what a council pays a care provider goes on staff pay, which rises with the National Living Wage; the rest rises with general inflation (CPI).',
+		unit: 'percent',
+		min: 30,
+		max: 90,
+		step: 1,
+		statusQuo: 60,
+		low: 50,
+		high: 75,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Care is labour-intensive: providers’ published cost models put care workers’ pay, with employer National Insurance and pensions, at roughly 60–70 % of a homecare hour and somewhat less of a care-home bed. Employer National Insurance rose in April 2025 and providers were not compensated (LGA estimate £1.13bn), so it is in today’s fees. Unverified for any one council.'
 	},
 	{
 		id: 'otherInflation',
 		kind: 'number',
 		proposition: 'economy',
-		label: 'Pay and price inflation, other services',
+		label: 'Price inflation, other services (not pay)',
 		description:
-			'Yearly rise in the cost of running every other service: staff pay awards, fuel, contracts.',
+			'Yearly rise in what every other service buys: fuel, energy, contracts. Staff pay rises with the pay award instead.',
 		unit: 'percent',
 		min: 0,
 		max: 8,
@@ -113,7 +156,49 @@ export const parameters = [
 		high: 4,
 		lever: false,
 		evidence: 'estimate',
-		source: { ...obr, title: 'OBR average earnings and CPI forecasts (blend)' }
+		source: { ...obr, title: 'OBR CPI forecast, with contract indexation above CPI' }
+	},
+	{
+		id: 'payAward',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Pay award for council staff each year',
+		description:
+			'The national pay award for council staff (the NJC “green book”): 3.2 % for 2025/26. Applies to the staff share of every service other than social care placements.',
+		unit: 'percent',
+		min: 0,
+		max: 10,
+		step: 0.1,
+		statusQuo: 3.2,
+		low: 2.5,
+		high: 4.5,
+		lever: false,
+		evidence: 'published',
+		source: {
+			title: 'National Employers: NJC full and final pay offer for 2025-26 (3.2 %), accepted',
+			publisher: 'Judicium Education HR Hub; Derbyshire Association of Local Councils',
+			year: 2025,
+			url: 'https://www.derbyshirealc.gov.uk/blog/dalc-news-updates-1/njc-pay-agreement-54'
+		}
+	},
+	{
+		id: 'staffShareOfServiceCosts',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Share of other services’ costs that is staff pay',
+		description:
+			'How much of the cost of services other than social care is the council’s own staff (rising with the pay award); the rest is goods and contracts (rising with prices).',
+		unit: 'percent',
+		min: 20,
+		max: 80,
+		step: 1,
+		statusQuo: 45,
+		low: 35,
+		high: 55,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Employees are about 40–50 % of councils’ gross spending outside schools and social care placements in the revenue outturn (RO) returns; waste and highways are mostly contracted, central services mostly staff. Employer pension rates reset by the 2025 LGPS valuation from 2026/27 are in the 2026/27 base.'
 	},
 	{
 		id: 'adultCareDemandGrowth',
@@ -121,21 +206,22 @@ export const parameters = [
 		proposition: 'economy',
 		label: 'Adult social care demand growth',
 		description:
-			'How many more older and disabled adults need care each year, before any change in price.',
+			'How much more care older and disabled adults need each year, in numbers and in complexity, before any change in price.',
 		unit: 'percent',
 		min: 0,
-		max: 6,
+		max: 8,
 		step: 0.1,
-		statusQuo: 2.4,
-		low: 1.5,
-		high: 3.5,
+		statusQuo: 3.5,
+		low: 2,
+		high: 5,
 		lever: false,
 		evidence: 'estimate',
 		source: {
-			title: 'National population projections: 2022-based (over-85 growth)',
-			publisher: 'Office for National Statistics',
+			title:
+				'Adult social care net budgets up 9.1 % in real terms in 2024-25 (RA 2024-25), with overspends of £774m in 2024/25 and £623m projected for 2025/26 (ADASS); over-85s grow about 2.4 % a year (ONS 2022-based projections)',
+			publisher: 'MHCLG; ADASS; Office for National Statistics',
 			year: 2025,
-			url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationprojections'
+			url: 'https://gov.uk/government/statistics/local-authority-revenue-expenditure-and-financing-england-2024-to-2025-budget/local-authority-revenue-expenditure-and-financing-2024-25-budget-england'
 		}
 	},
 	{
@@ -144,31 +230,31 @@ export const parameters = [
 		proposition: 'economy',
 		label: 'Growth in children in care',
 		description:
-			'Yearly change in the number of children the council looks after, before any early help.',
+			'Yearly change in the number of children the council looks after, before any early help. What each placement costs grows apart from this.',
 		unit: 'percent',
 		min: -3,
 		max: 8,
 		step: 0.1,
-		statusQuo: 3,
-		low: 1,
-		high: 5,
+		statusQuo: 1,
+		low: -2,
+		high: 3,
 		lever: false,
 		evidence: 'estimate',
 		source: {
 			title:
-				'Children looked after in England including adoptions, year ending 31 March 2024 (83,630)',
+				'Children looked after in England including adoptions, 2025 (81,770 at 31 March 2025, down 2 % on 83,630; up about 1–2 % a year in the decade before)',
 			publisher: 'Department for Education',
-			year: 2024,
-			url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions'
+			year: 2025,
+			url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions/2025'
 		}
 	},
 	{
 		id: 'grantGrowth',
 		kind: 'number',
 		proposition: 'economy',
-		label: 'Growth in government grants',
+		label: 'Growth in government grants after the settlement (from 2029/30)',
 		description:
-			'Yearly cash change in the grants government pays the council. The 2026–29 settlement path is uncertain.',
+			'Yearly cash change in the grants government pays the council once the 2026–29 multi-year settlement ends. Until then grants follow the council’s own settlement figures.',
 		unit: 'percent',
 		min: -5,
 		max: 6,
@@ -179,7 +265,30 @@ export const parameters = [
 		lever: false,
 		evidence: 'assumption',
 		reasoning:
-			'The multi-year settlement from 2026/27 redistributes rather than grows grants for many mets; 1 % cash is a cautious central case below inflation.'
+			'No spending review covers the years after 2028/29. Business rates baselines rise with CPI in the settlement years, but the grants beside them have mostly been held flat in cash outside settlement uplifts; 1 % cash is a cautious central case below inflation.'
+	},
+	{
+		id: 'dsgWriteOffShare',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Share of high-needs (DSG) deficits to March 2026 written off by government',
+		description:
+			'Government has said it will write off 90 % of councils’ high-needs deficits built up to the end of 2025/26, if the council has an approved local SEND reform plan. Applied when the statutory override ends (March 2028); what is left, and every later year’s overspend, falls on the general fund from 2028/29.',
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 5,
+		statusQuo: 90,
+		low: 0,
+		high: 90,
+		lever: false,
+		evidence: 'published',
+		source: {
+			title: 'Government to write off 90 % of councils’ SEND deficits',
+			publisher: 'Schools Week',
+			year: 2026,
+			url: 'https://schoolsweek.co.uk/government-to-write-off-90-of-councils-send-deficits'
+		}
 	},
 	{
 		id: 'rateableValueGrowth',
@@ -315,7 +424,7 @@ export const parameters = [
 		proposition: 'P1',
 		label: 'Needs-based funding (share of today’s)',
 		description:
-			'The council’s settlement funding (business-rates baseline plus grants) after funding is shared out by need, as a share of today’s. Phased in over 3 years.',
+			'The council’s settlement funding (business-rates baseline plus grants) shared out by need beyond what the Fair Funding Review 2.0 already does, as a share of the settlement in force (100 % = the 2026–29 settlement as it stands). Phased in over 3 years.',
 		unit: 'percent',
 		min: 80,
 		max: 130,
@@ -348,7 +457,7 @@ export const parameters = [
 		proposition: 'P1',
 		label: 'Public spending pooled into a place budget',
 		description:
-			'Share of other public spending in the area (police, health, employment support, housing) that partners pool with the council in one local treasury.',
+			'Share of other public spending in the area (police, health, employment support, housing) that partners pool with the council in one local treasury. Today’s integrated settlements for established mayoral authorities pool some departmental funding at combined-authority level; this models pooling at the council, beyond them.',
 		unit: 'percent',
 		min: 0,
 		max: 100,
@@ -424,7 +533,7 @@ export const parameters = [
 		proposition: 'P1',
 		label: 'Constitutional protection of funding',
 		description:
-			'When on, grant funding can never fall in real terms: it rises at least with inflation each year, “beyond future Whitehall revision”.',
+			'When on, grant funding can never fall in real terms: it rises at least with inflation each year, “beyond future Whitehall revision”. Today a multi-year settlement fixes 2026/27–2028/29, but nothing protects it beyond that or against revision; this models the step beyond.',
 		unit: 'boolean',
 		statusQuo: false,
 		lever: true,
@@ -524,7 +633,8 @@ export const parameters = [
 		kind: 'number',
 		proposition: 'P2',
 		label: 'Tourist levy per room-night',
-		description: 'A local charge on each night’s stay in a hotel or guest house.',
+		description:
+			'A local charge on each night’s stay in a hotel or guest house, kept by the council. Today only mayoral strategic authorities may levy one (written statement, 25 November 2025), and Manchester’s £1 a night goes to its hotels’ business improvement district: money that goes to a combined authority or a district is not the council’s income, so it is not counted here.',
 		unit: 'gbp',
 		min: 0,
 		max: 5,
@@ -821,7 +931,7 @@ export const parameters = [
 		proposition: 'P4',
 		label: 'Saving from one integrated family service',
 		description:
-			'Saving on the children’s social care budget from running education and children’s social care as one service, reached after 3 years.',
+			'Saving on the children’s social care budget from running education and children’s social care as one service, reached after 3 years. Families First (£2.4bn nationally, December 2025) already funds early help; this is the saving beyond it.',
 		unit: 'percent',
 		min: 0,
 		max: 5,

@@ -37,7 +37,7 @@ const growthAndFreedom: Record<string, PresetSetting> = {
 		value: 5,
 		evidence: 'assumption',
 		reasoning:
-			'£5m a year for Anyborough, about 1.4 % of its £358.5m spending on services, and the same share for another council: a sizeable local skills programme a council could fund.'
+			'£5m a year for Anyborough, about 1.3 % of its £376.2m spending on services in 2026/27, and the same share for another council: a sizeable local skills programme a council could fund.'
 	},
 	referendumLimit: {
 		value: false,
@@ -112,7 +112,7 @@ const fullRewiring: Record<string, PresetSetting> = {
 		value: 10,
 		evidence: 'assumption',
 		reasoning:
-			'£10m a year for Anyborough, about 7 % of its £140m adult social care budget and under half of its £22m improved Better Care Fund, and the same share for another council: a large but fundable prevention programme.'
+			'£10m a year for Anyborough, about 7 % of its £149.1m adult social care budget and under half of its £23.5m improved Better Care Fund (2026/27), and the same share for another council: a large but fundable prevention programme.'
 	},
 	acuteSavingsReinvested: {
 		value: 50,
@@ -125,7 +125,7 @@ const fullRewiring: Record<string, PresetSetting> = {
 		value: 5,
 		evidence: 'assumption',
 		reasoning:
-			'£5m a year for Anyborough, about 6 % of its £78m children’s social care budget, and the same share for another council: “greater investment in early intervention” on the scale of a Troubled Families-style programme.'
+			'£5m a year for Anyborough, about 6 % of its £83.3m children’s social care budget (2026/27), and the same share for another council: “greater investment in early intervention” on the scale of a Troubled Families-style programme.'
 	},
 	integratedFamilyServices: {
 		value: 2,
@@ -168,8 +168,8 @@ export const presets: PresetDeclaration[] = [
 				reasoning:
 					'Inflation staying a point above the Bank of England’s 2 % target, as CPI ran above 3 % through much of 2025; below the 4 % top of its plausible range.'
 			},
-			socialCareInflation: {
-				value: 6,
+			nationalLivingWageGrowth: {
+				value: 5.5,
 				evidence: 'estimate',
 				source: {
 					title: 'National Living Wage: +9.7 % (April 2023), +9.8 % (2024), +6.7 % (2025)',
@@ -180,17 +180,23 @@ export const presets: PresetDeclaration[] = [
 				reasoning:
 					'The top of its plausible range: recent Living Wage rises, which care providers must pay, would push care costs up this fast if they continued.'
 			},
-			adultCareDemandGrowth: {
-				value: 3.5,
+			socialCareInflation: {
+				value: 8,
 				evidence: 'assumption',
 				reasoning:
-					'The top of its plausible range: over-85s growing faster than the ONS 2022-based central projection, with more working-age adults needing care.'
+					'The top of its plausible range: children’s residential placements, about £318,400 a year on average (NAO), have risen faster than inflation as demand outruns places.'
 			},
-			childrenInCareGrowth: {
+			adultCareDemandGrowth: {
 				value: 5,
 				evidence: 'assumption',
 				reasoning:
-					'The top of its plausible range: faster than the roughly 3–4 % a year at which the number of children looked after in England grew in the late 2010s (DfE).'
+					'The top of its plausible range: over-85s growing faster than the ONS 2022-based central projection, with more working-age adults needing care, as budgets grew 9.1 % in real terms in 2024/25.'
+			},
+			childrenInCareGrowth: {
+				value: 3,
+				evidence: 'assumption',
+				reasoning:
+					'The top of its plausible range: near the roughly 3–4 % a year at which the number of children looked after in England grew in the late 2010s (DfE), after the fall in 2025.'
 			}
 		}
 	},

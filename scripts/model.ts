@@ -25,6 +25,7 @@ import {
 	monteCarlo,
 	resilience,
 	seekableLevers,
+	SENSITIVITY_YEARS,
 	tornado,
 	type GoalTarget
 } from '../src/lib/engine/analysis/index';
@@ -59,7 +60,7 @@ const usage = `Usage: npm run model -- [scenario.json] [--authority <id> | --aut
   --runs, --seed Monte Carlo runs (default 1000) and seed
   --lever        goal seek: the lever to move (default: try every lever, closest first)
   --target       goal seek: "reserves" (stay above the minimum all ten years, default) or
-                 "gap:2030/31" (no gap in that year)`;
+                 "gap:YYYY/YY" (no gap in that projected year, e.g. gap:2031/32)`;
 
 const analyses = ['sensitivity', 'montecarlo', 'goalseek', 'resilience', 'guardrails'] as const;
 
@@ -285,7 +286,9 @@ function goalTarget(text: string, yearLabels: string[]): GoalTarget {
 	const year = /^gap:(\d{4}\/\d{2})$/.exec(text)?.[1];
 	const yearIndex = year ? yearLabels.indexOf(year) : -1;
 	if (yearIndex < 1)
-		fail(`--target must be "reserves" or "gap:YYYY/YY" for 2026/27–2035/36, not "${text}"`);
+		fail(
+			`--target must be "reserves" or "gap:YYYY/YY" for ${yearLabels[1]}–${yearLabels.at(-1)}, not "${text}"`
+		);
 	return { kind: 'gapClosed', yearIndex };
 }
 
@@ -296,12 +299,14 @@ function runAnalysis(
 	options: { runs?: string; seed?: string; lever?: string; target?: string }
 ) {
 	switch (analysis) {
-		case 'sensitivity':
+		case 'sensitivity': {
+			const years = project(authority, scenario).years.map((y) => y.year);
 			return {
 				analysis,
-				cumulativeGapYears: '2026/27–2030/31',
+				cumulativeGapYears: `${years[1]}–${years[SENSITIVITY_YEARS]}`,
 				entries: tornado(authority, scenario)
 			};
+		}
 		case 'montecarlo':
 			return {
 				analysis,

@@ -45,6 +45,20 @@ export const sources = {
 		year: 2025,
 		url: 'https://www.gov.uk/government/collections/council-taxbase-statistics'
 	},
+	settlement2026: {
+		title:
+			'Explanatory note on Core Spending Power: final local government finance settlement 2026-27 to 2028-29',
+		publisher: mhclg,
+		year: 2026,
+		url: 'https://www.gov.uk/government/publications/explanatory-note-on-core-spending-power-final-local-government-finance-settlement-2026-27-to-2028-29/explanatory-note-on-core-spending-power-final-local-government-finance-settlement-2026-27-to-2028-29'
+	},
+	highNeeds: {
+		title:
+			'LGA briefing on SEND provision and funding (high-needs deficits: £1.9bn in March 2022, about £3.6bn by 2025, extrapolated from the Society of County Treasurers’ survey); councils’ own DSG monitoring, e.g. Halton (£12.5m in-year overspend, £18m cumulative, 2025/26), West Berkshire (£16m to £30m in 2025/26), BCP (£72m in-year, £183m at March 2026)',
+		publisher: 'Local Government Association; Halton, West Berkshire and BCP councils',
+		year: 2025,
+		url: 'https://www.local.gov.uk/parliament/briefings-and-responses/debate-motion-send-provision-and-funding-11-january-2024'
+	},
 	settlement: {
 		title: 'Final local government finance settlement: England, 2025 to 2026',
 		publisher: mhclg,
@@ -103,10 +117,11 @@ export const sources = {
 		url: 'https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions'
 	},
 	placementCosts: {
-		title: 'Section 251 outturn 2023-24; NAO, Children’s social care placements',
-		publisher: 'Department for Education; National Audit Office',
-		year: 2024,
-		url: 'https://explore-education-statistics.service.gov.uk/find-statistics/la-and-school-expenditure'
+		title:
+			'PQ 32081: children looked after cost £8.1bn of £14.8bn children’s services spending (about 55 %); NAO, children’s residential care (£318,400 a place)',
+		publisher: 'UK Parliament; National Audit Office',
+		year: 2025,
+		url: 'https://parallelparliament.co.uk/question/32081/children-in-care'
 	},
 	homelessness: {
 		title:
@@ -116,10 +131,11 @@ export const sources = {
 		url: 'https://www.gov.uk/government/collections/homelessness-statistics'
 	},
 	lgaPolling: {
-		title: 'Polling on resident satisfaction with councils (round 34 and series since 2012)',
+		title:
+			'Polling on resident satisfaction with councils (LGA series since 2012). Latest round found: round 34, February 2023, whose figures could not be read for this model (unverified). Latest figures confirmed: February 2021, 67 % satisfied with their council, 66 % trust it, 52 % value for money (as reported by East Devon District Council, 5 March 2021); June 2018: 61 %, 56 %, 45 %. The sample values are estimates below the 2021 round, as satisfaction has fallen since the pandemic peak (unverified)',
 		publisher: 'Local Government Association',
 		year: 2023,
-		url: 'https://www.local.gov.uk/our-support/research/research-publications/residents-satisfaction-surveys'
+		url: 'https://www.local.gov.uk/publications/polling-resident-satisfaction-councils-round-34'
 	},
 	elections: {
 		title: 'Local elections 2024 and 2025 (House of Commons Library research briefings)',
@@ -136,6 +152,36 @@ interface FigureMeta {
 }
 
 const figureMeta: Record<Exclude<AuthorityFigureId, AssumedFigureId>, FigureMeta> = {
+	baseYear: {
+		label: 'Base year: the year the budget figures are for (its first calendar year)',
+		unit: 'year',
+		source: sources.raBudgets
+	},
+	settledGrantChange2026: {
+		label: 'Change in grants other than Recovery Grant into 2026/27 (the settlement)',
+		unit: 'rate',
+		source: sources.settlement2026
+	},
+	settledGrantChange2027: {
+		label: 'Change in grants other than Recovery Grant into 2027/28 (the settlement)',
+		unit: 'rate',
+		source: sources.settlement2026
+	},
+	settledGrantChange2028: {
+		label: 'Change in grants other than Recovery Grant into 2028/29 (the settlement)',
+		unit: 'rate',
+		source: sources.settlement2026
+	},
+	dsgDeficit: {
+		label: 'High-needs (DSG) cumulative deficit at 31 March 2026',
+		unit: 'gbp',
+		source: sources.highNeeds
+	},
+	dsgInYearDeficit: {
+		label: 'High-needs (DSG) in-year deficit each year',
+		unit: 'gbp per year',
+		source: sources.highNeeds
+	},
 	population: { label: 'Population', unit: 'people', source: sources.populationEstimates },
 	populationGrowth: {
 		label: 'Population growth (also demand growth for services other than social care)',

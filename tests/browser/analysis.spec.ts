@@ -28,7 +28,7 @@ test('the fan charts appear once the worker has run, with the runs and seed show
 		page.getByRole('img', { name: 'The chance that reserves have run out' })
 	).toBeVisible();
 	await expect(fanSummary(page)).toHaveText(
-		/^In 2030\/31 the gap would most likely be £\d+\.\dm; in 8 runs out of 10 it falls between £\d+\.\dm and £\d+\.\dm\.$/
+		/^In 2031\/32 the gap would most likely be £\d+\.\dm; in 8 runs out of 10 it falls between £\d+\.\dm and £\d+\.\dm\.$/
 	);
 	await expect(page.getByTestId('uncertainty-status')).toHaveText(
 		'Based on 1,000 runs of the levers as they are now.'
@@ -142,7 +142,7 @@ test('goal seek answers in words, and Apply sets the slider to the answer', asyn
 	await goal.getByRole('button', { name: 'Find the value' }).click();
 	const answer = page.getByTestId('goal-seek-answer');
 	await expect(answer).toContainText(
-		/Setting council tax increase each year to \d+\.\d\d % instead of 4\.99 % keeps the general fund above its prudent minimum in every year to 2035\/36\./
+		/Setting council tax increase each year to \d+\.\d\d % instead of 4\.99 % keeps the general fund above its prudent minimum in every year to 2036\/37\./
 	);
 	const value = (await answer.innerText()).match(/to (\d+\.\d\d) %/)![1];
 	await answer
@@ -196,10 +196,10 @@ test('resilience bands are words, every year on request; bills follow the chosen
 	const table = page.getByTestId('resilience-table');
 	await expect(table.locator('thead th')).toHaveText([
 		'Indicator',
-		'2025/26',
-		'2028/29',
-		'2030/31',
-		'2035/36'
+		'2026/27',
+		'2029/30',
+		'2031/32',
+		'2036/37'
 	]);
 	await expect(table.locator('tbody tr')).toHaveCount(9);
 	await expect(table).toContainText('Higher risk');
@@ -216,9 +216,9 @@ test('resilience bands are words, every year on request; bills follow the chosen
 	await page
 		.getByRole('region', { name: 'Council tax bills by band' })
 		.getByLabel('Year')
-		.selectOption('2035/36');
+		.selectOption('2036/37');
 	await expect(page.getByTestId('bills-summary')).not.toHaveText(before);
-	await expect(page.getByTestId('bills-summary')).toContainText('In 2035/36 a Band D household');
+	await expect(page.getByTestId('bills-summary')).toContainText('In 2036/37 a Band D household');
 });
 
 test('axe finds no violations with the analysis open', async ({ page }) => {

@@ -6,7 +6,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
+import { defaultAuthority } from '../../models/index';
 import { axeViolations, signIn as signInAs, serveThisSpec } from './helpers';
+
+const { centralAndCorporate: central, housingAndHomelessness: housing } = defaultAuthority.services;
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
 const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
@@ -58,12 +61,14 @@ test('download the template, change a figure, upload it and model the council', 
 	const lines = template.trimEnd().split('\r\n');
 	expect(lines[0]).toBe('section,id,label,value,unit,evidence,source or reasoning,note');
 	expect(lines).toContain('authority,name,name,Anyborough Metropolitan Borough Council,,,,');
-	expect(template).toMatch(/^services,centralAndCorporate,Central and corporate,23500000,gbp,/m);
+	expect(template).toContain(
+		`\nservices,centralAndCorporate,Central and corporate,${central.value},gbp,`
+	);
 
-	// £1m moved from central costs to housing: the same total, so 2025/26 still balances.
+	// £1m moved from central costs to housing: the same total, so the base year still balances.
 	let ours = withValue(template, 'authority', 'name', 'Testborough Council');
-	ours = withValue(ours, 'services', 'centralAndCorporate', '22500000');
-	ours = withValue(ours, 'services', 'housingAndHomelessness', '15000000');
+	ours = withValue(ours, 'services', 'centralAndCorporate', String(central.value - 1e6));
+	ours = withValue(ours, 'services', 'housingAndHomelessness', String(housing.value + 1e6));
 	await upload(page, 'testborough.csv', ours);
 
 	const status = page.getByRole('status');
@@ -75,7 +80,7 @@ test('download the template, change a figure, upload it and model the council', 
 	await expect(page).toHaveURL(/\/\?(v=[\d.]+&)?a=own-[a-z0-9]+/);
 	await page.waitForSelector('body[data-hydrated="true"]');
 	await expect(page.getByRole('heading', { level: 1, name: 'Testborough Council' })).toBeVisible();
-	await expect(page.getByTestId('headline')).toContainText(/Gap in 2030\/31: £[\d.]+m/);
+	await expect(page.getByTestId('headline')).toContainText(/Gap in 2031\/32: £[\d.]+m/);
 	const picker = page.getByRole('combobox', { name: 'Council' });
 	await expect(picker.locator('option:checked')).toHaveText('Testborough Council');
 
@@ -160,7 +165,7 @@ test('without JavaScript the upload still works and still lists the problems', a
 		);
 		// In the same round, the line most likely at fault: £1 where the kind spends millions.
 		await expect(page.locator('#file-errors').getByRole('listitem')).toHaveText([
-			/^2025\/26 does not balance: income £[\d,.]+m?, spending/,
+			/^2026\/27 does not balance: income £[\d,.]+m?, spending/,
 			/^line \d+ \(services\.centralAndCorporate\): 1 looks like £m/
 		]);
 
@@ -169,7 +174,7 @@ test('without JavaScript the upload still works and still lists the problems', a
 		await expect(status).toContainText('Imported “No Script Vale”.');
 		await status.getByRole('link', { name: 'Model it' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'No Script Vale' })).toBeVisible();
-		await expect(page.getByTestId('headline')).toContainText(/(Gap|Surplus) in 2030\/31: £[\d.]+m/);
+		await expect(page.getByTestId('headline')).toContainText(/(Gap|Surplus) in 2031\/32: £[\d.]+m/);
 	} finally {
 		await context.close();
 	}
@@ -232,20 +237,20 @@ test('the Excel template downloads with notes and marked inputs, and uploads bac
 		});
 		return found!;
 	};
-	const central = rowOf('centralAndCorporate');
-	expect(central.getCell(4).value).toBe(23500000);
-	expect(String(central.getCell(4).note)).toMatch(/gbp, pounds: 1500000 for £1\.5m\. Plausible/);
-	expect(central.getCell(10).value).toMatch(/budget book/);
+	const centralRow = rowOf('centralAndCorporate');
+	expect(centralRow.getCell(4).value).toBe(central.value);
+	expect(String(centralRow.getCell(4).note)).toMatch(/gbp, pounds: 1500000 for £1\.5m\. Plausible/);
+	expect(centralRow.getCell(10).value).toMatch(/budget book/);
 	// The inputs are marked (filled); the ids are not.
 	const pattern = (column: number) =>
-		(central.getCell(column).fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none';
+		(centralRow.getCell(column).fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none';
 	expect(pattern(4)).toBe('solid');
 	expect(pattern(2)).toBe('none');
 
 	// £1m moved from central costs to housing, in the workbook itself, then uploaded.
 	sheet.getRow(3).getCell(4).value = 'Testborough Excel Council';
-	central.getCell(4).value = 22500000;
-	rowOf('housingAndHomelessness').getCell(4).value = 15000000;
+	centralRow.getCell(4).value = central.value - 1_000_000;
+	rowOf('housingAndHomelessness').getCell(4).value = housing.value + 1_000_000;
 	const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
 	await page.getByLabel(/Your council’s baseline/).setInputFiles({
 		name: 'ours.xlsx',
@@ -261,9 +266,9 @@ test('the Excel template downloads with notes and marked inputs, and uploads bac
 	expect(await axeViolations(page)).toEqual([]);
 
 	// A formula in the workbook is refused by its row, as in a CSV.
-	central.getCell(4).value = {
+	centralRow.getCell(4).value = {
 		formula: '22000000+500000',
-		result: 22500000
+		result: central.value
 	} as ExcelJS.CellFormulaValue;
 	await page.getByLabel(/Your council’s baseline/).setInputFiles({
 		name: 'formula.xlsx',
@@ -272,6 +277,6 @@ test('the Excel template downloads with notes and marked inputs, and uploads bac
 	});
 	await page.getByRole('button', { name: 'Import' }).click();
 	await expect(page.locator('#file-errors').getByRole('listitem')).toHaveText([
-		`line ${central.number} (services.centralAndCorporate): the value starts with “=”: formulas are not accepted, only plain values`
+		`line ${centralRow.number} (services.centralAndCorporate): the value starts with “=”: formulas are not accepted, only plain values`
 	]);
 });

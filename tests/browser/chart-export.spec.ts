@@ -68,7 +68,7 @@ test('a modeller chart downloads as SVG with its font, title, legend and source,
 		`Source: Rewire model ${MODEL_VERSION} · Anyborough Metropolitan Borough Council (fictional): this scenario against the baseline`
 	);
 	expect(words).toContain('Reserves available, baseline');
-	expect(words).toContain('2030/31');
+	expect(words).toContain('2031/32');
 	// Styles travel with the file: the dashed baseline keeps its dashes.
 	expect(svg).toMatch(/stroke-dasharray:\s*7(px)?,?\s*5/);
 

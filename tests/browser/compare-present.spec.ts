@@ -64,7 +64,7 @@ test('the compare page opens a presentation of the same comparison, stepped by k
 	for (const name of scenarios)
 		await expect(page.getByRole('columnheader', { name })).toBeVisible();
 	await expect(
-		page.getByRole('rowheader', { name: 'Pay and contract inflation, social care' })
+		page.getByRole('rowheader', { name: 'Placement cost inflation, children’s social care' })
 	).toBeVisible();
 	await expect(
 		page.getByText(`Slide 7 of ${SLIDES}: Where the scenarios differ (1 of 4)`)

@@ -35,12 +35,12 @@ test('three scenarios side by side, reopened from the address, accessible', asyn
 	// Only differing levers; demand shock's inflation is among them, the untouched PWLB rate is not.
 	const differ = page.getByRole('region', { name: 'Where the scenarios differ' });
 	await expect(
-		differ.getByRole('rowheader', { name: 'Pay and contract inflation, social care' })
+		differ.getByRole('rowheader', { name: 'Placement cost inflation, children’s social care' })
 	).toBeVisible();
 	await expect(
 		differ.getByRole('rowheader', { name: 'Interest rate on new borrowing (PWLB)' })
 	).toHaveCount(0);
-	await expect(page.getByRole('table', { name: /Gap: each scenario/ })).toContainText('2030/31');
+	await expect(page.getByRole('table', { name: /Gap: each scenario/ })).toContainText('2031/32');
 	await expect(
 		page
 			.getByText('For Anyborough Metropolitan Borough Council, the changes that matter most')

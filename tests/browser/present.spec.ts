@@ -60,12 +60,12 @@ test('answers a "what if" with a live slider, and reopens on the same slide', as
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await open(page, '#8');
 	await expect(page.getByRole('heading', { name: 'What if we…?' })).toBeVisible();
-	const before = await page.getByRole('list').filter({ hasText: 'Gap in 2030/31' }).innerText();
+	const before = await page.getByRole('list').filter({ hasText: 'Gap in 2031/32' }).innerText();
 	const slider = page.getByRole('slider', { name: 'Council tax increase each year' });
 	await slider.focus();
 	for (let i = 0; i < 100; i++) await page.keyboard.press('ArrowRight');
 	await expect(slider).toHaveValue('5.99');
-	await expect(page.getByRole('list').filter({ hasText: 'Gap in 2030/31' })).not.toHaveText(before);
+	await expect(page.getByRole('list').filter({ hasText: 'Gap in 2031/32' })).not.toHaveText(before);
 	// The keys belonged to the slider: still on the same slide.
 	await expect(page.getByText('Slide 8 of 9')).toBeVisible();
 
@@ -118,10 +118,10 @@ test('each chart slide has its own headline, in words', async ({ page }) => {
 	const headline = page.locator('p.headline');
 	const expected = [
 		/^Reserves (run out in \d{4}\/\d{2}|cover every year’s gap)/,
-		/^In 2035\/36: spending £[\d.,]+m, income £[\d.,]+m$/,
-		/^\d+(\.\d+)? ?% of income raised locally by 2035\/36 \(baseline \d+(\.\d+)? ?%\)$/,
-		/^Band D bill in 2035\/36: £[\d,.]+ \(baseline £[\d,.]+\)$/,
-		/^\d+(\.\d+)? ?% would trust the council by 2035\/36 .*indicative$/
+		/^In 2036\/37: spending £[\d.,]+m, income £[\d.,]+m$/,
+		/^\d+(\.\d+)? ?% of income raised locally by 2036\/37 \(baseline \d+(\.\d+)? ?%\)$/,
+		/^Band D bill in 2036\/37: £[\d,.]+ \(baseline £[\d,.]+\)$/,
+		/^\d+(\.\d+)? ?% would trust the council by 2036\/37 .*indicative$/
 	];
 	for (const [i, pattern] of expected.entries()) {
 		if (i) await page.keyboard.press('ArrowRight');

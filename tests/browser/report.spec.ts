@@ -50,11 +50,18 @@ test('the report holds levers, headline, flags with citations, charts, year tabl
 	await expect(sources.locator('tr[data-parameter]')).toHaveCount(
 		parametersFor(defaultAuthority).length
 	);
+	// The count by evidence grade adds up to every parameter listed.
+	const listed = parametersFor(defaultAuthority);
+	const count = (grade: string) => listed.filter((x) => x.evidence === grade).length;
+	expect(count('published') + count('estimate') + count('assumption')).toBe(listed.length);
+	await expect(page.getByTestId('report-grades')).toHaveText(
+		`${listed.length} parameters: ${count('published')} published, ${count('estimate')} estimates, ${count('assumption')} assumptions.`
+	);
 	await expect(sources.locator('tr[data-parameter="cpiInflation"]')).toContainText(
 		/General inflation \(CPI\)\s*2\.0 %\s*published\s*Bank of England 2 % target; OBR CPI forecast, Office for Budget Responsibility, 2025/
 	);
 	await expect(sources.locator('tr[data-parameter="grantGrowth"]')).toContainText(
-		/assumption\s*The multi-year settlement/
+		/assumption\s*No spending review covers the years after 2028\/29/
 	);
 	await expect(sources.locator('tr[data-parameter="settlementProtection"]')).toContainText(
 		/on\s*today off\s*published\s*Rewiring public services: rejuvenating democracy, Local Government Association, 2013/

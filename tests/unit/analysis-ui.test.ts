@@ -98,21 +98,21 @@ describe('resilience in words', () => {
 			}
 		}
 		expect(KEY_YEAR_INDICES.map((i) => years[i])).toEqual([
-			'2025/26',
-			'2028/29',
-			'2030/31',
-			'2035/36'
+			'2026/27',
+			'2029/30',
+			'2031/32',
+			'2036/37'
 		]);
 	});
 
 	it('names the indicators that change band rather than adding them up into a score', () => {
 		expect(resilienceSummary(resilienceRows(base, base), 5)).toBe(
-			'In 2030/31 every indicator sits in the same band as in the baseline.'
+			'In 2031/32 every indicator sits in the same band as in the baseline.'
 		);
 		const rows = resilienceRows(project(authority, { values: { councilTaxIncrease: 15 } }), base);
 		const summary = resilienceSummary(rows, 5);
 		expect(summary).toMatch(
-			/^In 2030\/31 your scenario is in a lower-risk band than the baseline for /
+			/^In 2031\/32 your scenario is in a lower-risk band than the baseline for /
 		);
 		expect(summary).toContain('Level of reserves');
 		expect(summary).not.toMatch(/\d+ of 9|score/);
@@ -152,7 +152,7 @@ describe('tornado bars', () => {
 
 	it('summarises the total and the biggest uncertainty in one sentence', () => {
 		const summary = tornadoSummary(bars, base);
-		expect(summary).toMatch(/^The gaps from 2026\/27 to 2030\/31 add up to £\d+\.\dm\./);
+		expect(summary).toMatch(/^The gaps from 2027\/28 to 2031\/32 add up to £\d+\.\dm\./);
 		expect(summary).toContain(bars[0].label.toLowerCase());
 		expect(summary).toContain(formatSignedMillions(bars[0].highEffect));
 	});
@@ -169,14 +169,14 @@ describe('fans', () => {
 		expect(fan.series[0].values).toEqual(result.gap.map((p) => p.p50));
 		expect(fan.series[1].values).toEqual(projection.years.map((y) => y.gap.toNumber()));
 		expect(fan.series[1].baseline).toBe(true);
-		expect(fan.summary).toMatch(/^In 2030\/31 the gap would most likely be £/);
+		expect(fan.summary).toMatch(/^In 2031\/32 the gap would most likely be £/);
 	});
 
 	it('describes reserves wholly below zero as a shortfall, not as negative money', () => {
 		const fan = fanChart('reserves', result, projection);
 		const last = result.availableReserves[10];
 		expect(last.p90).toBeLessThan(0);
-		expect(fan.summary).toMatch(/^By 2035\/36 reserves would most likely be used up/);
+		expect(fan.summary).toMatch(/^By 2036\/37 reserves would most likely be used up/);
 		expect(fan.summary).not.toContain('−£');
 	});
 
@@ -186,7 +186,7 @@ describe('fans', () => {
 		const first = result.exhaustedBy.findIndex((s) => s > 0.5);
 		expect(chart.summary).toContain(`by ${years[first]} in more than half the runs`);
 		const none = exhaustionChart({ ...result, exhaustedBy: result.exhaustedBy.map(() => 0) });
-		expect(none.summary).toBe('In none of the 200 runs do reserves run out by 2035/36.');
+		expect(none.summary).toBe('In none of the 200 runs do reserves run out by 2036/37.');
 	});
 });
 
@@ -199,7 +199,7 @@ describe('goal-seek answers', () => {
 		const answer = goalSeekAnswer(result, councilTax, target, years);
 		if (result.met) {
 			expect(answer.sentence).toBe(
-				`Setting council tax increase each year to ${result.value.toFixed(2)} % instead of 4.99 % keeps the general fund above its prudent minimum in every year to 2035/36.`
+				`Setting council tax increase each year to ${result.value.toFixed(2)} % instead of 4.99 % keeps the general fund above its prudent minimum in every year to 2036/37.`
 			);
 			expect(answer.canApply).toBe(true);
 		} else {
@@ -219,7 +219,7 @@ describe('goal-seek answers', () => {
 		};
 		const answer = goalSeekAnswer(result, councilTax, { kind: 'gapClosed', yearIndex: 5 }, years);
 		expect(answer.sentence).toBe(
-			`No value of council tax increase each year between 0.00 % and ${councilTax.max.toFixed(2)} % does this on its own; the best is ${councilTax.max.toFixed(2)} %, where a gap of £12.3m remains in 2030/31.`
+			`No value of council tax increase each year between 0.00 % and ${councilTax.max.toFixed(2)} % does this on its own; the best is ${councilTax.max.toFixed(2)} %, where a gap of £12.3m remains in 2031/32.`
 		);
 		expect(answer.canApply).toBe(true);
 	});
@@ -236,7 +236,7 @@ describe('goal-seek answers', () => {
 		};
 		const answer = goalSeekAnswer(result, councilTax, { kind: 'gapClosed', yearIndex: 1 }, years);
 		expect(answer.sentence).toBe(
-			'Your scenario already leaves no gap in 2026/27, with council tax increase each year at 4.99 %.'
+			'Your scenario already leaves no gap in 2027/28, with council tax increase each year at 4.99 %.'
 		);
 		expect(answer.canApply).toBe(false);
 	});
@@ -289,10 +289,10 @@ describe('bills by band', () => {
 
 	it('says what a Band D household pays, a week too, against the baseline', () => {
 		const d = rows.find((r) => r.band === 'D')!;
-		expect(billSummary(rows, '2030/31')).toMatch(
-			/^In 2030\/31 a Band D household would pay £[\d,]+\.\d\d in all \(£\d+\.\d\d a week\), £[\d,]+\.\d\d a year less than the baseline\.$/
+		expect(billSummary(rows, '2031/32')).toMatch(
+			/^In 2031\/32 a Band D household would pay £[\d,]+\.\d\d in all \(£\d+\.\d\d a week\), £[\d,]+\.\d\d a year less than the baseline\.$/
 		);
 		expect(d.total).toBeLessThan(d.baselineTotal);
-		expect(billSummary(billRows(base, base, 5), '2030/31')).toContain('the same as the baseline');
+		expect(billSummary(billRows(base, base, 5), '2031/32')).toContain('the same as the baseline');
 	});
 });

@@ -143,8 +143,9 @@ describe('authority kinds', () => {
 
 	it('put the other tier’s precept on the bill: the county on a district’s, the district on a county’s', () => {
 		const districtBill = baseline(district).years[0].bills.find((b) => b.band === 'D')!;
-		expect(districtBill.other.toNumber()).toBe(1650);
-		expect(districtBill.council.toNumber()).toBe(210);
+		// The county's own Band D is the other tier on the district's bill, and the reverse.
+		expect(districtBill.other.toNumber()).toBe(county.figures.bandDCouncilTax.value);
+		expect(districtBill.council.toNumber()).toBe(district.figures.bandDCouncilTax.value);
 		const countyBill = baseline(county).years[0].bills.find((b) => b.band === 'D')!;
 		expect(countyBill.council.greaterThan(countyBill.total.times(0.7))).toBe(true);
 	});
@@ -229,13 +230,15 @@ describe('sums of money sized to the council', () => {
 		expect(presetValues(fullRewiring, defaultAuthority)).toEqual(
 			valuesFor(fullRewiring.values, defaultAuthority)
 		);
-		// Anyshire spends £665.7m on services to Anyborough’s £358.5m, plans £45m of borrowing to
-		// its £30m, and spends £300m and £160m on adult and children’s social care to its £140m and £78m.
+		// In 2026/27 Anyshire spends £697.2m on services to Anyborough’s £376.2m (× 1.853: skills
+		// £5m → £9.27m, to the nearest £0.5m £9.5m), plans £45m of borrowing to its £30m (£20m →
+		// £30m), and spends £319.5m and £169.5m on adult and children’s social care to its £149.1m
+		// and £83.3m (prevention £10m → £21.4m → £21.5m; early help £5m → £10.17m → £10m).
 		expect(presetValues(fullRewiring, byKind('shire county'))).toMatchObject({
 			skillsInvestment: 9.5,
 			investToSaveBorrowing: 30,
 			preventionInvestment: 21.5,
-			earlyHelpInvestment: 10.5
+			earlyHelpInvestment: 10
 		});
 		// A district's £0.2m share of a £5m skills programme is under half a step: nothing.
 		const district = presetValues(fullRewiring, byKind('shire district'));

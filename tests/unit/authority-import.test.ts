@@ -58,7 +58,7 @@ describe('the CSV template', () => {
 			'figures',
 			'population',
 			'Population',
-			'320000',
+			String(authorities[0].figures.population.value),
 			'people',
 			'estimate'
 		]);
@@ -74,16 +74,22 @@ describe('the CSV template', () => {
 describe('signed numbers and escaped text', () => {
 	it('reads a signed number, with thousands separators, as a number, not a formula', () => {
 		const district = authorities.find((a) => a.kind === 'shire district')!;
+		const tariff = district.figures.topUp.value; // a tariff: negative
+		const people = district.figures.population.value;
+		const withCommas = `"${tariff.toLocaleString('en-GB')}"`; // "-11,628,000"
 		const csv = authorityToCsv(district)
-			.replace(/^(figures,topUp,[^,]*,)-11400000,/m, '$1"-11,400,000",')
-			.replace(/^(figures,population,[^,]*,)110000,/m, '$1+110000,');
-		expect(csv).toMatch(/"-11,400,000"/);
-		expect(csv).toMatch(/,\+110000,/);
+			.replace(new RegExp(`^(figures,topUp,[^,]*,)${tariff},`, 'm'), `$1${withCommas},`)
+			.replace(new RegExp(`^(figures,population,[^,]*,)${people},`, 'm'), `$1+${people},`);
+		expect(withCommas).toMatch(/^"-\d{1,3}(,\d{3})+"$/);
+		expect(csv).toContain(withCommas);
+		expect(csv).toContain(`,+${people},`);
 		const result = importAuthorityCsv(csv);
 		expect(result).toEqual({
 			ok: true,
 			authority: { ...district, fictional: false },
-			summary: [`thousands separators taken out (line 16): “-11,400,000” as -11400000`]
+			summary: [
+				`thousands separators taken out (line 16): “${withCommas.slice(1, -1)}” as ${tariff}`
+			]
 		});
 	});
 
@@ -207,7 +213,7 @@ describe('whole-authority problems', () => {
 		expect(errors[0]).toMatch(
 			/^line \d+ \(figures\.localShareOfRates\): a shire district keeps 40 % of business rates$/
 		);
-		expect(errors[1]).toMatch(/^2025\/26 does not balance: .*income is more than spending/);
+		expect(errors[1]).toMatch(/^2026\/27 does not balance: .*income is more than spending/);
 	});
 
 	it('refuse unknown JSON keys by name rather than dropping them', () => {
@@ -306,11 +312,12 @@ describe('line-by-line errors', () => {
 		expect('authority' in result).toBe(false);
 	});
 
-	it('refuses a baseline whose 2025/26 budget does not balance, saying by how much', () => {
+	it('refuses a baseline whose base-year budget does not balance, saying by how much', () => {
+		const central = authorities[0].services.centralAndCorporate.value + 100;
 		const unbalanced = withLine(
 			'services',
 			'centralAndCorporate',
-			'services,centralAndCorporate,Central,23500100,gbp,estimate,a | b | 2025,'
+			`services,centralAndCorporate,Central,${central},gbp,estimate,a | b | 2025,`
 		);
 		expect(errorsOf(importAuthorityCsv(unbalanced))[0]).toMatch(/does not balance.*£100\.00/);
 	});

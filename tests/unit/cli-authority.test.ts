@@ -37,14 +37,16 @@ function withValue(csv: string, section: string, id: string, value: string): str
 	return csv.replace(line, (_, start) => `${start}${value}`);
 }
 
+// £1m moved from central services to housing: the base year still balances.
+const { centralAndCorporate, housingAndHomelessness } = authorities[0].services;
 const testborough = [
 	['authority', 'name', 'Testborough Council'],
-	['services', 'centralAndCorporate', '22500000'],
-	['services', 'housingAndHomelessness', '15000000']
+	['services', 'centralAndCorporate', String(centralAndCorporate.value - 1_000_000)],
+	['services', 'housingAndHomelessness', String(housingAndHomelessness.value + 1_000_000)]
 ].reduce((csv, [section, id, value]) => withValue(csv, section, id, value), template);
 
 describe('npm run model -- --authority-file', { timeout: 60_000 }, () => {
-	it('models a changed baseline from the CSV template, balanced in 2025/26', () => {
+	it('models a changed baseline from the CSV template, balanced in its base year', () => {
 		const run = model(['--authority-file', file('testborough.csv', testborough)]);
 		expect(run.status, run.stderr).toBe(0);
 		const out = JSON.parse(run.stdout);
@@ -61,7 +63,9 @@ describe('npm run model -- --authority-file', { timeout: 60_000 }, () => {
 		const run = model([scenario, '--authority-file', baseline, '--format', 'csv']);
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout.trimEnd().split(/\r?\n/)).toHaveLength(12);
-		expect(run.stdout).toContain('2035/36');
+		// Anyvale's base year is 2026/27: ten years on is 2036/37.
+		expect(authorities[2].figures.baseYear.value).toBe(2026);
+		expect(run.stdout).toContain('2036/37');
 	});
 
 	it('lists every problem in a bad file on its own line, prints nothing, exits 2', () => {
@@ -93,8 +97,13 @@ describe('npm run model -- --authority-file', { timeout: 60_000 }, () => {
 			],
 			[
 				'unbalanced.csv',
-				withValue(template, 'services', 'centralAndCorporate', '24500000'),
-				/2025\/26 does not balance/
+				withValue(
+					template,
+					'services',
+					'centralAndCorporate',
+					String(centralAndCorporate.value + 1_000_000)
+				),
+				/2026\/27 does not balance/
 			]
 		];
 		for (const [name, body, pattern] of cases) {

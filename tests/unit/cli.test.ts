@@ -39,15 +39,17 @@ describe('npm run model', { timeout: 60_000 }, () => {
 		expect(out.modelVersion).toMatch(/^\d{4}\.\d+$/);
 		expect(out.authority.id).toBe('anyborough');
 		expect(out.years).toHaveLength(11);
-		expect(out.years[0].year).toBe('2025/26');
-		expect(out.years[10].year).toBe('2035/36');
+		// Anyborough's base year is its 2026/27 budget as set; ten projected years follow.
+		expect(out.years[0].year).toBe('2026/27');
+		expect(out.years[10].year).toBe('2036/37');
 		for (const year of out.years) {
 			for (const key of [
 				'incomeTotal',
 				'expenditureTotal',
 				'gap',
 				'openingReserves',
-				'closingReserves'
+				'closingReserves',
+				'dsgDeficit'
 			]) {
 				expect(year[key]).toMatch(/^-?\d+\.\d{2}$/);
 			}
@@ -56,7 +58,13 @@ describe('npm run model', { timeout: 60_000 }, () => {
 				.minus(year.expenditureTotal);
 			expect(closing.toFixed(2)).toBe(year.closingReserves);
 		}
-		// MODEL.md: with status-quo settings reserves run out around 2029/30.
+		// The high-needs deficit held to March 2028 (£35m to March 2026, £12m a year since, less
+		// 90 % of the £35m written off): £27.5m, charged with 2028/29's £12m in 2028/29.
+		expect(out.years[0].dsgDeficit).toBe('47000000.00'); // £35m + £12m at March 2027
+		expect(out.years[1].dsgDeficit).toBe('27500000.00'); // + £12m − £31.5m written off
+		expect(out.years[2].dsgDeficit).toBe('0.00');
+		expect(out.years[2].expenditure.dsgDeficitCharge).toBe('39500000.00');
+		// Reserves run out the year after that charge.
 		expect(out.reservesExhaustedIn).toBe('2029/30');
 		expect(Number(out.years[5].gap)).toBeGreaterThan(30e6);
 	});
@@ -67,8 +75,8 @@ describe('npm run model', { timeout: 60_000 }, () => {
 		});
 		const out = JSON.parse(model([path]).stdout);
 		expect(out.values).toEqual({ councilTaxIncrease: 2.99 });
-		// 2,120.00 × 1.0299 = 2,183.388 → £2,183.39 Band D in 2026/27.
-		expect(out.years[1].bandDCouncilTax).toBe('2183.39');
+		// 2,225.79 × 1.0299 = 2,292.342 → £2,292.34 Band D in 2027/28.
+		expect(out.years[1].bandDCouncilTax).toBe('2292.34');
 	});
 
 	it('prints CSV with one row per year and one column per line', () => {
@@ -81,7 +89,9 @@ describe('npm run model', { timeout: 60_000 }, () => {
 		expect(header).toContain('Council tax (£)');
 		expect(header).toContain('Culture, leisure and planning (£)');
 		expect(rows.every((row) => cells(row).length === header.length)).toBe(true);
-		expect(rows[1].startsWith('2025/26,161120000.00,')).toBe(true);
+		expect(header).toContain('High-needs (DSG) deficit held off the general fund, cumulative (£)');
+		// 76,608 Band D equivalents × £2,225.79.
+		expect(rows[1].startsWith('2026/27,170513320.32,')).toBe(true);
 	});
 
 	it('rejects an unknown parameter and an out-of-range value, naming both', () => {
@@ -136,7 +146,7 @@ describe('npm run model', { timeout: 60_000 }, () => {
 		expect(first).toEqual(again);
 
 		const seek = JSON.parse(
-			model(['--analysis', 'goalseek', '--lever', 'councilTaxIncrease', '--target', 'gap:2030/31'])
+			model(['--analysis', 'goalseek', '--lever', 'councilTaxIncrease', '--target', 'gap:2031/32'])
 				.stdout
 		);
 		expect(seek.target).toEqual({ kind: 'gapClosed', yearIndex: 5 });
@@ -148,7 +158,8 @@ describe('npm run model', { timeout: 60_000 }, () => {
 		const lever = model(['--analysis', 'goalseek', '--lever', 'cpiInflation']);
 		expect(lever.status).toBe(2);
 		expect(lever.stderr).toContain('--lever');
-		expect(model(['--analysis', 'goalseek', '--target', 'gap:2025/26']).status).toBe(2);
+		expect(model(['--analysis', 'goalseek', '--target', 'gap:2026/27']).status).toBe(2);
+		expect(model(['--analysis', 'goalseek', '--target', 'gap:2037/38']).status).toBe(2);
 		expect(model(['--analysis', 'montecarlo', '--runs', '0']).status).toBe(2);
 	});
 });

@@ -1,15 +1,18 @@
 /**
  * Every engine line against figures worked by hand from shared/MODEL.md and the engine's
- * documented modelling choices, for Anyborough. Each expected figure is computed here step by
+ * documented modelling choices, for Anyborough's 2025/26 baseline as model 2026.3 stored it
+ * (tests/fixtures/anyborough-2025.json: no base year, settlement or high-needs figures, so it also
+ * shows an older baseline still projecting, with the declared defaults). Each expected figure is computed here step by
  * step in decimal.js (precision 34, half-even to the penny, as the reference arithmetic), never by
  * calling the engine's internals; the key ones are also written out as literals.
  */
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { anyborough } from '../../models/authorities/anyborough';
-import { authorityById } from '../../models/index';
+import { readFileSync } from 'node:fs';
+import { optionalFigureDefaults } from '../../models/index';
 import {
 	baseline,
+	checkAuthority,
 	expenditureLineIds,
 	incomeLineIds,
 	project,
@@ -19,7 +22,12 @@ import {
 	type YearResult
 } from '../../src/lib/engine/index';
 
-const authority = authorityById.get('anyborough')!;
+const stored = JSON.parse(
+	readFileSync(new URL('../fixtures/anyborough-2025.json', import.meta.url), 'utf8')
+);
+const checked = checkAuthority(stored);
+if (!checked.ok) throw new Error(checked.problems.join('; '));
+const authority = checked.authority;
 const D = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_EVEN });
 type D = InstanceType<typeof D>;
 const d = (x: number | string | D) => new D(x);
@@ -87,12 +95,27 @@ const children0 = d(730);
 const costPerChild0 = d(97000);
 const otherChildrenCosts0 = services0.childrensSocialCare.minus(children0.times(costPerChild0));
 const cpi = d('1.02');
-const careInflation = d('1.04');
-const adultDemand = d('1.024');
-const otherGrowth = d('1.025').times(popGrowth); // pay and prices × population
+// Children's placements: 5 % a year. Adult care: 60 % of fees with the National Living Wage
+// (4.1 %), 40 % with CPI (2 %): 3.26 %, then 3.5 % more demand. Other services: 45 % staff with
+// the 3.2 % pay award, 55 % prices at 2.5 %: 2.815 %, then population.
+const careInflation = d('1.05');
+const adultPrice = d(1).plus(d('0.6').times('0.041')).plus(d('0.4').times('0.02')); // 1.0326
+const adultDemand = d('1.035');
+const otherGrowth = d(1)
+	.plus(d('0.45').times('0.032'))
+	.plus(d('0.55').times('0.025'))
+	.times(popGrowth); // pay and prices × population
 const grantGrowth = d('1.01');
+/**
+ * A baseline without settlement figures takes England's average change in core spending power
+ * for 2026/27, 2027/28 and 2028/29 on every grant but Recovery Grant (kept in cash); the growth
+ * assumption applies from 2029/30 (year 4).
+ */
+const settled = [d('1.058'), d('1.043'), d('1.044')];
+const grantRate = (id: string, year: number, growth = grantGrowth) =>
+	year <= 3 ? (id === 'recoveryGrant' ? d(1) : settled[year - 1]) : growth;
 const rvGrowth = d('1.01');
-const careGrowth = d('1.03');
+const careGrowth = d('1.01');
 const pwlb = d('0.056');
 const legacyRate = d('0.04');
 const mrpRate = d('0.015');
@@ -112,7 +135,7 @@ const ndr = (t: number) => ndr0.times(rvGrowth.times(cpi).pow(t));
 /** Each grant line is rounded to the penny each year and carried. */
 function grantLine(id: keyof typeof grants0, t: number, growth = grantGrowth) {
 	let g = grants0[id];
-	for (let i = 1; i <= t; i++) g = penny(g.times(growth));
+	for (let i = 1; i <= t; i++) g = penny(g.times(grantRate(id, i, growth)));
 	return g;
 }
 /** A service line grown by `growth` and rounded to the penny each year. */
@@ -220,9 +243,10 @@ describe('year 1 (2026/27) baseline: every line by hand', () => {
 		same(y1.baselineFundingLevel, penny(bfl0.times(cpi)));
 	});
 
-	it('grants grow at 1 %, each line to the penny', () => {
-		for (const id of grantIds) same(y1.income[id], penny(grants0[id].times(grantGrowth)), id);
-		same(y1.income.otherGrants, '14776300');
+	it('grants follow the settlement: +5.8 % by default, Recovery Grant in cash, to the penny', () => {
+		for (const id of grantIds) same(y1.income[id], penny(grants0[id].times(grantRate(id, 1))), id);
+		same(y1.income.otherGrants, '15478540'); // £14.63m × 1.058
+		same(y1.income.recoveryGrant, '8000000');
 	});
 
 	it('interest on cash is 2.8 % of opening usable reserves (£107m)', () => {
@@ -230,27 +254,28 @@ describe('year 1 (2026/27) baseline: every line by hand', () => {
 		same(y1.income.investmentIncome, '2996000');
 	});
 
-	it('adult social care grows with care inflation and demand', () => {
+	it('adult social care grows with the Living Wage and CPI (price), then demand', () => {
 		same(
 			y1.expenditure.adultSocialCare,
-			penny(d(140_000_000).times(careInflation).times(adultDemand))
+			penny(d(140_000_000).times(adultPrice).times(adultDemand))
 		);
-		same(y1.expenditure.adultSocialCare, '149094400');
+		same(y1.expenditure.adultSocialCare, '149623740'); // £140m × 1.0326 × 1.035
 	});
 
 	it('children’s social care = children in care × cost per child + other costs', () => {
-		const children1 = children0.times(careGrowth); // 751.9
-		const cost1 = costPerChild0.times(careInflation); // £100,880
-		const other1 = otherChildrenCosts0.times(careInflation); // £7.19m × 1.04
+		const children1 = children0.times(careGrowth); // 737.3
+		const cost1 = costPerChild0.times(careInflation); // £101,850
+		const other1 = otherChildrenCosts0.times(careInflation); // £7.19m × 1.05
 		same(y1.expenditure.childrensSocialCare, penny(children1.times(cost1).plus(other1)));
-		same(y1.expenditure.childrensSocialCare, '83329272');
-		expect(y1.childrenInCare).toBe(751.9);
+		same(y1.expenditure.childrensSocialCare, '82643505'); // £75,094,005 + £7,549,500
+		expect(y1.childrenInCare).toBe(737.3);
 	});
 
-	it('other services grow with pay and prices (2.5 %) and population (0.4 %)', () => {
+	it('other services grow with pay (3.2 %) and prices (2.5 %) and population (0.4 %)', () => {
 		for (const id of otherServiceIds)
 			same(y1.expenditure[id], penny(services0[id].times(otherGrowth)), id);
-		same(y1.expenditure.centralAndCorporate, '24183850');
+		same(otherGrowth, '1.0322626'); // 1.02815 × 1.004
+		same(y1.expenditure.centralAndCorporate, '24258171.1');
 	});
 
 	it('capital financing: legacy debt at 4 %, refinanced and new borrowing at PWLB 5.6 %', () => {
@@ -288,10 +313,13 @@ describe('year 1 (2026/27) baseline: every line by hand', () => {
 			'coProductionSavings'
 		] as const)
 			same(y1.expenditure[id], 0, id);
-		same(y1.incomeTotal, '406465370.32');
-		same(y1.expenditureTotal, '413156222');
-		same(y1.gap, '6690851.68');
-		same(y1.netBudget, '403469370.32'); // council tax + rates + grants
+		// Council tax £170,513,320.32 + rates £119,199,750 + grants £118,698,540 (£29,624,000 +
+		// £42,320,000 + £23,276,000 + £8,000,000 + £15,478,540) + interest on cash £2,996,000.
+		same(y1.incomeTotal, '411407610.32');
+		// Services £377,300,140.30 + interest £25,644,000 + MRP £10,500,000.
+		same(y1.expenditureTotal, '413444140.3');
+		same(y1.gap, '2036529.98');
+		same(y1.netBudget, '408411610.32'); // council tax + rates + grants
 	});
 });
 
@@ -301,7 +329,7 @@ describe('years 2–4 baseline: carried state', () => {
 		for (const id of grantIds) same(y3.income[id], grantLine(id, 3), id);
 		same(
 			y3.expenditure.adultSocialCare,
-			serviceLine(services0.adultSocialCare, careInflation.times(adultDemand), 3)
+			serviceLine(services0.adultSocialCare, adultPrice.times(adultDemand), 3)
 		);
 		for (const id of otherServiceIds)
 			same(y3.expenditure[id], serviceLine(services0[id], otherGrowth, 3), id);
@@ -346,34 +374,39 @@ describe('years 2–4 baseline: carried state', () => {
 	});
 
 	it('a gap comes first from earmarked reserves down to £51m, then the general fund', () => {
-		const [, y1, y2, y3, y4] = base.years;
-		// Year 1: £6.69m from earmarked.
+		const [, y1, y2, y3, y4, y5] = base.years;
+		// Year 1: £2.04m from earmarked.
 		same(y1.closingEarmarkedReserves, earmarked0.minus(y1.gap));
-		same(y1.closingEarmarkedReserves, '78309148.32');
+		same(y1.closingEarmarkedReserves, '82963470.02');
 		same(y1.closingGeneralFund, gf0);
 		// Year 2: interest on the new opening reserves, then earmarked again.
-		same(y2.income.investmentIncome, penny(d('100309148.32').times(investmentReturn)));
-		same(y2.income.investmentIncome, '2808656.15');
-		const earmarked2 = d('78309148.32').minus(d(y2.gap.toString()));
+		same(y2.income.investmentIncome, penny(d('104963470.02').times(investmentReturn)));
+		same(y2.income.investmentIncome, '2938977.16');
+		const earmarked2 = d('82963470.02').minus(d(y2.gap.toString()));
 		same(y2.closingEarmarkedReserves, earmarked2);
 		same(y2.closingGeneralFund, gf0);
-		// Year 3: earmarked stops at the floor; the rest comes from the general fund.
-		const available = earmarked2.minus(earmarkedFloor);
-		same(y3.closingEarmarkedReserves, '51000000');
-		same(y3.closingGeneralFund, gf0.minus(d(y3.gap.toString()).minus(available)));
+		// Year 3: still from earmarked; the £22m general fund is now below 5 % of the net budget.
+		const earmarked3 = earmarked2.minus(d(y3.gap.toString()));
+		same(y3.closingEarmarkedReserves, earmarked3);
+		same(y3.closingGeneralFund, gf0);
+		expect(d(y3.netBudget.toString()).times('0.05').greaterThan(gf0)).toBe(true);
 		expect(y3.flags.map((f) => f.id)).toEqual(['generalFundBelowMinimum']);
 		same(y3.minimumGeneralFund, penny(d(y3.netBudget.toString()).times('0.05')));
-		// Year 4: the general fund goes negative and a s114 notice would be likely.
+		// Year 4: earmarked stops at the floor; the rest comes from the general fund.
+		const available = earmarked3.minus(earmarkedFloor);
 		same(y4.closingEarmarkedReserves, '51000000');
-		same(y4.closingGeneralFund, d(y3.closingGeneralFund.toString()).minus(y4.gap.toString()));
-		expect(y4.closingGeneralFund.isNegative()).toBe(true);
-		expect(y4.flags.map((f) => f.id)).toContain('reservesExhausted');
-		expect(base.reservesExhaustedIn).toBe('2029/30');
+		same(y4.closingGeneralFund, gf0.minus(d(y4.gap.toString()).minus(available)));
+		// Year 5: the general fund goes negative and a s114 notice would be likely.
+		same(y5.closingEarmarkedReserves, '51000000');
+		same(y5.closingGeneralFund, d(y4.closingGeneralFund.toString()).minus(y5.gap.toString()));
+		expect(y5.closingGeneralFund.isNegative()).toBe(true);
+		expect(y5.flags.map((f) => f.id)).toContain('reservesExhausted');
+		expect(base.reservesExhaustedIn).toBe('2030/31');
 		// What is left to meet a gap: the general fund plus earmarked above the floor.
-		same(y1.closingAvailableReserves, gf0.plus('78309148.32').minus(earmarkedFloor));
-		same(y3.closingAvailableReserves, y3.closingGeneralFund);
+		same(y1.closingAvailableReserves, gf0.plus('82963470.02').minus(earmarkedFloor));
 		same(y4.closingAvailableReserves, y4.closingGeneralFund);
-		same(y4.closingReserves, d(y4.closingGeneralFund.toString()).plus(earmarkedFloor));
+		same(y5.closingAvailableReserves, y5.closingGeneralFund);
+		same(y5.closingReserves, d(y5.closingGeneralFund.toString()).plus(earmarkedFloor));
 	});
 
 	it('earns nothing on cash once usable reserves are negative', () => {
@@ -403,9 +436,9 @@ describe('trust indicators (year 1 baseline, by hand in floats)', () => {
 		const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 		const y1 = y(base, 1);
 		const local0 = (161_120_000 + 61_250_000) / 393_000_000;
-		const local1 = (170_513_320.32 + 0.49 * 128_775_000) / 406_465_370.32;
+		const local1 = (170_513_320.32 + 0.49 * 128_775_000) / 411_407_610.32;
 		const spend0 = (393_000_000 - 34_500_000) / 320_000;
-		const spend1 = (413_156_222 - 36_144_000) / 1.02 / 321_280;
+		const spend1 = (413_444_140.3 - 36_144_000) / 1.02 / 321_280;
 		const bill0 = 2120;
 		const bill1 = 2225.79 / 1.02;
 		const move = (base: number, target: number) =>
@@ -581,11 +614,11 @@ describe('each lever, by hand', () => {
 			const usage = d(1).plus(d('-0.2').times(recovery.dividedBy(sq).minus(1)));
 			return penny(cost.times(recovery.times(usage).minus(sq)));
 		};
-		// Year 1: recovery 75 %, usage 69/70: extra = £88,193,870 × 2.75/70.
-		same(extra(1), penny(d(88_193_870).times('2.75').dividedBy(70)));
+		// Year 1: recovery 75 %, usage 69/70: extra = £88,464,904.82 × 2.75/70.
+		same(extra(1), penny(d('88464904.82').times('2.75').dividedBy(70)));
 		for (const t of [1, 2, 3, 4]) same(y(p, t).income.additionalFeesIncome, extra(t), `year ${t}`);
 		onlyTheseLinesMove(p, 1, ['additionalFeesIncome']);
-		same(y(p, 1).feesAndChargesIncome, penny(d(88_193_870).times(sq)).plus(extra(1)));
+		same(y(p, 1).feesAndChargesIncome, penny(d('88464904.82').times(sq)).plus(extra(1)));
 	});
 
 	it('needsFundingIndex 110 % and englandShareUplift 3 %: on BFL + grants, phased', () => {
@@ -598,11 +631,11 @@ describe('each lever, by hand', () => {
 				.minus(1);
 			return penny(settlement.times(factor));
 		};
-		// Year 1: (£118,575,000 + £113,756,300) × ((1 + 0.1/3)(1 + 0.03/3) − 1)
+		// Year 1: (£118,575,000 + £118,698,540) × ((1 + 0.1/3)(1 + 0.03/3) − 1)
 		same(
 			adjustment(1),
 			penny(
-				d(232_331_300).times(
+				d(237_273_540).times(
 					d(1)
 						.plus(d('0.1').dividedBy(3))
 						.times(d(1).plus(d('0.01')))
@@ -662,7 +695,7 @@ describe('each lever, by hand', () => {
 		const p = run({ earlyHelpInvestment: 5 });
 		const children = [children0];
 		for (let t = 1; t <= 4; t++)
-			children.push(children[t - 1].times(t > 2 ? d('1.03').minus('0.0075') : careGrowth));
+			children.push(children[t - 1].times(t > 2 ? careGrowth.minus('0.0075') : careGrowth));
 		const csc = (t: number) =>
 			penny(
 				children[t]
@@ -703,9 +736,9 @@ describe('each lever, by hand', () => {
 		const p = run({ integratedFamilyServices: 2 });
 		same(
 			y(p, 1).expenditure.integrationSavings,
-			penny(d('83329272').times('0.02').dividedBy(3)).negated()
+			penny(d('82643505').times('0.02').dividedBy(3)).negated()
 		);
-		same(y(p, 1).expenditure.integrationSavings, '-555528.48');
+		same(y(p, 1).expenditure.integrationSavings, '-550956.7');
 		for (const t of [2, 3, 5]) {
 			const csc = d(y(base, t).expenditure.childrensSocialCare.toString());
 			same(
@@ -820,25 +853,29 @@ describe('each lever, by hand', () => {
 				d(y(base, 1).expenditure[id].toString())
 			)
 		);
-		same(services1, '377012222');
+		same(services1, '377300140.3');
 		same(y(p, 1).expenditure.coProductionSavings, penny(services1.times('0.0004')).negated());
-		same(y(p, 1).expenditure.coProductionSavings, '-150804.89');
+		same(y(p, 1).expenditure.coProductionSavings, '-150920.06');
 		onlyTheseLinesMove(p, 1, ['coProductionSavings']);
 	});
 
 	it('settlementProtection floors grant growth at CPI', () => {
+		// The settlement's changes (5.8 %, 4.3 %, 4.4 %) are above CPI: protection acts from
+		// 2029/30 (year 4), when the growth assumption takes over.
 		const cut = run({ grantGrowth: -2 });
 		const protectedCut = run({ grantGrowth: -2, settlementProtection: true });
 		for (const id of grantIds) {
-			same(y(cut, 1).income[id], penny(grants0[id].times('0.98')), id);
-			same(y(protectedCut, 1).income[id], penny(grants0[id].times(cpi)), id);
+			same(y(cut, 4).income[id], grantLine(id, 4, d('0.98')), id);
 			same(y(protectedCut, 4).income[id], grantLine(id, 4, cpi), id);
+			same(y(protectedCut, 5).income[id], grantLine(id, 5, cpi), id);
 		}
-		same(y(protectedCut, 1).income.revenueSupportGrant, '28560000');
+		// £28m × 1.058 × 1.043 × 1.044 = £32,257,336.61 (each year to the penny), × 1.02.
+		same(grantLine('revenueSupportGrant', 3), '32257336.61');
+		same(y(protectedCut, 4).income.revenueSupportGrant, '32902483.34');
 		// Growth above CPI is left alone.
 		const generous = run({ grantGrowth: 3, settlementProtection: true });
-		same(y(generous, 2).income.otherGrants, grantLine('otherGrants', 2, d('1.03')));
-		onlyTheseLinesMove(protectedCut, 1, [...grantIds]);
+		same(y(generous, 5).income.otherGrants, grantLine('otherGrants', 5, d('1.03')));
+		for (let t = 1; t <= 3; t++) onlyTheseLinesMove(protectedCut, t, []);
 	});
 });
 
@@ -897,10 +934,14 @@ describe('flags', () => {
 		expect(y(q, 0).flags.some((f) => f.id === 'prudentialWarning')).toBe(false);
 	});
 
-	it('the authority figures used here are Anyborough’s declared ones', () => {
-		// Guards the hand figures above against a change in models/.
-		expect(anyborough.figures.councilTaxBase.value).toBe(76000);
-		expect(anyborough.figures.externalDebt.value).toBe(600_000_000);
-		expect(anyborough.figures.earmarkedAvailableShare.value).toBe(0.4);
+	it('the authority figures used here are the stored 2025/26 ones, with declared defaults', () => {
+		// Guards the hand figures above against a change in the fixture.
+		expect(authority.figures.councilTaxBase.value).toBe(76000);
+		expect(authority.figures.externalDebt.value).toBe(600_000_000);
+		expect(authority.figures.earmarkedAvailableShare.value).toBe(0.4);
+		expect(stored.figures.baseYear).toBeUndefined();
+		expect(authority.figures.baseYear).toEqual(optionalFigureDefaults.baseYear);
+		expect(authority.figures.dsgDeficit.value).toBe(0);
+		expect(authority.figures.settledGrantChange2026.value).toBe(0.058);
 	});
 });

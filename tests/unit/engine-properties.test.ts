@@ -295,9 +295,11 @@ describe('monotonic effects (everything else held fixed)', () => {
 				fc.pre(growth < cpi);
 				const off = run(authority, { ...values, settlementProtection: false });
 				const on = run(authority, { ...values, settlementProtection: true });
+				// The growth assumption applies after the 2026–29 settlement: from 2029/30.
+				const after = off.years.findIndex((y) => Number(y.year.slice(0, 4)) > 2028);
 				expect(
-					on.years[1].income.revenueSupportGrant.greaterThan(
-						off.years[1].income.revenueSupportGrant
+					on.years[after].income.revenueSupportGrant.greaterThan(
+						off.years[after].income.revenueSupportGrant
 					)
 				).toBe(true);
 			}),

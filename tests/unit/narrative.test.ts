@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { authorities, presets } from '../../models/index';
-import { formatParameterValue, leverEffects, narrative } from '../../src/lib/engine/index';
+import {
+	baseline,
+	formatMoneyMillions,
+	formatParameterValue,
+	leverEffects,
+	narrative
+} from '../../src/lib/engine/index';
 
 const anyborough = authorities[0];
 const preset = (id: string) => ({ values: presets.find((p) => p.id === id)!.values });
@@ -9,10 +15,14 @@ describe('narrative', () => {
 	it('describes the baseline as the baseline, with its gap, reserves and bill', () => {
 		const text = narrative(anyborough, { values: {} });
 		expect(text).toMatch(/^This is the baseline for Anyborough Metropolitan Borough Council/);
-		expect(text).toContain('a gap of £41.1m, against a gap of £41.1m in the baseline');
+		// The headline year is the fifth projected one: 2031/32 from the 2026/27 base.
+		const gap = formatMoneyMillions(baseline(anyborough).years[5].gap);
+		expect(text).toContain(`In 2031/32 the council faces a gap of ${gap}, against a gap of ${gap}`);
 		expect(text).toContain('Reserves run out in 2029/30, as in the baseline');
+		// Band D £2,225.79 up 4.99 % a year to £2,839.39, police £272.95 and fire £97.85 up 3 % a
+		// year to £316.43 and £113.43, each to the penny every year: £3,269.25, £62.87 a week.
 		expect(text).toContain(
-			'A Band D bill in 2030/31 would be £3,121.78 (£60.03 a week), the same as the baseline'
+			'A Band D bill in 2031/32 would be £3,269.25 (£62.87 a week), the same as the baseline'
 		);
 		expect(text).toMatch(/Effects on trust are indicative only\.$/);
 	});
@@ -20,7 +30,7 @@ describe('narrative', () => {
 	it('puts the largest changes first and says whether each closes or adds to the gap', () => {
 		const text = narrative(anyborough, preset('demand-shock'));
 		expect(text).toMatch(
-			/most to the 2030\/31 gap \(of 4 changes\) are: Pay and contract inflation, social care: 6\.0 % \(adds £\d+\.\dm\);/
+			/most to the 2031\/32 gap \(of 5 changes\) are: Placement cost inflation, children’s social care: 8\.0 % \(adds £\d+\.\dm\);/
 		);
 		expect(text).toContain('Reserves run out in 2028/29 (baseline 2029/30)');
 		const effects = leverEffects(anyborough, preset('demand-shock'));
@@ -29,15 +39,15 @@ describe('narrative', () => {
 	});
 
 	it('says when reserves last, the bill rises, a referendum is needed and what is assumed', () => {
-		const text = narrative(anyborough, { values: { councilTaxIncrease: 7, localSalesTax: 1 } });
-		expect(text).toContain('Local sales tax: 1.0 % (closes');
+		const text = narrative(anyborough, { values: { councilTaxIncrease: 7, localSalesTax: 2 } });
+		expect(text).toContain('Local sales tax: 2.0 % (closes');
 		expect(text).toContain('a surplus of');
 		expect(text).toContain(
 			'Reserves last all ten years, where in the baseline they run out in 2029/30'
 		);
 		expect(text).toMatch(/£\d{3}\.\d{2} a year more than the baseline/);
 		expect(text).toMatch(
-			/From 2026\/27: A council tax rise of 7 % is above the 4\.99 % limit.*Localism Act 2011/
+			/From 2027\/28: A council tax rise of 7 % is above the 4\.99 % limit.*Localism Act 2011/
 		);
 		expect(text).toContain('“Local sales tax” rests on assumptions rather than published evidence');
 	});

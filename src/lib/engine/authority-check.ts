@@ -1,6 +1,6 @@
 /**
  * Whether a set of authority figures can be modelled: it fits the schema and its kind, each
- * figure its unit and plausible range, and its 2025/26 budget balances to the penny (income,
+ * figure its unit and plausible range, and its base year's budget balances to the penny (income,
  * with interest on cash, equals spending). Used for the sample authorities' tests and for every
  * imported baseline.
  */
@@ -117,7 +117,7 @@ export function checkAuthority(input: unknown): AuthorityCheck {
 		return failed([
 			{
 				path: '',
-				message: `2025/26 does not balance: income ${formatPounds(base.incomeTotal)}, spending ${formatPounds(base.expenditureTotal)} (difference ${formatPounds(base.gap)})`
+				message: `${base.year} does not balance: income ${formatPounds(base.incomeTotal)}, spending ${formatPounds(base.expenditureTotal)} (difference ${formatPounds(base.gap)})`
 			}
 		]);
 	}

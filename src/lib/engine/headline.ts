@@ -6,7 +6,7 @@ import type { Decimal } from './decimal';
 import { formatMoneyMillions, formatPounds } from './format';
 import type { Flag, Projection } from './types';
 
-/** 2030/31: five years on, the horizon councils' medium-term plans look to. */
+/** The fifth projected year (2031/32 from a 2026/27 base): the horizon medium-term plans look to. */
 export const HEADLINE_YEAR_INDEX = 5;
 
 export interface Headlines {

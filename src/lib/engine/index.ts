@@ -1,4 +1,4 @@
-export { project, projectFast, yearLabel, YEARS } from './project';
+export { baseYearStart, financialYear, project, projectFast, yearLabel, YEARS } from './project';
 export { baseline } from './baseline';
 export {
 	changedValues,

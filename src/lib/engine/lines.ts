@@ -38,5 +38,6 @@ export const expenditureLineLabels: Record<ExpenditureLineId, string> = {
 	integrationSavings: 'Less: integrated family services savings',
 	coProductionSavings: 'Less: co-production savings',
 	interest: 'Interest on debt',
-	minimumRevenueProvision: 'Debt repayment (minimum revenue provision)'
+	minimumRevenueProvision: 'Debt repayment (minimum revenue provision)',
+	dsgDeficitCharge: 'High-needs (DSG) deficit charged to the general fund'
 };

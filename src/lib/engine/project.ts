@@ -1,5 +1,6 @@
 /**
- * project(authority, scenario): the council's accounts year by year, 2025/26 to 2035/36.
+ * project(authority, scenario): the council's accounts year by year, from the base year the
+ * authority declares (2025/26 or 2026/27) and ten projected years after it.
  * Equations follow shared/MODEL.md "Yearly accounts". Every published line is rounded to the
  * penny once a year and carried forward rounded, so each year's totals are sums of exactly
  * the lines shown and the books balance to the penny.
@@ -7,6 +8,7 @@
 import {
 	childrenInCareFloorShare,
 	councilTaxBands,
+	dsgOverrideLastYear,
 	lags,
 	MODEL_VERSION,
 	parametersFor,
@@ -35,12 +37,28 @@ import {
 } from './types';
 
 export const YEARS = 10;
-const BASE_YEAR_START = 2025;
 
-export function yearLabel(index: number): string {
-	const start = BASE_YEAR_START + index;
-	return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+/** The label of the financial year starting in April of `startYear`: 2026 → "2026/27". */
+export function financialYear(startYear: number): string {
+	return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
+
+/** The label of projection year `index` (0 is the base year) for a base year starting `baseStart`. */
+export function yearLabel(index: number, baseStart: number): string {
+	return financialYear(baseStart + index);
+}
+
+/** The first calendar year of the authority's base year (2026 for 2026/27). */
+export function baseYearStart(authority: Authority): number {
+	return authority.figures.baseYear.value;
+}
+
+/** The settlement years the authority figures declare (the multi-year settlement 2026–29). */
+const settledYears = {
+	2026: 'settledGrantChange2026',
+	2027: 'settledGrantChange2027',
+	2028: 'settledGrantChange2028'
+} as const;
 
 /** Band A–H bills from the Band D charges: each part rounded to the penny, as on the bill. */
 function bandBills<N extends Num<N>>(
@@ -112,19 +130,42 @@ export function projectWith<N extends Num<N>>(
 	// Growth factors are constant across years: computed once, not once a year.
 	const cpiGrowth = k.one.plus(p.num('cpiInflation'));
 	const populationGrowth = k.one.plus(f('populationGrowth'));
+	// Children's placements: their own cost inflation, apart from the number of children.
 	const socialCareGrowth = k.one.plus(p.num('socialCareInflation'));
-	const adultCareGrowth = socialCareGrowth.times(k.one.plus(p.num('adultCareDemandGrowth')));
-	const otherGrowth = k.one.plus(p.num('otherInflation')).times(populationGrowth);
+	// Adult care: providers' pay rises with the National Living Wage, the rest with CPI; then demand.
+	const providerPay = p.num('careProviderPayShare');
+	const adultCarePrice = providerPay
+		.times(p.num('nationalLivingWageGrowth'))
+		.plus(k.one.minus(providerPay).times(p.num('cpiInflation')));
+	const adultCareGrowth = k.one
+		.plus(adultCarePrice)
+		.times(k.one.plus(p.num('adultCareDemandGrowth')));
+	// Other services: the staff share with the pay award, the rest with prices; then population.
+	const staffShare = p.num('staffShareOfServiceCosts');
+	const otherGrowth = k.one
+		.plus(staffShare.times(p.num('payAward')))
+		.plus(k.one.minus(staffShare).times(p.num('otherInflation')))
+		.times(populationGrowth);
 	// Housing and homelessness also grow with the place's own temporary-accommodation demand.
 	const housingGrowth = otherGrowth.times(k.one.plus(f('housingDemandGrowth')));
 	const taxBaseGrowth = k.one.plus(f('councilTaxBaseGrowth'));
 	const bandDGrowth = k.one.plus(p.num('councilTaxIncrease'));
 	const preceptGrowth = k.one.plus(p.num('preceptGrowth'));
-	const grantGrowth = k.one.plus(
-		p.flag('settlementProtection')
-			? k.max(p.num('grantGrowth'), p.num('cpiInflation'))
-			: p.num('grantGrowth')
-	);
+	// Grants follow the settlement in force for its years, then the declared growth assumption;
+	// constitutional protection floors either at CPI.
+	const protectedGrowth = (rate: N) =>
+		k.one.plus(p.flag('settlementProtection') ? k.max(rate, p.num('cpiInflation')) : rate);
+	const grantGrowth = protectedGrowth(p.num('grantGrowth'));
+	const baseStart = baseYearStart(authority);
+	const settledGrowth = (calendarYear: number): N | undefined => {
+		const id = settledYears[calendarYear as keyof typeof settledYears];
+		return id ? protectedGrowth(f(id)) : undefined;
+	};
+	// High-needs (DSG) deficits: held off the general fund until the override ends, then what
+	// government has not written off falls on it, and each later year's overspend as it arises.
+	const dsgHistoric = f('dsgDeficit');
+	const dsgInYear = f('dsgInYearDeficit');
+	const dsgWrittenOff = k.penny(dsgHistoric.times(p.num('dsgWriteOffShare')));
 	const skillsSpend = p.num('skillsInvestment');
 	const skillsEffect = skillsSpend.dividedBy(1_000_000).times(p.num('skillsGrowthEffect'));
 	const realRatesGrowth = k.one.plus(p.num('rateableValueGrowth'));
@@ -183,6 +224,8 @@ export function projectWith<N extends Num<N>>(
 	let investToSaveInvested = k.zero;
 	let investToSaveRepaid = k.zero;
 	let skillsInvested = k.zero;
+	// The deficit held in the DSG account at the end of the base year.
+	let dsgDeficit = baseStart > 2025 ? dsgHistoric.plus(dsgInYear) : dsgHistoric;
 	let generalFund = f('generalFundBalance');
 	let earmarked = f('earmarkedReserves');
 	const earmarkedFloor = k.penny(earmarked.times(k.one.minus(f('earmarkedAvailableShare'))));
@@ -214,6 +257,7 @@ export function projectWith<N extends Num<N>>(
 			mrp = k.penny(programmeCfr.times(mrpRate));
 		} else {
 			const phase = phaseIn(k, t, phaseYears);
+			const calendarYear = baseStart + t;
 			cpiIndex = cpiIndex.times(cpiGrowth);
 			population = population.times(populationGrowth);
 
@@ -246,8 +290,13 @@ export function projectWith<N extends Num<N>>(
 
 			// 3. Grants, floored at inflation under constitutional protection; then needs-based
 			// share-out and England's uplift, phased in, on settlement funding (BFL + grants).
+			// In the settlement's years every grant but Recovery Grant (kept at its 2025/26 cash
+			// allocation) changes as the council's settlement says.
+			const settled = settledGrowth(calendarYear);
 			for (const id of grantLineIds) {
-				grants[id] = k.penny(grants[id].times(grantGrowth));
+				if (settled) {
+					if (id !== 'recoveryGrant') grants[id] = k.penny(grants[id].times(settled));
+				} else grants[id] = k.penny(grants[id].times(grantGrowth));
 				income[id] = grants[id];
 			}
 			if (settlementChanges) {
@@ -340,6 +389,17 @@ export function projectWith<N extends Num<N>>(
 				);
 			}
 
+			// High needs: the deficit grows under the override; at its end government writes off its
+			// share of the deficit to March 2026, and the rest is charged the year after.
+			if (calendarYear <= dsgOverrideLastYear.value) {
+				dsgDeficit = dsgDeficit.plus(dsgInYear);
+				if (calendarYear === dsgOverrideLastYear.value)
+					dsgDeficit = k.max(k.zero, dsgDeficit.minus(dsgWrittenOff));
+			} else {
+				expenditure.dsgDeficitCharge = k.penny(dsgDeficit.plus(dsgInYear));
+				dsgDeficit = k.zero;
+			}
+
 			// 7. Capital financing. MRP is charged on last year's CFR; maturing old loans and all new
 			// borrowing are taken at the marginal rate (PWLB, less the bond agency's saving).
 			const investToSaveMrp = investToSaveInvested.dividedBy(lags.investToSaveRepaymentYears.value);
@@ -420,13 +480,16 @@ export function projectWith<N extends Num<N>>(
 		const locallyRaisedShare = incomeTotal.isZero()
 			? 0
 			: locallyRaised.dividedBy(incomeTotal).toNumber();
-		const serviceSpend = expenditureTotal.minus(interest).minus(mrp);
+		const serviceSpend = expenditureTotal
+			.minus(interest)
+			.minus(mrp)
+			.minus(expenditure.dsgDeficitCharge);
 
 		const bandDs = { council: bandD, police: policeBandD, fire: fireBandD, other: otherBandD };
 		let bills: Bill<N>[] | undefined;
 		const year: YearResult<N> = {
 			index: t,
-			year: yearLabel(t),
+			year: yearLabel(t, baseStart),
 			income,
 			expenditure,
 			incomeTotal,
@@ -448,6 +511,7 @@ export function projectWith<N extends Num<N>>(
 					: k.penny(chargeableCost.times(statusQuoRecovery)).plus(income.additionalFeesIncome),
 			baselineFundingLevel: k.penny(baselineFundingLevelBase.times(cpiIndex)),
 			externalDebt: k.penny(legacyDebt.plus(marginalDebt)),
+			dsgDeficit: k.penny(dsgDeficit),
 			bandDCouncilTax: bandD,
 			// Bills are worked out when read: most uses (sliders, Monte Carlo) never look at them.
 			get bills() {

@@ -63,6 +63,11 @@ export const projectionColumns: Column[] = [
 	moneyColumn('minimumGeneralFund', 'Minimum general fund', (y) => y.minimumGeneralFund),
 	moneyColumn('financingCosts', 'Financing costs', (y) => y.financingCosts),
 	moneyColumn('externalDebt', 'External debt', (y) => y.externalDebt),
+	moneyColumn(
+		'dsgDeficit',
+		'High-needs (DSG) deficit held off the general fund, cumulative',
+		(y) => y.dsgDeficit
+	),
 	moneyColumn('bandDCouncilTax', 'Band D council tax, council element', (y) => y.bandDCouncilTax),
 	...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((band) =>
 		moneyColumn(
@@ -130,6 +135,7 @@ export function projectionToJson(projection: Projection, changed: ScenarioValues
 			minimumGeneralFund: money(y.minimumGeneralFund),
 			financingCosts: money(y.financingCosts),
 			externalDebt: money(y.externalDebt),
+			dsgDeficit: money(y.dsgDeficit),
 			income: Object.fromEntries(incomeLineIds.map((id) => [id, money(y.income[id])])),
 			expenditure: Object.fromEntries(
 				expenditureLineIds.map((id) => [id, money(y.expenditure[id])])

@@ -41,7 +41,8 @@ export const expenditureLineIds = [
 	'integrationSavings',
 	'coProductionSavings',
 	'interest',
-	'minimumRevenueProvision'
+	'minimumRevenueProvision',
+	'dsgDeficitCharge'
 ] as const;
 export type ExpenditureLineId = (typeof expenditureLineIds)[number];
 
@@ -79,7 +80,7 @@ export interface TrustIndicators {
 }
 
 export interface YearResult<N = Decimal> {
-	/** 0 is the base year 2025/26; 1–10 are 2026/27 to 2035/36. */
+	/** 0 is the base year the authority declares (2025/26 or 2026/27); 1–10 the ten after it. */
 	index: number;
 	year: string;
 	income: Record<IncomeLineId, N>;
@@ -109,6 +110,11 @@ export interface YearResult<N = Decimal> {
 	/** Business rates baseline funding level, uprated by CPI: what government assumes the council keeps. */
 	baselineFundingLevel: N;
 	externalDebt: N;
+	/**
+	 * High-needs (DSG) deficit held off the general fund at the year's end under the statutory
+	 * override (cumulative); zero once the override has ended and the deficit has been charged.
+	 */
+	dsgDeficit: N;
 	bandDCouncilTax: N;
 	bills: Bill<N>[];
 	childrenInCare: number;

@@ -8,6 +8,7 @@ import {
 	formatPercent,
 	formatPounds,
 	type Bill,
+	type Projection,
 	type YearResult
 } from '../engine/index';
 
@@ -166,7 +167,7 @@ export function gapAndReserves(scenario: ChartProjection, base: ChartProjection)
 		title: 'The yearly gap and the reserves that cover it',
 		summary: exhausted
 			? `Reserves available to meet the gap run out in ${exhausted}: after that the gap has nothing to cover it.${base.reservesExhaustedIn ? ` In the baseline they run out in ${base.reservesExhaustedIn}.` : ''}`
-			: `Reserves available to meet the gap cover every year’s gap to 2035/36${base.reservesExhaustedIn ? `; in the baseline they run out in ${base.reservesExhaustedIn}` : ''}.`,
+			: `Reserves available to meet the gap cover every year’s gap to ${scenario.years.at(-1)?.year}${base.reservesExhaustedIn ? `; in the baseline they run out in ${base.reservesExhaustedIn}` : ''}.`,
 		...gapBarsAndReserveLines(scenario, base, {
 			gap: 'Gap (spending above income)',
 			reserves: 'Reserves available',
@@ -250,6 +251,53 @@ export function bandDBill(scenario: ChartProjection, base: ChartProjection) {
 				baseline: true
 			}
 		]
+	};
+}
+
+/**
+ * The high-needs (DSG) deficit held off the general fund under the statutory override, year by
+ * year, and what falls on the general fund once it ends. From the live projections only: a
+ * snapshot stored before model 2027.1 has no such figures.
+ */
+export function highNeedsDeficit(
+	scenario: Pick<Projection, 'years'>,
+	base: Pick<Projection, 'years'>
+) {
+	const held = (p: Pick<Projection, 'years'>) => p.years.map((y) => y.dsgDeficit.toNumber());
+	const charged = (p: Pick<Projection, 'years'>) =>
+		p.years.map((y) => y.expenditure.dsgDeficitCharge.toNumber());
+	const peak = Math.max(...held(scenario));
+	const firstCharge = scenario.years.find((y) => y.expenditure.dsgDeficitCharge.greaterThan(0));
+	return {
+		id: 'high-needs',
+		title: 'High-needs (DSG) deficit',
+		summary:
+			peak > 0 || firstCharge
+				? `The high-needs deficit held off the general fund peaks at ${formatMoneyMillions(peak)}; ${firstCharge ? `from ${firstCharge.year}, when the statutory override has ended, ${formatMoneyMillions(firstCharge.expenditure.dsgDeficitCharge)} falls on the general fund that year` : 'none of it falls on the general fund in these years'}.`
+				: 'This council has no high-needs deficit.',
+		series: [
+			{
+				id: 'held',
+				label: 'Deficit held off the general fund',
+				values: held(scenario),
+				colour: colours.grants
+			},
+			{
+				id: 'charged',
+				label: 'Charged to the general fund that year',
+				values: charged(scenario),
+				colour: colours.expenditure
+			},
+			{
+				id: 'held-base',
+				label: 'Deficit held, baseline',
+				values: held(base),
+				colour: colours.baseline,
+				baseline: true
+			}
+		],
+		format: millions,
+		tickFormat: millionsTick
 	};
 }
 

@@ -44,6 +44,8 @@ const storedYear = z.looseObject({
 	minimumGeneralFund: money,
 	financingCosts: money,
 	externalDebt: money,
+	// Snapshots stored before model 2027.1 have no high-needs deficit.
+	dsgDeficit: money.optional(),
 	income: z.record(z.string(), money),
 	expenditure: z.record(z.string(), money),
 	bandDCouncilTax: money,

@@ -71,7 +71,7 @@ export function riskBand(id: ResilienceIndicatorId, value: number | null): RiskB
 	return value > indicator.watchAt ? 'watch' : 'lower';
 }
 
-/** One row per indicator, one reading per year (2025/26 first). */
+/** One row per indicator, one reading per year (the base year first). */
 export function resilience(
 	projection: Projection
 ): { id: ResilienceIndicatorId; years: ResilienceReading[] }[] {

@@ -29,7 +29,7 @@ export const uncertainParameters = parameters.filter(
 	(p): p is NumberParameter => p.kind === 'number' && p.low !== undefined && p.high !== undefined
 );
 
-/** Sum of the gaps in years 1 to n (2026/27 onwards): the shortfall reserves must cover. */
+/** Sum of the gaps in projected years 1 to n (after the base year): the shortfall reserves must cover. */
 export function cumulativeGap<N extends Num<N> = Decimal>(
 	projection: Projection<N>,
 	years = SENSITIVITY_YEARS
