@@ -47,7 +47,16 @@ export const figureWhere: Record<AuthorityFigureId, string> = {
 		'the council’s residents’ survey, or the LGA resident satisfaction polling',
 	trustInCouncil: 'the council’s residents’ survey, or the LGA resident satisfaction polling',
 	valueForMoney: 'the council’s residents’ survey, or the LGA resident satisfaction polling',
-	localElectionTurnout: 'the council’s last local election results'
+	localElectionTurnout: 'the council’s last local election results',
+	baseYear: 'the year of the budget book the figures come from: 2026 for 2026/27',
+	settledGrantChange2026:
+		'the settlement tables (core spending power): the change in grants other than Recovery Grant into 2026/27',
+	settledGrantChange2027: 'the settlement tables: the change into 2027/28',
+	settledGrantChange2028: 'the settlement tables: the change into 2028/29',
+	dsgDeficit:
+		'the statement of accounts (DSG adjustment account) or the schools forum’s high-needs report: the cumulative deficit at 31 March 2026',
+	dsgInYearDeficit:
+		'the schools forum’s high-needs budget monitoring, or the DSG deficit management plan: the overspend a year'
 };
 
 const budgetBook = (service: string) =>

@@ -1,14 +1,14 @@
 /**
  * npm run model -- [scenario.json] [--authority anyborough | --authority-file baseline.csv|.xlsx]
  *                  [--format json|csv]
- * npm run model -- --template [--kind metropolitan]
+ * npm run model -- --template [--kind metropolitan] [--out ours.xlsx]
  *                  [--analysis sensitivity|montecarlo|goalseek|resilience|guardrails]
  * Prints the projection of a scenario file (or the baseline, without one), or an analysis of it.
  * A scenario file is { "values": { "<parameterId>": number | boolean } } in slider units.
  * The authority is a sample, a council imported into the store (own-…), or a baseline file.
  */
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
@@ -38,7 +38,7 @@ import {
 	type Scenario
 } from '../src/lib/engine/index';
 import { authorityToCsv } from '../src/lib/authority-import';
-import { importAuthorityUpload } from '../src/lib/server/authority-xlsx';
+import { authorityToXlsx, importAuthorityUpload } from '../src/lib/server/authority-xlsx';
 import { OWN_AUTHORITY_PREFIX, readStoredAuthority } from '../src/lib/server/authorities';
 import { serverConfig } from '../src/lib/server/config';
 
@@ -54,7 +54,8 @@ const usage = `Usage: npm run model -- [scenario.json] [--authority <id> | --aut
   --format       json (default) or csv (projection only)
   --template     print the baseline template (CSV) to fill in, and nothing else; with
   --kind         metropolitan (default), unitary, london, county or district: start from that
-                 kind's sample council (docs/import.md describes every line)
+                 kind's sample council (docs/import.md describes every line), and
+  --out          write it to a file instead: ours.xlsx (the Excel workbook) or ours.csv
   --analysis     sensitivity | montecarlo | goalseek | resilience | guardrails (JSON)
   --runs, --seed Monte Carlo runs (default 1000) and seed
   --lever        goal seek: the lever to move (default: try every lever, closest first)
@@ -111,6 +112,7 @@ async function main() {
 				target: { type: 'string', default: 'reserves' },
 				template: { type: 'boolean' },
 				kind: { type: 'string' },
+				out: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -123,10 +125,16 @@ async function main() {
 	}
 	if (args.values.template) {
 		if (args.positionals.length) fail('--template takes no scenario file');
-		process.stdout.write(authorityToCsv(sampleOfKind(args.values.kind ?? 'metropolitan')));
+		const sample = sampleOfKind(args.values.kind ?? 'metropolitan');
+		const out = args.values.out;
+		if (out === undefined) process.stdout.write(authorityToCsv(sample));
+		else if (/\.xlsx$/i.test(out)) writeOrFail(out, await authorityToXlsx(sample));
+		else if (/\.csv$/i.test(out)) writeOrFail(out, '\uFEFF' + authorityToCsv(sample));
+		else fail(`--out must name a .xlsx or .csv file, not "${out}"`);
 		return;
 	}
-	if (args.values.kind !== undefined) fail('--kind goes with --template');
+	if (args.values.kind !== undefined || args.values.out !== undefined)
+		fail('--kind and --out go with --template');
 	const format = args.values.format;
 	if (format !== 'json' && format !== 'csv') fail(`--format must be json or csv, not "${format}"`);
 	if (args.positionals.length > 1) fail('give at most one scenario file');
@@ -191,6 +199,14 @@ async function main() {
 			? projectionToCsv(projection)
 			: JSON.stringify(projectionToJson(projection, changedValues(values.values)), null, 2) + '\n'
 	);
+}
+
+function writeOrFail(path: string, body: string | Uint8Array): void {
+	try {
+		writeFileSync(path, body);
+	} catch (error) {
+		fail(`cannot write ${path}: ${(error as Error).message}`);
+	}
 }
 
 /** The sample council of a kind, named by any word of it: metropolitan, county, london… */

@@ -17,7 +17,7 @@ import {
 	type FigureRule
 } from '../../models/index';
 import { formatPounds } from './engine/format';
-import { project, projectFast, yearLabel } from './engine/project';
+import { project, projectFast } from './engine/project';
 
 type Section = 'figures' | 'services' | 'grants';
 export type ReadValues = Record<Section, Record<string, number>>;
@@ -129,7 +129,7 @@ export function balanceProblems(
 	const grants = sum(grantLineIds, values.grants) + (values.figures.investmentIncome ?? 0);
 	const shortfall = gap > 0 ? 'spending is more than income' : 'income is more than spending';
 	const messages = [
-		`${yearLabel(0)} does not balance: income ${formatPounds(base.incomeTotal)}, spending ${formatPounds(base.expenditureTotal)} (difference ${formatPounds(base.gap)}: ${shortfall}). ` +
+		`${base.year} does not balance: income ${formatPounds(base.incomeTotal)}, spending ${formatPounds(base.expenditureTotal)} (difference ${formatPounds(base.gap)}: ${shortfall}). ` +
 			`Your service lines total ${formatPounds(services)} and your grants with investment income ${formatPounds(grants)}; ` +
 			`the model adds council tax ${formatPounds(base.income.councilTax)} (tax base × Band D), business rates ${formatPounds(base.income.businessRates)} (local share × rates collectable + top-up), ` +
 			`interest ${formatPounds(base.expenditure.interest)} (external debt × average rate) and minimum revenue provision ${formatPounds(base.expenditure.minimumRevenueProvision)} (CFR × MRP rate). ` +
@@ -161,7 +161,7 @@ export function balanceProblems(
 		);
 		if (fits) {
 			suspects.push(
-				`${at(section, id)}: ${plain(value)} ${fits.say} ${plain(value * fits.factor)}, with which the budget balances or nearly does`
+				`${at(section, id)}: ${value} ${fits.say} ${plain(value * fits.factor)}, with which the budget balances or nearly does`
 			);
 			continue;
 		}
@@ -169,7 +169,7 @@ export function balanceProblems(
 		const typical = typicalValue(authority, section, id);
 		if (typical !== undefined && typical >= 1e5 && Math.abs(value) * 1e4 <= typical) {
 			suspects.push(
-				`${at(section, id)}: ${plain(value)} looks like £m (a council of this kind and size has about ${formatPounds(Math.round(typical / 1e5) * 1e5)}); write pounds: ${plain(value * 1e6)}`
+				`${at(section, id)}: ${value} looks like £m (a council of this kind and size has about ${formatPounds(Math.round(typical / 1e5) * 1e5)}); write pounds: ${plain(value * 1e6)}`
 			);
 		}
 	}

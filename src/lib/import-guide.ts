@@ -18,7 +18,6 @@ import {
 	type FigureRule
 } from '../../models/index';
 import { templateHeader } from './authority-import';
-import { yearLabel } from './engine/project';
 
 export type GuideSection = 'figures' | 'services' | 'grants';
 
@@ -177,7 +176,7 @@ export const importMessages = [
 	},
 	{
 		id: 'unbalanced',
-		example: `${yearLabel(0)} does not balance: income £…, spending £… (difference £…) …`,
+		example: '2026/27 does not balance: income £…, spending £… (difference £…) …',
 		fix: 'Read the lines named after it; the totals show where the model’s sums and yours part.'
 	},
 	{
@@ -220,7 +219,6 @@ export type ImportMessageId = (typeof importMessages)[number]['id'];
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 export function importGuideMarkdown(): string {
-	const year = yearLabel(0);
 	const lines = guideLines();
 	const table = (section: GuideSection) =>
 		[
@@ -237,7 +235,7 @@ export function importGuideMarkdown(): string {
 
 # Importing your council’s budget
 
-An officer’s own ${year} baseline goes in as one file: the CSV template, the same template as an
+An officer’s own base-year budget (2025/26 or 2026/27, as its \`baseYear\` line says) goes in as one file: the CSV template, the same template as an
 Excel workbook (.xlsx), or JSON in the schema of \`models/\`. Every problem is listed with its line
 in one round, and a file with any problem saves nothing.
 
@@ -246,7 +244,8 @@ in one round, and a file with any problem saves nothing.
 - On **Your councils** (\`/authorities\`): “Download the CSV template” or “Download the Excel
   template”, starting from any sample council or one of your own.
 - From the command line: \`npm run model -- --template [--kind metropolitan]\` prints the CSV
-  (kinds: metropolitan, unitary, london, county, district), and
+  (kinds: metropolitan, unitary, london, county, district), \`--out ours.xlsx\` writes the
+  workbook instead, and
   \`npm run model -- --authority-file ours.csv\` (or \`ours.xlsx\`) models a filled-in file.
 - The API: \`GET /api/authorities/template.csv\` and \`/api/authorities/template.xlsx\`
   (\`?from=<id>\`), \`POST /api/authorities/import\` (see [api.md](api.md)).
@@ -274,7 +273,7 @@ Forgiving where it is safe, exact where it matters, and said in the import summa
 
 ## The balancing rule
 
-The ${year} budget must balance to the penny, as the model computes it from your lines:
+The base year’s budget must balance to the penny, as the model computes it from your lines:
 
 \`\`\`text
 council tax     = round(councilTaxBase × bandDCouncilTax)

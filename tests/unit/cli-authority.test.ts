@@ -209,6 +209,22 @@ describe('npm run model -- --template', { timeout: 60_000 }, () => {
 });
 
 describe('npm run model -- --authority-file ours.xlsx', { timeout: 60_000 }, () => {
+	it('writes the Excel template with --out, which models as the sample does', () => {
+		const path = join(dir, 'template.xlsx');
+		const written = model(['--template', '--kind', 'district', '--out', path]);
+		expect(written.status, written.stderr).toBe(0);
+		expect([...readFileSync(path).subarray(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
+		const run = model(['--authority-file', path]);
+		expect(run.status, run.stderr).toBe(0);
+		expect(JSON.parse(run.stdout).authority.id).toBe('anyvale');
+		const csvPath = join(dir, 'template.csv');
+		expect(model(['--template', '--out', csvPath]).status).toBe(0);
+		expect(readFileSync(csvPath, 'utf8')).toBe('\uFEFF' + template);
+		const wrong = model(['--template', '--out', join(dir, 'x.txt')]);
+		expect(wrong.status).toBe(2);
+		expect(wrong.stderr).toMatch(/--out must name a .xlsx or .csv file/);
+	});
+
 	it('models the Excel workbook as it models the CSV', async () => {
 		const county = authorities.find((a) => a.kind === 'shire county')!;
 		const fromXlsx = model(['--authority-file', file('ours.xlsx', await authorityToXlsx(county))]);

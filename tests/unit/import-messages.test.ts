@@ -9,8 +9,9 @@ import { authorityToCsv, importAuthorityCsv } from '../../src/lib/authority-impo
 import { csvRows, parseCsv } from '../../src/lib/csv';
 import { importMessages, type ImportMessageId } from '../../src/lib/import-guide';
 import { authorityToXlsx, importAuthorityUpload } from '../../src/lib/server/authority-xlsx';
+import { anyborough2025 } from './anyborough-2025';
 
-const met = authorities[0];
+const met = anyborough2025;
 const district = authorities.find((a) => a.kind === 'shire district')!;
 const template = authorityToCsv(met);
 const rows = (csv = template) => parseCsv(csv).map((r) => r.cells);
