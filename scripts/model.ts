@@ -12,13 +12,11 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { authorityById, MODEL_VERSION, type Authority } from '../models/index';
 import {
-	closestLevers,
-	goalSeek,
-	guardrails,
-	monteCarlo,
-	resilience,
+	analysisKinds as analyses,
+	runAnalysis,
 	seekableLevers,
-	tornado,
+	type AnalysisKind,
+	type AnalysisRequest,
 	type GoalTarget
 } from '../src/lib/engine/analysis/index';
 import {
@@ -47,8 +45,6 @@ const usage = `Usage: npm run model -- [scenario.json] [--authority <id> | --aut
   --lever        goal seek: the lever to move (default: try every lever, closest first)
   --target       goal seek: "reserves" (stay above the minimum all ten years, default) or
                  "gap:2030/31" (no gap in that year)`;
-
-const analyses = ['sensitivity', 'montecarlo', 'goalseek', 'resilience', 'guardrails'] as const;
 
 /**
  * A scenario file is exactly { modelVersion?, authorityId?, values }. Strict, so that a file
@@ -155,12 +151,13 @@ function main() {
 			fail(`--analysis must be one of ${analyses.join(', ')}, not "${analysis}"`);
 		}
 		const result = runAnalysis(
-			analysis as (typeof analyses)[number],
-			authority,
-			scenario,
-			args.values
+			analysisRequest(analysis as AnalysisKind, authority, scenario, args.values)
 		);
-		process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+		const output =
+			analysis === 'sensitivity'
+				? { analysis, cumulativeGapYears: '2026/27–2030/31', ...result }
+				: result;
+		process.stdout.write(JSON.stringify(output, null, 2) + '\n');
 		return;
 	}
 
@@ -241,44 +238,29 @@ function goalTarget(text: string, yearLabels: string[]): GoalTarget {
 	return { kind: 'gapClosed', yearIndex };
 }
 
-function runAnalysis(
-	analysis: (typeof analyses)[number],
+/** The CLI's options checked and turned into the request that the API also runs. */
+function analysisRequest(
+	kind: AnalysisKind,
 	authority: Authority,
 	scenario: Scenario,
 	options: { runs?: string; seed?: string; lever?: string; target?: string }
-) {
-	switch (analysis) {
-		case 'sensitivity':
-			return {
-				analysis,
-				cumulativeGapYears: '2026/27–2030/31',
-				entries: tornado(authority, scenario)
-			};
-		case 'montecarlo':
-			return {
-				analysis,
-				...monteCarlo(authority, scenario, {
-					runs: wholeNumber('runs', options.runs, 1000, 100_000),
-					seed: wholeNumber('seed', options.seed, 20130708, 2 ** 31)
-				})
-			};
-		case 'goalseek': {
-			const target = goalTarget(
-				options.target ?? 'reserves',
-				project(authority, scenario).years.map((y) => y.year)
-			);
-			if (options.lever === undefined)
-				return { analysis, target, results: closestLevers(authority, scenario, target) };
-			if (!seekableLevers.some((p) => p.id === options.lever)) {
-				fail(`--lever must be one of ${seekableLevers.map((p) => p.id).join(', ')}`);
-			}
-			return { analysis, target, results: [goalSeek(authority, scenario, target, options.lever)] };
-		}
-		case 'resilience':
-			return { analysis, indicators: resilience(project(authority, scenario)) };
-		case 'guardrails':
-			return { analysis, guardrails: guardrails(project(authority, scenario)) };
+): AnalysisRequest {
+	const request: AnalysisRequest = { kind, authority, scenario };
+	if (kind === 'montecarlo') {
+		request.runs = wholeNumber('runs', options.runs, 1000, 100_000);
+		request.seed = wholeNumber('seed', options.seed, 20130708, 2 ** 31);
 	}
+	if (kind === 'goalseek') {
+		request.target = goalTarget(
+			options.target ?? 'reserves',
+			project(authority, scenario).years.map((y) => y.year)
+		);
+		if (options.lever !== undefined && !seekableLevers.some((p) => p.id === options.lever)) {
+			fail(`--lever must be one of ${seekableLevers.map((p) => p.id).join(', ')}`);
+		}
+		request.lever = options.lever;
+	}
+	return request;
 }
 
 main();
