@@ -153,9 +153,11 @@ function main() {
 		const result = runAnalysis(
 			analysisRequest(analysis as AnalysisKind, authority, scenario, args.values)
 		);
+		// The CLI also names the years the tornado's cumulative gap covers, after `analysis`.
+		const { analysis: kind, ...rest } = result;
 		const output =
-			analysis === 'sensitivity'
-				? { analysis, cumulativeGapYears: '2026/27–2030/31', ...result }
+			kind === 'sensitivity'
+				? { analysis: kind, cumulativeGapYears: '2026/27–2030/31', ...rest }
 				: result;
 		process.stdout.write(JSON.stringify(output, null, 2) + '\n');
 		return;

@@ -3,6 +3,7 @@
  * the shared runner and answers with the JSON body, so the main thread only passes it on.
  * Bundled to build/analysis-worker.js by adapter/index.js.
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { runAnalysis, type AnalysisRequest } from '../engine/analysis/run';
 
@@ -10,6 +11,14 @@ export type WorkerReply =
 	| { id: number; started: true }
 	| { id: number; ok: true; body: string }
 	| { id: number; ok: false; message: string };
+
+// A lower scheduling priority for this thread (on Linux, priority applies per thread): when the
+// machine is short of CPU, pages and sign-ins on the main thread come first, analyses wait.
+try {
+	setPriority(10);
+} catch {
+	// Not permitted here: the analyses still run, at normal priority.
+}
 
 parentPort!.on('message', ({ id, request }: { id: number; request: AnalysisRequest }) => {
 	// The time limit counts from here, not from a new worker's start-up.
