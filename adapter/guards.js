@@ -1,4 +1,4 @@
-// build/guards.js: three guards in front of adapter-node's handler. This module is imported
+// build/guards.js: three guards in front of adapter-node's handler, and where the analysis worker is. This module is imported
 // first by build/index.js, so it runs before adapter-node reads its settings.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,12 @@ import { fileURLToPath } from 'node:url';
 const protocolHeader = 'x-rewire-direct-protocol';
 const direct = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (direct) process.env.PROTOCOL_HEADER = protocolHeader;
+
+// The analysis pool's worker file, bundled beside this one (adapter/index.js): the server
+// bundle's chunks cannot know where they were put, so they are told.
+process.env.REWIRE_ANALYSIS_WORKER ??= fileURLToPath(
+	new URL('./analysis-worker.js', import.meta.url)
+);
 
 // 2. Files gone since start-up. adapter-node serves build/client with sirv, which lists the
 // files once at start-up and then streams them without looking again. After a rebuild in place

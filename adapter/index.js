@@ -4,6 +4,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodeAdapter from '@sveltejs/adapter-node';
+import { build } from 'esbuild';
 
 const use = '.use(handler)';
 
@@ -24,6 +25,18 @@ export default function adapter(options = {}) {
 				throw new Error(`adapter: expected one "${use}" in ${index}; update adapter/index.js`);
 			}
 			copyFileSync(new URL('./guards.js', import.meta.url), join(out, 'guards.js'));
+			// The analysis pool's worker thread (src/lib/server/analysis-pool.ts) runs a file of its
+			// own, which SvelteKit's server bundle does not make: bundle it beside the server.
+			await build({
+				entryPoints: ['src/lib/server/analysis.worker.ts'],
+				outfile: join(out, 'analysis-worker.js'),
+				bundle: true,
+				platform: 'node',
+				format: 'esm',
+				target: 'node20',
+				sourcemap: true,
+				logLevel: 'warning'
+			});
 			// The import goes on the first line, so the source map's line numbers still hold.
 			writeFileSync(
 				index,

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { presets } from '../models/index';
-import { castOfAccounts, startServer, tempDatabasePath } from '../tests/api/server';
+import { castOfAccounts, password, startServer, tempDatabasePath } from '../tests/api/server';
 
 const duration = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 10);
@@ -113,6 +113,49 @@ async function main() {
 			results.push(await run(name, options));
 		}
 
+		// While 16 clients send the largest Monte Carlo the API allows, in a loop (signed in, so
+		// no per-address limit applies), pages and sign-ins must stay quick: analyses run in the
+		// worker pool, not on the thread that serves them.
+		const hammer = { stop: new AbortController(), answered: new Map<string, number>() };
+		const count = (what: string) => hammer.answered.set(what, (hammer.answered.get(what) ?? 0) + 1);
+		const hammering = Array.from({ length: 16 }, async (_, n) => {
+			while (!hammer.stop.signal.aborted) {
+				try {
+					const reply = await fetch(`${server.url}/api/analysis/montecarlo`, {
+						method: 'POST',
+						headers: { ...json, cookie },
+						body: JSON.stringify({ values: fullRewiring, runs: 20_000, seed: n }),
+						signal: hammer.stop.signal
+					});
+					await reply.arrayBuffer();
+					count(String(reply.status));
+				} catch {
+					// Aborted when the measurement ends: still waiting in the queue.
+					if (hammer.stop.signal.aborted) count('still queued at the end');
+					else count('failed');
+				}
+			}
+		});
+		const underLoad: [string, autocannon.Options][] = [
+			['GET / while 16 clients run 20,000-run Monte Carlos', { url: `${server.url}/` }],
+			[
+				'POST /api/session (sign-in) while 16 clients run 20,000-run Monte Carlos',
+				{
+					url: `${server.url}/api/session`,
+					method: 'POST',
+					headers: json,
+					body: JSON.stringify({ email: 'officer@anyborough.gov.uk', password })
+				}
+			]
+		];
+		for (const [name, options] of underLoad) {
+			await run(name, { ...options, connections: 2, duration: 2 }); // warm-up
+			results.push(await run(name, { ...options, connections: 2 }));
+		}
+		hammer.stop.abort();
+		await Promise.all(hammering);
+		const answered = [...hammer.answered].map(([status, n]) => `${n} × ${status}`).join(', ');
+
 		const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 		console.log(
 			`\nAPI benchmark: Node ${process.version}, ${os.cpus().length} × ${cpu}; ` +
@@ -124,6 +167,10 @@ async function main() {
 			console.log(
 				`| ${r.name} | ${Math.round(r.requestsPerSecond).toLocaleString('en-GB')} | ${r.p50Ms} ms | ${r.p99Ms} ms | ${r.ok.toLocaleString('en-GB')} | ${r.other} |`
 			);
+		}
+		console.log(`\nMonte Carlo requests answered meanwhile: ${answered}`);
+		for (const r of results.filter((r) => r.name.includes('while'))) {
+			if (r.p99Ms >= 250) console.error(`p99 over the 250 ms target: ${r.name}`);
 		}
 		const failures = results.filter((r) => r.other > 0);
 		if (failures.length) {

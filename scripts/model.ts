@@ -19,14 +19,11 @@ import {
 	type Authority
 } from '../models/index';
 import {
-	closestLevers,
-	goalSeek,
-	guardrails,
-	monteCarlo,
-	resilience,
+	analysisKinds as analyses,
+	runAnalysis,
 	seekableLevers,
-	SENSITIVITY_YEARS,
-	tornado,
+	type AnalysisKind,
+	type AnalysisRequest,
 	type GoalTarget
 } from '../src/lib/engine/analysis/index';
 import {
@@ -61,8 +58,6 @@ const usage = `Usage: npm run model -- [scenario.json] [--authority <id> | --aut
   --lever        goal seek: the lever to move (default: try every lever, closest first)
   --target       goal seek: "reserves" (stay above the minimum all ten years, default) or
                  "gap:YYYY/YY" (no gap in that projected year, e.g. gap:2031/32)`;
-
-const analyses = ['sensitivity', 'montecarlo', 'goalseek', 'resilience', 'guardrails'] as const;
 
 /**
  * A scenario file is exactly { modelVersion?, authorityId?, values }. Strict, so that a file
@@ -184,10 +179,7 @@ async function main() {
 			fail(`--analysis must be one of ${analyses.join(', ')}, not "${analysis}"`);
 		}
 		const result = runAnalysis(
-			analysis as (typeof analyses)[number],
-			authority,
-			scenario,
-			args.values
+			analysisRequest(analysis as AnalysisKind, authority, scenario, args.values)
 		);
 		process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 		return;
@@ -292,46 +284,29 @@ function goalTarget(text: string, yearLabels: string[]): GoalTarget {
 	return { kind: 'gapClosed', yearIndex };
 }
 
-function runAnalysis(
-	analysis: (typeof analyses)[number],
+/** The CLI's options checked and turned into the request that the API also runs. */
+function analysisRequest(
+	kind: AnalysisKind,
 	authority: Authority,
 	scenario: Scenario,
 	options: { runs?: string; seed?: string; lever?: string; target?: string }
-) {
-	switch (analysis) {
-		case 'sensitivity': {
-			const years = project(authority, scenario).years.map((y) => y.year);
-			return {
-				analysis,
-				cumulativeGapYears: `${years[1]}–${years[SENSITIVITY_YEARS]}`,
-				entries: tornado(authority, scenario)
-			};
-		}
-		case 'montecarlo':
-			return {
-				analysis,
-				...monteCarlo(authority, scenario, {
-					runs: wholeNumber('runs', options.runs, 1000, 100_000),
-					seed: wholeNumber('seed', options.seed, 20130708, 2 ** 31)
-				})
-			};
-		case 'goalseek': {
-			const target = goalTarget(
-				options.target ?? 'reserves',
-				project(authority, scenario).years.map((y) => y.year)
-			);
-			if (options.lever === undefined)
-				return { analysis, target, results: closestLevers(authority, scenario, target) };
-			if (!seekableLevers.some((p) => p.id === options.lever)) {
-				fail(`--lever must be one of ${seekableLevers.map((p) => p.id).join(', ')}`);
-			}
-			return { analysis, target, results: [goalSeek(authority, scenario, target, options.lever)] };
-		}
-		case 'resilience':
-			return { analysis, indicators: resilience(project(authority, scenario)) };
-		case 'guardrails':
-			return { analysis, guardrails: guardrails(project(authority, scenario)) };
+): AnalysisRequest {
+	const request: AnalysisRequest = { kind, authority, scenario };
+	if (kind === 'montecarlo') {
+		request.runs = wholeNumber('runs', options.runs, 1000, 100_000);
+		request.seed = wholeNumber('seed', options.seed, 20130708, 2 ** 31);
 	}
+	if (kind === 'goalseek') {
+		request.target = goalTarget(
+			options.target ?? 'reserves',
+			project(authority, scenario).years.map((y) => y.year)
+		);
+		if (options.lever !== undefined && !seekableLevers.some((p) => p.id === options.lever)) {
+			fail(`--lever must be one of ${seekableLevers.map((p) => p.id).join(', ')}`);
+		}
+		request.lever = options.lever;
+	}
+	return request;
 }
 
 await main();

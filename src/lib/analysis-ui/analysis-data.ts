@@ -9,6 +9,7 @@ import type {
 	ResilienceIndicator
 } from '../../../models/index';
 import { resilienceIndicators } from '../../../models/index';
+import { labelInSentence } from '../label-in-sentence';
 import {
 	cumulativeGap,
 	resilience,
@@ -212,7 +213,7 @@ export function tornadoSummary(bars: TornadoBar[], projection: Projection): stri
 	const span = sensitivitySpan(projection);
 	const top = bars[0];
 	if (!top) return `The gaps from ${span} add up to ${total}.`;
-	return `The gaps from ${span} add up to ${total}. The biggest uncertainty is ${top.label.toLowerCase()}: between ${top.lowText} and ${top.highText} it changes that total by ${formatSignedMillions(top.lowEffect)} to ${formatSignedMillions(top.highEffect)}.`;
+	return `The gaps from ${span} add up to ${total}. The biggest uncertainty is ${labelInSentence(top.label)}: between ${top.lowText} and ${top.highText} it changes that total by ${formatSignedMillions(top.lowEffect)} to ${formatSignedMillions(top.highEffect)}.`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,7 +340,7 @@ export function goalSeekAnswer(
 	const f = (v: number) => formatParameterValue(parameter, v);
 	const inRange = result.value >= parameter.min && result.value <= parameter.max;
 	const moved = result.value !== result.from;
-	const name = parameter.label.toLowerCase();
+	const name = labelInSentence(parameter.label);
 	const does = targetPhrase(target, years);
 	let sentence: string;
 	if (result.met && !moved) {

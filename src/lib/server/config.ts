@@ -2,6 +2,7 @@
  * Server settings, read from the environment when first needed (never at import, so that
  * `vite build` and the command line see the same defaults as the running server).
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 function positiveNumber(name: string, fallback: number): number {
@@ -28,6 +29,12 @@ export interface ServerConfig {
 	deletedRetentionMs: number;
 	/** Largest JSON body the API reads. */
 	maxBodyBytes: number;
+	/** Worker threads for analyses, the most that may wait for one, and each job's time limit. */
+	analysisWorkers: number;
+	analysisQueue: number;
+	analysisTimeoutMs: number;
+	/** Analyses per minute from one address without an account. */
+	analysisPerMinute: number;
 }
 
 export function serverConfig(): ServerConfig {
@@ -39,6 +46,13 @@ export function serverConfig(): ServerConfig {
 		signInFailuresPerAddress: positiveNumber('SIGNIN_MAX_FAILURES_PER_ADDRESS', 20),
 		signInWindowMs: positiveNumber('SIGNIN_WINDOW_MINUTES', 15) * 60_000,
 		deletedRetentionMs: positiveNumber('SCENARIO_RESTORE_DAYS', 30) * 24 * 60 * 60_000,
-		maxBodyBytes: 64 * 1024
+		maxBodyBytes: 64 * 1024,
+		// One core is left to the main thread, which serves pages and sign-ins.
+		analysisWorkers: Math.floor(
+			positiveNumber('ANALYSIS_WORKERS', Math.max(1, availableParallelism() - 1))
+		),
+		analysisQueue: Math.floor(positiveNumber('ANALYSIS_QUEUE', 32)),
+		analysisTimeoutMs: positiveNumber('ANALYSIS_TIMEOUT_SECONDS', 30) * 1000,
+		analysisPerMinute: positiveNumber('ANALYSIS_PER_MINUTE', 30)
 	};
 }

@@ -36,3 +36,10 @@ export {
 	type MonteCarloResult,
 	type Percentiles
 } from './monte-carlo';
+export {
+	analysisKinds,
+	isAnalysisKind,
+	runAnalysis,
+	type AnalysisKind,
+	type AnalysisRequest
+} from './run';

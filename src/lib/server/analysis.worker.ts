@@ -1,0 +1,37 @@
+/**
+ * A worker thread of the analysis pool (analysis-pool.ts): runs one analysis at a time with
+ * the shared runner and answers with the JSON body, so the main thread only passes it on.
+ * Bundled to build/analysis-worker.js by adapter/index.js.
+ */
+import { setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { runAnalysis, type AnalysisRequest } from '../engine/analysis/run';
+
+export type WorkerReply =
+	| { id: number; started: true }
+	| { id: number; ok: true; body: string }
+	| { id: number; ok: false; message: string };
+
+// A lower scheduling priority for this thread (on Linux, priority applies per thread): when the
+// machine is short of CPU, pages and sign-ins on the main thread come first, analyses wait.
+try {
+	setPriority(10);
+} catch {
+	// Not permitted here: the analyses still run, at normal priority.
+}
+
+parentPort!.on('message', ({ id, request }: { id: number; request: AnalysisRequest }) => {
+	// The time limit counts from here, not from a new worker's start-up.
+	parentPort!.postMessage({ id, started: true } satisfies WorkerReply);
+	let reply: WorkerReply;
+	try {
+		reply = { id, ok: true, body: JSON.stringify(runAnalysis(request)) };
+	} catch (error) {
+		reply = {
+			id,
+			ok: false,
+			message: error instanceof Error ? (error.stack ?? error.message) : String(error)
+		};
+	}
+	parentPort!.postMessage(reply);
+});
