@@ -104,6 +104,10 @@ test('from opening a room to saving what it chose', async ({ page, browser }) =>
 	const slide = await page.context().newPage();
 	await slide.goto(`${server.url}/rooms/${code}/present`);
 	await hydrated(slide);
+	await expect(slide.getByTestId('slide-submitted')).toHaveText('3');
+	expect(await axeViolations(slide)).toEqual([]);
+	await slide.keyboard.press('ArrowRight');
+	await expect(slide.getByRole('heading', { level: 1 })).toHaveText('The room’s choices');
 	await expect(slide.getByTestId('submitted')).toHaveText('3');
 	expect(await axeViolations(slide)).toEqual([]);
 	await choose(laptop, 2.5);
