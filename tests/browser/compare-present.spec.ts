@@ -100,6 +100,8 @@ for (const [width, height] of [
 	test(`every slide of a comparison fits ${width}×${height} in both themes, and axe finds nothing`, async ({
 		page
 	}) => {
+		// Fourteen slides, each laid out and checked by axe in two themes: about 35 s alone.
+		test.setTimeout(120_000);
 		await page.setViewportSize({ width, height });
 		await openHydrated(page, `${server.url}/compare/present?${query}`);
 		for (const theme of ['Light theme', 'High contrast']) {

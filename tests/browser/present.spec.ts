@@ -190,6 +190,8 @@ for (const [width, height] of [
 	test(`every slide fits a ${width}×${height} projector in both themes, and axe finds nothing`, async ({
 		page
 	}) => {
+		// Every slide laid out and checked by axe in two themes: about 40 s alone.
+		test.setTimeout(120_000);
 		await page.setViewportSize({ width, height });
 		await open(page, '?settlementProtection=1&councilTaxIncrease=3.5');
 		for (const theme of ['Light theme', 'High contrast']) {

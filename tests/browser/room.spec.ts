@@ -41,8 +41,9 @@ test('from opening a room to saving what it chose', async ({ page, browser }) =>
 	await hydrated(page);
 	expect(await axeViolations(page)).toEqual([]);
 	const boxes = page.getByRole('checkbox');
-	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(6);
-	expect(await boxes.count()).toBeGreaterThan(6);
+	// One lever for each of the six propositions, and one from the budget plan.
+	await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(7);
+	expect(await boxes.count()).toBeGreaterThan(7);
 	await page.getByLabel('Name of the room').fill('Budget workshop, 5 December');
 	await page.getByRole('button', { name: 'Open the room' }).click();
 	await expect(page).toHaveURL(/\/rooms\/[A-Z2-9]{6}$/);
@@ -66,7 +67,7 @@ test('from opening a room to saving what it chose', async ({ page, browser }) =>
 	await expect(page.getByTestId('joined')).toHaveText('3');
 
 	// The phone sees only the room's levers and its own effect before sending.
-	await expect(phone.getByRole('slider')).toHaveCount(6);
+	await expect(phone.getByRole('slider')).toHaveCount(7);
 	expect(await axeViolations(phone)).toEqual([]);
 	expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	const effect = phone.getByTestId('my-effect');

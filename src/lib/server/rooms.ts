@@ -104,7 +104,7 @@ export function roomLeverChoices(authority: Authority): AuthorityParameter[] {
 	return parametersFor(authority).filter((p) => p.lever && !p.notApplicable);
 }
 
-/** One per proposition (the first declared), the default set of a new room. */
+/** One per proposition and one from the budget plan (the first declared of each): a new room's default. */
 export function defaultRoomLevers(authority: Authority): string[] {
 	const choices = roomLeverChoices(authority);
 	return propositionIds
