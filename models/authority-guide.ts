@@ -56,7 +56,19 @@ export const figureWhere: Record<AuthorityFigureId, string> = {
 	dsgDeficit:
 		'the statement of accounts (DSG adjustment account) or the schools forum’s high-needs report: the cumulative deficit at 31 March 2026',
 	dsgInYearDeficit:
-		'the schools forum’s high-needs budget monitoring, or the DSG deficit management plan: the overspend a year'
+		'the schools forum’s high-needs budget monitoring, or the DSG deficit management plan: the overspend a year',
+	collectionFundSurplus:
+		'the budget report’s funding summary, or the council tax base and NNDR1 reports: the council’s share of the estimated collection fund surplus (deficit) for council tax and business rates together',
+	plannedUseOfReserves:
+		'the budget report’s funding summary or the section 25 report: the planned contribution from (to) reserves that balances the budget',
+	businessRatesPoolGain:
+		'the budget report’s business rates section, or the pool’s NNDR1 summary: the council’s share of the pool’s retained levy (or the levy it pays outside a pool, as a negative)',
+	combinedAuthorityLevy:
+		'the budget book: levies paid to the combined authority (transport levy, waste disposal or others); take them out of the service lines they sit in',
+	adultSocialCarePreceptBandD:
+		'the council tax resolution (bills table): the adult social care precept part of the council’s Band D (0 for a district)',
+	parishPreceptBandD:
+		'the council tax resolution: the average Band D including parish precepts, less the Band D without them (0 if there are no parishes)'
 };
 
 const budgetBook = (service: string) =>
@@ -68,7 +80,9 @@ export const serviceWhere: Record<ServiceLineId, string> = {
 	educationAndEarlyHelp: budgetBook('education (not schools) and early help'),
 	housingAndHomelessness: budgetBook('housing and homelessness'),
 	environmentAndWaste: budgetBook('environment and waste'),
-	highwaysAndTransport: budgetBook('highways and transport (and any transport levy)'),
+	highwaysAndTransport: budgetBook(
+		'highways and transport (without any combined-authority transport levy, which has its own line)'
+	),
 	cultureLeisureAndPlanning: budgetBook('culture, leisure and planning'),
 	centralAndCorporate: budgetBook('central and corporate services')
 };

@@ -75,9 +75,30 @@ export const authorityFigureIds = [
 	'settledGrantChange2027',
 	'settledGrantChange2028',
 	'dsgDeficit',
-	'dsgInYearDeficit'
+	'dsgInYearDeficit',
+	// Added for issue 13 (every part of a published budget), each optional and none by default.
+	'collectionFundSurplus',
+	'plannedUseOfReserves',
+	'businessRatesPoolGain',
+	'combinedAuthorityLevy',
+	'adultSocialCarePreceptBandD',
+	'parishPreceptBandD'
 ] as const;
 export type AuthorityFigureId = (typeof authorityFigureIds)[number];
+
+/**
+ * The optional parts of a published budget beyond the core lines: each defaults to none, so a
+ * baseline without them imports and projects exactly as before.
+ */
+export const budgetPartFigureIds = [
+	'collectionFundSurplus',
+	'plannedUseOfReserves',
+	'businessRatesPoolGain',
+	'combinedAuthorityLevy',
+	'adultSocialCarePreceptBandD',
+	'parishPreceptBandD'
+] as const satisfies readonly AuthorityFigureId[];
+export type BudgetPartFigureId = (typeof budgetPartFigureIds)[number];
 
 /**
  * What each figure is measured in (the unit text the template writes) and the range a real
@@ -232,6 +253,46 @@ export const figureRules: Record<AuthorityFigureId, FigureRule> = {
 		300_000_000,
 		'the largest in-year high-needs overspends are several £10m; 0 for a district',
 		'gbp per year'
+	),
+	collectionFundSurplus: {
+		...pounds(
+			-300_000_000,
+			300_000_000,
+			'a deficit is written negative; the largest after the pandemic were a few £10m'
+		),
+		hint: 'pounds: 2500000 for a £2.5m surplus, -2500000 for a deficit'
+	},
+	plannedUseOfReserves: {
+		...pounds(
+			-500_000_000,
+			500_000_000,
+			'a planned contribution to reserves is written negative; the largest planned draws are a few £10m'
+		),
+		hint: 'pounds: 4000000 for a £4m draw, -4000000 for a contribution to reserves'
+	},
+	businessRatesPoolGain: {
+		...pounds(
+			-200_000_000,
+			200_000_000,
+			'a levy paid is written negative; pools keep a few £m for each member'
+		),
+		hint: 'pounds: 1500000 for a £1.5m gain, -1500000 for a levy paid'
+	},
+	combinedAuthorityLevy: pounds(
+		0,
+		500_000_000,
+		'mets’ transport levies are up to about £100m; 0 where there is none',
+		'gbp per year'
+	),
+	adultSocialCarePreceptBandD: pounds(
+		0,
+		1_000,
+		'the adult social care precept accumulated since 2016/17: up to about £400 at Band D; 0 for a district'
+	),
+	parishPreceptBandD: pounds(
+		0,
+		500,
+		'England’s average parish precept at Band D is about £90 where parishes exist; 0 where none'
 	)
 };
 
@@ -363,6 +424,49 @@ export const optionalFigureDefaults: Partial<Record<AuthorityFigureId, Figure>> 
 		value: 0,
 		evidence: 'assumption',
 		reasoning: 'Not given in this baseline: no high-needs deficit is modelled.'
+	},
+	collectionFundSurplus: {
+		label: 'Collection fund surplus (negative: deficit) taken into the base-year budget',
+		unit: 'gbp',
+		value: 0,
+		evidence: 'assumption',
+		reasoning: 'Not given in this baseline: no collection fund surplus or deficit.'
+	},
+	plannedUseOfReserves: {
+		label: 'Planned use of reserves in the base-year budget (negative: contribution to reserves)',
+		unit: 'gbp',
+		value: 0,
+		evidence: 'assumption',
+		reasoning: 'Not given in this baseline: the budget balances without reserves.'
+	},
+	businessRatesPoolGain: {
+		label: 'Business rates pool gain (negative: levy paid)',
+		unit: 'gbp',
+		value: 0,
+		evidence: 'assumption',
+		reasoning: 'Not given in this baseline: no pool gain and no levy.'
+	},
+	combinedAuthorityLevy: {
+		label: 'Combined-authority levies (transport and others) the council pays',
+		unit: 'gbp per year',
+		value: 0,
+		evidence: 'assumption',
+		reasoning:
+			'Not given in this baseline: any levy is within the service lines (highways and transport).'
+	},
+	adultSocialCarePreceptBandD: {
+		label: 'Adult social care precept within the council’s Band D',
+		unit: 'gbp',
+		value: 0,
+		evidence: 'assumption',
+		reasoning: 'Not given in this baseline: the bills table does not show it apart.'
+	},
+	parishPreceptBandD: {
+		label: 'Parish and town council precepts: average at Band D',
+		unit: 'gbp',
+		value: 0,
+		evidence: 'assumption',
+		reasoning: 'Not given in this baseline: bills are shown without parish precepts.'
 	},
 	housingDemandGrowth: {
 		label: 'Housing and homelessness demand growth beyond population (temporary accommodation)',

@@ -244,6 +244,18 @@ export function authorityKindProblems(authority: Authority): AuthorityProblem[] 
 			message: `a ${type.label.toLowerCase()} keeps ${pct(type.ratesShares.council)} of business rates${retentionArea.length ? `, or ${retentionArea.map(pct).join(' or ')} in a 100 % retention area` : ''}`
 		});
 	}
+	const ascPrecept = authority.figures.adultSocialCarePreceptBandD.value;
+	if (ascPrecept !== 0 && !type.services.includes('adultSocialCare')) {
+		problems.push({
+			path: 'figures.adultSocialCarePreceptBandD.value',
+			message: `a ${type.label.toLowerCase()} runs no adult social care, so it levies no adult social care precept: write 0`
+		});
+	} else if (ascPrecept > authority.figures.bandDCouncilTax.value) {
+		problems.push({
+			path: 'figures.adultSocialCarePreceptBandD.value',
+			message: `the adult social care precept is part of the council’s Band D (${authority.figures.bandDCouncilTax.value}), so it cannot be more than it`
+		});
+	}
 	if (!Number.isInteger(authority.figures.baseYear.value)) {
 		problems.push({
 			path: 'figures.baseYear.value',

@@ -7,9 +7,11 @@ import type {
 	Authority,
 	AuthorityFigureId,
 	AuthorityKind,
+	BudgetPartFigureId,
 	GrantLineId,
 	ServiceLineId
 } from '../authority';
+import { budgetPartFigureIds, optionalFigureDefaults } from '../authority';
 import type { Figure, Source } from '../schema';
 
 const mhclg = 'Ministry of Housing, Communities and Local Government';
@@ -151,7 +153,11 @@ interface FigureMeta {
 	source: Source;
 }
 
-const figureMeta: Record<Exclude<AuthorityFigureId, AssumedFigureId>, FigureMeta> = {
+// The optional budget parts take the schema's defaults (none) in every sample.
+const figureMeta: Record<
+	Exclude<AuthorityFigureId, AssumedFigureId | BudgetPartFigureId>,
+	FigureMeta
+> = {
 	baseYear: {
 		label: 'Base year: the year the budget figures are for (its first calendar year)',
 		unit: 'year',
@@ -355,7 +361,7 @@ export interface CompositeSpec {
 	name: string;
 	kind: AuthorityKind;
 	description: string;
-	figures: Record<AuthorityFigureId, Entry>;
+	figures: Record<Exclude<AuthorityFigureId, BudgetPartFigureId>, Entry>;
 	services: Record<ServiceLineId, Entry>;
 	grants: Record<GrantLineId, Entry>;
 }
@@ -388,6 +394,11 @@ function toFigure(label: string, unit: string, source: Source, entry: Entry): Fi
 	};
 }
 
+/** The optional budget parts a sample leaves out, at their defaults (none). */
+const noBudgetParts = Object.fromEntries(
+	budgetPartFigureIds.map((id) => [id, optionalFigureDefaults[id]!])
+) as Record<BudgetPartFigureId, Figure>;
+
 export function compositeAuthority(spec: CompositeSpec): Authority {
 	const figures = Object.fromEntries(
 		Object.entries(spec.figures).map(([id, entry]) => {
@@ -409,7 +420,7 @@ export function compositeAuthority(spec: CompositeSpec): Authority {
 			const meta = figureMeta[id as keyof typeof figureMeta];
 			return [id, toFigure(meta.label, meta.unit, meta.source, entry)];
 		})
-	) as Authority['figures'];
+	);
 	const lines = <K extends string>(
 		entries: Record<K, Entry>,
 		labels: Record<K, string>,
@@ -427,7 +438,7 @@ export function compositeAuthority(spec: CompositeSpec): Authority {
 		kind: spec.kind,
 		fictional: true,
 		description: spec.description,
-		figures,
+		figures: { ...noBudgetParts, ...figures } as Authority['figures'],
 		services: lines(spec.services, serviceLabels, sources.raBudgets),
 		grants: lines(spec.grants, grantLabels, sources.settlement)
 	};

@@ -16,6 +16,7 @@ import {
 	type Figure,
 	type FigureRule
 } from '../../models/index';
+import { baseYearImbalance } from './engine/authority-check';
 import { formatPounds } from './engine/format';
 import { project, projectFast } from './engine/project';
 
@@ -24,7 +25,7 @@ export type ReadValues = Record<Section, Record<string, number>>;
 
 /** The sign convention, said with every unbalanced budget. */
 export const signConvention =
-	'Signs: income and spending are both written positive; a service is negative only where its income exceeds its cost, and the top-up is negative only where it is a tariff.';
+	'Signs: income and spending are both written positive; a service is negative only where its income exceeds its cost, and the top-up is negative only where it is a tariff; a collection fund deficit, a pool levy paid and a planned contribution to reserves are negative.';
 
 /** How far off a corrected line may leave the budget and still be named as the likely fault. */
 const closeEnough = (spending: number) => Math.max(1, spending * 0.001);
@@ -68,7 +69,13 @@ function candidate(values: ReadValues, kind: string | undefined, fill: number): 
 	} as Authority;
 }
 
-/** The base year's gap (spending − income) with one line's value changed, in floats. */
+/** What the base year is out by, in floats: spending − income − planned use of reserves. */
+function imbalanceFast(authority: Authority): number {
+	const gap = projectFast(authority, { values: {} }).years[0].gap.toNumber();
+	return gap - authority.figures.plannedUseOfReserves.value;
+}
+
+/** The same with one line's value changed. */
 function gapWith(authority: Authority, section: Section, id: string, value: number): number {
 	const changed = {
 		...authority,
@@ -77,7 +84,7 @@ function gapWith(authority: Authority, section: Section, id: string, value: numb
 			[id]: { ...(authority[section] as Record<string, Figure>)[id], value }
 		}
 	} as Authority;
-	return projectFast(changed, { values: {} }).years[0].gap.toNumber();
+	return imbalanceFast(changed);
 }
 
 /** A sample of the same kind, scaled by population: what a line of this size usually is. */
@@ -111,34 +118,52 @@ export function balanceProblems(
 ): string[] {
 	const authority = candidate(values, kind, 0.25);
 	let base;
+	let imbalance;
 	try {
 		base = project(authority, { values: {} }).years[0];
+		imbalance = baseYearImbalance(authority, base);
 		// A line with no number that the base year depends on: the balance cannot be checked yet.
-		const other = project(candidate(values, kind, 0.75), { values: {} }).years[0];
-		if (!other.gap.equals(base.gap)) return [];
+		const otherAuthority = candidate(values, kind, 0.75);
+		const other = project(otherAuthority, { values: {} }).years[0];
+		if (!baseYearImbalance(otherAuthority, other).equals(imbalance)) return [];
 	} catch {
 		return [];
 	}
-	if (base.gap.isZero()) return [];
+	if (imbalance.isZero()) return [];
 	const at = (section: Section, id: string) => `line ${lineOf(section, id)} (${section}.${id})`;
-	const gap = base.gap.toNumber();
+	const gap = imbalance.toNumber();
 	const spending = base.expenditureTotal.toNumber();
 	const sum = (ids: readonly string[], of: Record<string, number>) =>
 		ids.reduce((total, id) => total + (of[id] ?? 0), 0);
 	const services = sum(serviceLineIds, values.services);
 	const grants = sum(grantLineIds, values.grants) + (values.figures.investmentIncome ?? 0);
-	const shortfall = gap > 0 ? 'spending is more than income' : 'income is more than spending';
+	const planned = authority.figures.plannedUseOfReserves.value;
+	const withReserves =
+		planned === 0 ? '' : ` with planned use of reserves ${formatPounds(planned)}`;
+	const shortfall =
+		gap > 0
+			? `spending is more than income${withReserves}`
+			: `income${withReserves} is more than spending`;
+	const parts = [
+		['collection fund surplus', base.income.collectionFundSurplus],
+		['business rates pool gain', base.income.businessRatesPoolGain],
+		['combined-authority levies', base.expenditure.combinedAuthorityLevy]
+	] as const;
+	const declared = parts
+		.filter(([, amount]) => !amount.isZero())
+		.map(([name, amount]) => `${name} ${formatPounds(amount)}`);
 	const messages = [
-		`${base.year} does not balance: income ${formatPounds(base.incomeTotal)}, spending ${formatPounds(base.expenditureTotal)} (difference ${formatPounds(base.gap)}: ${shortfall}). ` +
+		`${base.year} does not balance: income ${formatPounds(base.incomeTotal)}${withReserves}, spending ${formatPounds(base.expenditureTotal)} (difference ${formatPounds(imbalance)}: ${shortfall}). ` +
 			`Your service lines total ${formatPounds(services)} and your grants with investment income ${formatPounds(grants)}; ` +
 			`the model adds council tax ${formatPounds(base.income.councilTax)} (tax base × Band D), business rates ${formatPounds(base.income.businessRates)} (local share × rates collectable + top-up), ` +
-			`interest ${formatPounds(base.expenditure.interest)} (external debt × average rate) and minimum revenue provision ${formatPounds(base.expenditure.minimumRevenueProvision)} (CFR × MRP rate). ` +
+			`interest ${formatPounds(base.expenditure.interest)} (external debt × average rate) and minimum revenue provision ${formatPounds(base.expenditure.minimumRevenueProvision)} (CFR × MRP rate)` +
+			(declared.length ? `, with your ${declared.join(', ')}. ` : '. ') +
 			signConvention
 	];
 
 	// Each money line's effect on the gap, per pound: the base year is linear in each of them
 	// (to the penny), so one projection per line prices every correction of it.
-	const gapFloat = projectFast(authority, { values: {} }).years[0].gap.toNumber();
+	const gapFloat = imbalanceFast(authority);
 	const lines = moneyLines()
 		.filter(({ section, id }) => values[section][id] && lineOf(section, id) !== undefined)
 		.map(({ section, id }) => {

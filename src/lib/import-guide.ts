@@ -281,18 +281,33 @@ business rates  = round(localShareOfRates × businessRatesCollectable + topUp)
 interest        = round(externalDebt × averageDebtRate)
 MRP             = round(capitalFinancingRequirement × minimumRevenueProvisionRate)
 
-income   = council tax + business rates + ${grantLineIds.join(' + ')} + investmentIncome
-spending = ${serviceLineIds.join(' + ')} + interest + MRP
+income   = council tax + business rates + businessRatesPoolGain + ${grantLineIds.join(' + ')} + collectionFundSurplus + investmentIncome
+spending = ${serviceLineIds.join(' + ')} + combinedAuthorityLevy + interest + MRP
 
-income − spending = 0.00
+spending − income = plannedUseOfReserves   (0.00 when the budget uses no reserves)
 \`\`\`
 
 \`round\` is to the penny, half to even. Interest on cash (\`investmentIncome\`) counts as income;
 fees and charges are already netted off the service lines. Signs: income and spending are both
 written positive; a service is negative only where its income exceeds its cost, and the top-up is
-negative only where it is a tariff. When the budget does not balance, the message shows your totals
+negative only where it is a tariff; a collection fund deficit, a pool levy paid and a planned
+contribution to reserves are negative. When the budget does not balance, the message shows your totals
 beside the model’s and names the lines most likely at fault (a sum left in £m or £ thousands, a
 sign the wrong way round, or else the lines nearest the difference).
+
+The optional lines \`collectionFundSurplus\`, \`plannedUseOfReserves\`, \`businessRatesPoolGain\`,
+\`combinedAuthorityLevy\`, \`adultSocialCarePreceptBandD\` and \`parishPreceptBandD\` are 0 when left
+out, so a file without them balances as before. In the years after the base year:
+
+- the **collection fund** surplus or deficit is one-off: it is not repeated;
+- the **planned use of reserves** is taken from reserves in the base year (from the earmarked
+  reserves available, then the general fund); later years’ gaps are met as the model projects them;
+- a **pool gain** (or levy) is held at its cash amount, and a **combined-authority levy** (spending
+  the council pays, such as a transport levy: take it out of highways and transport) rises with prices;
+- the **adult social care precept** is part of \`bandDCouncilTax\`, not added to it: the bills table
+  shows it within the council’s charge, keeping its share of Band D;
+- **parish precepts** are collected for the parishes, not the council: they are on the bills (at
+  the area’s average, rising as other precepts do) and not in the budget.
 
 ## Every line
 

@@ -38,6 +38,8 @@ describe('docs/import.md', () => {
 	it('states the balancing rule as a formula', () => {
 		expect(docs).toContain('council tax     = round(councilTaxBase × bandDCouncilTax)');
 		expect(docs).toContain('interest        = round(externalDebt × averageDebtRate)');
-		expect(docs).toContain('income − spending = 0.00');
+		expect(docs).toContain('spending − income = plannedUseOfReserves');
+		expect(docs).toContain('+ collectionFundSurplus +');
+		expect(docs).toContain('+ combinedAuthorityLevy +');
 	});
 });

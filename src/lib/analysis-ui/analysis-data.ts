@@ -382,9 +382,12 @@ export function goalSeekLevers(
 export interface BillRow {
 	band: string;
 	council: number;
+	/** Of `council`, the adult social care precept (0 where the baseline does not give it). */
+	adultSocialCare: number;
 	police: number;
 	fire: number;
 	other: number;
+	parish: number;
 	total: number;
 	perWeek: number;
 	baselineTotal: number;
@@ -405,9 +408,11 @@ export function billRows(scenario: Projection, base: Projection, yearIndex: numb
 		return {
 			band: bill.band,
 			council: bill.council.toNumber(),
+			adultSocialCare: bill.adultSocialCare.toNumber(),
 			police: bill.police.toNumber(),
 			fire: bill.fire.toNumber(),
 			other: bill.other.toNumber(),
+			parish: bill.parish.toNumber(),
 			total,
 			perWeek: total / WEEKS_A_YEAR,
 			baselineTotal,
@@ -418,8 +423,15 @@ export function billRows(scenario: Projection, base: Projection, yearIndex: numb
 }
 
 /** Precepts that are zero on every band are left out of the table rather than shown as £0.00. */
-export function preceptsShown(rows: BillRow[]): ('police' | 'fire' | 'other')[] {
-	return (['police', 'fire', 'other'] as const).filter((key) => rows.some((r) => r[key] !== 0));
+export function preceptsShown(rows: BillRow[]): ('police' | 'fire' | 'other' | 'parish')[] {
+	return (['police', 'fire', 'other', 'parish'] as const).filter((key) =>
+		rows.some((r) => r[key] !== 0)
+	);
+}
+
+/** Whether the bills show the adult social care precept within the council's charge. */
+export function carePreceptShown(rows: BillRow[]): boolean {
+	return rows.some((r) => r.adultSocialCare !== 0);
 }
 
 export function billSummary(rows: BillRow[], year: string): string {

@@ -1,8 +1,8 @@
 /**
  * Whether a set of authority figures can be modelled: it fits the schema and its kind, each
  * figure its unit and plausible range, and its base year's budget balances to the penny (income,
- * with interest on cash, equals spending). Used for the sample authorities' tests and for every
- * imported baseline.
+ * with interest on cash, and any planned use of reserves equals spending). Used for the sample
+ * authorities' tests and for every imported baseline.
  */
 import type { z } from 'zod';
 import {
@@ -11,8 +11,19 @@ import {
 	type Authority,
 	type AuthorityProblem
 } from '../../../models/index';
+import type { Decimal } from './decimal';
 import { formatPounds } from './format';
 import { project } from './project';
+import type { YearResult } from './types';
+
+/**
+ * What the base year is out by: spending − income − the budget's planned use of reserves. The
+ * budget as set balances when this is zero; a balanced budget may draw on reserves (or add to
+ * them) as it plans to, and no more.
+ */
+export function baseYearImbalance(authority: Authority, base: YearResult<Decimal>): Decimal {
+	return base.gap.minus(authority.figures.plannedUseOfReserves.value);
+}
 
 export type AuthorityCheck =
 	| { ok: true; authority: Authority }
@@ -113,11 +124,15 @@ export function checkAuthority(input: unknown): AuthorityCheck {
 	const problems = authorityKindProblems(authority);
 	if (problems.length) return failed(problems);
 	const base = project(authority, { values: {} }).years[0];
-	if (!base.gap.isZero()) {
+	const imbalance = baseYearImbalance(authority, base);
+	if (!imbalance.isZero()) {
+		const planned = authority.figures.plannedUseOfReserves.value;
+		const withReserves =
+			planned === 0 ? '' : ` with planned use of reserves ${formatPounds(planned)}`;
 		return failed([
 			{
 				path: '',
-				message: `${base.year} does not balance: income ${formatPounds(base.incomeTotal)}, spending ${formatPounds(base.expenditureTotal)} (difference ${formatPounds(base.gap)})`
+				message: `${base.year} does not balance: income ${formatPounds(base.incomeTotal)}${withReserves}, spending ${formatPounds(base.expenditureTotal)} (difference ${formatPounds(imbalance)})`
 			}
 		]);
 	}

@@ -61,10 +61,13 @@ const settledYears = {
 	2028: 'settledGrantChange2028'
 } as const;
 
-/** Band A–H bills from the Band D charges: each part rounded to the penny, as on the bill. */
+/**
+ * Band A–H bills from the Band D charges: each part rounded to the penny, as on the bill. The
+ * adult social care precept is shown within the council's part, not added to the total.
+ */
 function bandBills<N extends Num<N>>(
 	k: Arithmetic<N>,
-	bandD: { council: N; police: N; fire: N; other: N }
+	bandD: { council: N; police: N; fire: N; other: N; parish: N; adultSocialCare: N }
 ): Bill<N>[] {
 	return councilTaxBands.map(({ band, ninths }) => {
 		const ratio = k.of(ninths).dividedBy(9);
@@ -72,8 +75,10 @@ function bandBills<N extends Num<N>>(
 		const police = k.penny(bandD.police.times(ratio));
 		const fire = k.penny(bandD.fire.times(ratio));
 		const other = k.penny(bandD.other.times(ratio));
-		const total = council.plus(police).plus(fire).plus(other);
-		return { band, council, police, fire, other, total };
+		const parish = k.penny(bandD.parish.times(ratio));
+		const adultSocialCare = k.penny(bandD.adultSocialCare.times(ratio));
+		const total = council.plus(police).plus(fire).plus(other).plus(parish);
+		return { band, council, police, fire, other, parish, adultSocialCare, total };
 	});
 }
 
@@ -205,6 +210,14 @@ export function projectWith<N extends Num<N>>(
 	let policeBandD = f('policePreceptBandD');
 	let fireBandD = f('firePreceptBandD');
 	let otherBandD = f('otherPreceptBandD');
+	let parishBandD = f('parishPreceptBandD');
+	// The adult social care precept keeps its base-year share of the council's Band D.
+	const bandDBase = bandD;
+	const ascBandDBase = f('adultSocialCarePreceptBandD');
+	// A pool gain (or levy) is held at its base-year cash: the model does not forecast the growth
+	// above baseline it comes from. A combined-authority levy rises with prices.
+	const poolGain = k.penny(f('businessRatesPoolGain'));
+	let combinedAuthorityLevy = k.penny(f('combinedAuthorityLevy'));
 	let ratesCollectable = f('businessRatesCollectable');
 	let cpiIndex = k.one;
 	let cpiIndexAtReset = k.one;
@@ -253,6 +266,8 @@ export function projectWith<N extends Num<N>>(
 			income.councilTax = k.penny(taxBase.times(bandD));
 			income.businessRates = k.penny(statusQuoShare.times(ratesCollectable).plus(topUpBase));
 			localRatesShare = statusQuoShare.times(ratesCollectable);
+			// One-off: the base year's share of the collection fund's estimated surplus (deficit).
+			income.collectionFundSurplus = k.penny(f('collectionFundSurplus'));
 			for (const id of grantLineIds) income[id] = k.penny(grants[id]);
 			income.investmentIncome = f('investmentIncome');
 			for (const id of serviceLineIds) expenditure[id] = k.penny(services[id]);
@@ -285,6 +300,7 @@ export function projectWith<N extends Num<N>>(
 			localRatesShare = retentionShare.times(ratesCollectable);
 			const retained = localRatesShare.plus(topUp);
 			income.businessRates = k.penny(retained);
+			combinedAuthorityLevy = k.penny(combinedAuthorityLevy.times(cpiGrowth));
 			const safetyNetLevel = baselineFundingLevelBase.times(cpiIndex).times(safetyNetShare);
 			income.businessRatesSafetyNet = k.penny(k.max(k.zero, safetyNetLevel.minus(retained)));
 			if (!multiplierFactor.isZero()) {
@@ -450,7 +466,10 @@ export function projectWith<N extends Num<N>>(
 			policeBandD = k.penny(policeBandD.times(preceptGrowth));
 			fireBandD = k.penny(fireBandD.times(preceptGrowth));
 			otherBandD = k.penny(otherBandD.times(preceptGrowth));
+			parishBandD = k.penny(parishBandD.times(preceptGrowth));
 		}
+		income.businessRatesPoolGain = poolGain;
+		expenditure.combinedAuthorityLevy = combinedAuthorityLevy;
 		expenditure.interest = interest;
 		expenditure.minimumRevenueProvision = mrp;
 
@@ -464,16 +483,23 @@ export function projectWith<N extends Num<N>>(
 			income.councilTax,
 			income.businessRates,
 			income.businessRatesSafetyNet,
+			income.businessRatesPoolGain,
+			income.collectionFundSurplus,
 			income.localMultiplierIncome,
 			...grantLineIds.map((id) => income[id]),
 			income.settlementAdjustment
 		]);
 		const minimumGeneralFund = k.penny(netBudget.times(f('minimumGeneralFundShare')));
 		const availableEarmarked = k.max(k.zero, earmarked.minus(earmarkedFloor));
-		const { reservesUsed, exceptionalSupport } = plan.meetGap(
-			gap,
-			availableEarmarked.plus(k.max(k.zero, generalFund.minus(minimumGeneralFund)))
-		);
+		// The base year is the budget as set: its gap is its own planned use of reserves (none
+		// unless declared, checked by checkAuthority), never met by the plan's levers.
+		const { reservesUsed, exceptionalSupport } =
+			t === 0
+				? { reservesUsed: gap, exceptionalSupport: k.zero }
+				: plan.meetGap(
+						gap,
+						availableEarmarked.plus(k.max(k.zero, generalFund.minus(minimumGeneralFund)))
+					);
 		const fromReserves = gap.minus(exceptionalSupport);
 		if (fromReserves.greaterThan(0)) {
 			const fromEarmarked = k.min(fromReserves, availableEarmarked);
@@ -501,7 +527,16 @@ export function projectWith<N extends Num<N>>(
 			.minus(mrp)
 			.minus(expenditure.dsgDeficitCharge);
 
-		const bandDs = { council: bandD, police: policeBandD, fire: fireBandD, other: otherBandD };
+		const bandDs = {
+			council: bandD,
+			police: policeBandD,
+			fire: fireBandD,
+			other: otherBandD,
+			parish: parishBandD,
+			adultSocialCare: bandDBase.isZero()
+				? k.zero
+				: k.penny(ascBandDBase.times(bandD).dividedBy(bandDBase))
+		};
 		let bills: Bill<N>[] | undefined;
 		const year: YearResult<N> = {
 			index: t,

@@ -163,6 +163,8 @@ export function projectionToJson(projection: Projection, changed: ScenarioValues
 				police: money(b.police),
 				fire: money(b.fire),
 				other: money(b.other),
+				parish: money(b.parish),
+				adultSocialCare: money(b.adultSocialCare),
 				total: money(b.total)
 			})),
 			childrenInCare: y.childrenInCare,

@@ -18,9 +18,11 @@ export const incomeLineIds = [
 	'councilTax',
 	'businessRates',
 	'businessRatesSafetyNet',
+	'businessRatesPoolGain',
 	'localMultiplierIncome',
 	...grantLineIds,
 	'settlementAdjustment',
+	'collectionFundSurplus',
 	'touristLevy',
 	'localSalesTax',
 	'additionalFeesIncome',
@@ -34,6 +36,7 @@ export type IncomeLineId = (typeof incomeLineIds)[number];
 
 export const expenditureLineIds = [
 	...serviceLineIds,
+	'combinedAuthorityLevy',
 	'skillsInvestment',
 	'preventionInvestment',
 	'earlyHelpInvestment',
@@ -69,6 +72,10 @@ export interface Bill<N = Decimal> {
 	fire: N;
 	/** Other precepting tiers: the district on a county's bill, the county on a district's. */
 	other: N;
+	/** Parish and town councils' precepts, at the area's average. */
+	parish: N;
+	/** Of `council`, the adult social care precept (shown apart on bills; not added again). */
+	adultSocialCare: N;
 	total: N;
 }
 
@@ -94,7 +101,10 @@ export interface YearResult<N = Decimal> {
 	gapWithoutAction: N;
 	/** The plan's savings delivered this year (£): every year's new savings so far, as delivered. */
 	savingsDelivered: N;
-	/** What the plan's planned draw took from reserves this year (£). */
+	/**
+	 * What the plan's planned draw took from reserves this year (£). In the base year, the
+	 * budget's own planned use of reserves (negative: a planned contribution to them).
+	 */
 	reservesUsed: N;
 	/**
 	 * Gap met by exceptional financial support (a capitalisation direction, £). Financing, not
@@ -113,7 +123,10 @@ export interface YearResult<N = Decimal> {
 	 * held back for their own purposes. Below zero once reserves have run out (the shortfall).
 	 */
 	closingAvailableReserves: N;
-	/** Core funding: council tax, business rates and grants (the "net revenue budget"). */
+	/**
+	 * Core funding: council tax, business rates (with any pool gain), grants and any collection
+	 * fund surplus (the "net revenue budget").
+	 */
 	netBudget: N;
 	minimumGeneralFund: N;
 	financingCosts: N;
