@@ -142,8 +142,8 @@ export function balanceProblems(
 		planned === 0 ? '' : ` with planned use of reserves ${formatPounds(planned)}`;
 	const shortfall =
 		gap > 0
-			? `spending is more than income${withReserves}`
-			: `income${withReserves} is more than spending`;
+			? `spending is more than income${planned === 0 ? '' : ' and the planned use of reserves'}`
+			: `income${planned === 0 ? '' : ' and the planned use of reserves'} ${planned === 0 ? 'is' : 'are'} more than spending`;
 	const parts = [
 		['collection fund surplus', base.income.collectionFundSurplus],
 		['business rates pool gain', base.income.businessRatesPoolGain],
