@@ -13,6 +13,7 @@ import {
 	optionalFigureDefaults,
 	serviceLineIds,
 	type Authority,
+	type BudgetPartFigureId,
 	type Figure,
 	type FigureRule,
 	type Source
@@ -28,6 +29,7 @@ import {
 	type Reading
 } from './import-numbers';
 import { checkAuthority } from './engine/index';
+import { formatPounds } from './engine/format';
 import { balanceProblems } from './import-balance';
 
 /** Larger than any real baseline (a template is about 6 KiB), small enough to refuse abuse. */
@@ -393,7 +395,50 @@ export function importAuthorityRows(rows: TemplateRow[], context: RowsContext = 
 	);
 	if (errors.length) return { ok: false, errors: [...errors, ...balance] };
 	const result = checked({ ...details, fictional: false, ...lines }, lineOf, balance);
-	return result.ok ? { ...result, summary } : result;
+	return result.ok
+		? { ...result, summary: [...summary, ...budgetPartsSummary(lines.figures)] }
+		: result;
+}
+
+/** What the optional parts of the budget given in the file do, said once it imports. */
+function budgetPartsSummary(figures: Record<string, Figure>): string[] {
+	const given = (id: BudgetPartFigureId) => {
+		const value = figures[id]?.value;
+		return value === undefined || value === 0 ? undefined : value;
+	};
+	const said: string[] = [];
+	const surplus = given('collectionFundSurplus');
+	const draw = given('plannedUseOfReserves');
+	const pool = given('businessRatesPoolGain');
+	const levy = given('combinedAuthorityLevy');
+	const parts = [
+		surplus !== undefined &&
+			`a collection fund ${surplus < 0 ? 'deficit' : 'surplus'} of ${formatPounds(Math.abs(surplus))} (this year only)`,
+		pool !== undefined &&
+			`a business rates ${pool < 0 ? 'pool levy' : 'pool gain'} of ${formatPounds(Math.abs(pool))}`,
+		levy !== undefined && `combined-authority levies of ${formatPounds(levy)} (spending)`
+	].filter(Boolean);
+	if (parts.length) {
+		const list = parts as string[];
+		const and = list.length < 2 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+		said.push(`the base year includes ${and}`);
+	}
+	if (draw !== undefined) {
+		said.push(
+			`the base year balances with a planned ${draw > 0 ? 'draw on' : 'contribution to'} reserves of ${formatPounds(Math.abs(draw))}`
+		);
+	}
+	const care = given('adultSocialCarePreceptBandD');
+	const parish = given('parishPreceptBandD');
+	if (care !== undefined)
+		said.push(
+			`the adult social care precept, ${formatPounds(care)} at Band D, is shown within the council’s charge on the bills`
+		);
+	if (parish !== undefined)
+		said.push(
+			`parish precepts, ${formatPounds(parish)} at Band D on average, are on the bills but not in the council’s budget`
+		);
+	return said;
 }
 
 export function importAuthorityJson(text: string): ImportResult {

@@ -5,6 +5,7 @@
  * out cannot smuggle a formula into a spreadsheet.
  */
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { authorities as samples, MODEL_VERSION } from '../../models/index';
@@ -100,6 +101,35 @@ describe('the template', () => {
 		const unknown = await cast.anonymous.get('/api/authorities/template.csv?from=atlantis');
 		expect(unknown.status).toBe(400);
 		expect(unknown.body.error.field).toBe('from');
+	});
+});
+
+describe('a met keeping 99 % of its rates, with a collection fund deficit and a draw on reserves', () => {
+	test('imports, and projects with its base year balanced to the penny by the draw', async () => {
+		const file = readFileSync(
+			new URL('../fixtures/import/met-99-percent-deficit-reserves.csv', import.meta.url)
+		);
+		const reply = await upload(cast.officer, new Uint8Array(file));
+		expect(reply.status, reply.text).toBe(201);
+		expect(reply.body.summary).toContain(
+			'the base year balances with a planned draw on reserves of £4,200,000.00'
+		);
+		const projected = await cast.officer.post('/api/project', {
+			authorityId: reply.body.id,
+			values: {}
+		});
+		expect(projected.status, projected.text).toBe(200);
+		const [base, next] = projected.body.years;
+		expect(base.gap).toBe('4200000.00');
+		expect(base.reservesUsed).toBe('4200000.00');
+		expect(base.income.collectionFundSurplus).toBe('-1850000.00');
+		expect(base.expenditure.combinedAuthorityLevy).toBe('16380000.00');
+		// Closing reserves are opening less the draw, to the penny.
+		const drawn = Math.round((Number(base.openingReserves) - Number(base.closingReserves)) * 100);
+		expect(drawn).toBe(420_000_000);
+		expect(next.income.collectionFundSurplus).toBe('0.00');
+		const bandD = base.bills.find((b: { band: string }) => b.band === 'D');
+		expect(bandD.adultSocialCare).toBe('318.62');
 	});
 });
 

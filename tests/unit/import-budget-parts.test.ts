@@ -112,6 +112,18 @@ describe('a met keeping 99 % of its rates, with a collection fund deficit and a 
 			expect(pounds(years[t].openingReserves)).toBe(pounds(years[t - 1].closingReserves));
 	});
 
+	it('says in the import summary what the parts do', async () => {
+		const result = await importAuthorityUpload(fixture('met-99-percent-deficit-reserves.csv'));
+		if (!result.ok) throw new Error(result.errors.join('\n'));
+		expect(result.summary).toEqual(
+			expect.arrayContaining([
+				'the base year includes a collection fund deficit of £1,850,000.00 (this year only) and combined-authority levies of £16,380,000.00 (spending)',
+				'the base year balances with a planned draw on reserves of £4,200,000.00',
+				'the adult social care precept, £318.62 at Band D, is shown within the council’s charge on the bills'
+			])
+		);
+	});
+
 	it('shows the adult social care precept within Band D on its bills', async () => {
 		const met = await imported('met-99-percent-deficit-reserves.csv');
 		const [base, next] = project(met, { values: {} }).years;
