@@ -175,6 +175,12 @@ export const importMessages = [
 		fix: 'The local share is set by law for each kind of council.'
 	},
 	{
+		id: 'care-precept',
+		example:
+			'line 47 (figures.adultSocialCarePreceptBandD): a shire district runs no adult social care, so it levies no adult social care precept: write 0',
+		fix: 'The adult social care precept is part of an upper-tier council’s Band D, never more than it.'
+	},
+	{
 		id: 'unbalanced',
 		example: '2026/27 does not balance: income £…, spending £… (difference £…) …',
 		fix: 'Read the lines named after it; the totals show where the model’s sums and yours part.'
@@ -206,6 +212,11 @@ export const importMessages = [
 		example:
 			'the file is UTF-16 text (Excel’s “Unicode text”): save it as “CSV UTF-8” and try again',
 		fix: 'Save as “CSV UTF-8”.'
+	},
+	{
+		id: 'unpacked',
+		example: 'the workbook unpacks to more than that; the limit is 8 MiB …',
+		fix: 'Save the Baseline sheet alone as a new workbook, or as “CSV UTF-8”.'
 	},
 	{
 		id: 'workbook',

@@ -1,10 +1,16 @@
 /** The Excel workbook template, written and read back through exceljs, on the import's checks. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { authorities } from '../../models/index';
 import { authorityToCsv } from '../../src/lib/authority-import';
 import { parseCsv } from '../../src/lib/csv';
-import { authorityToXlsx, importAuthorityUpload } from '../../src/lib/server/authority-xlsx';
+import {
+	authorityToXlsx,
+	importAuthorityUpload,
+	MAX_UNPACKED_BYTES,
+	MAX_WORKBOOK_PARTS
+} from '../../src/lib/server/authority-xlsx';
 import { anyborough2025 } from './anyborough-2025';
 
 async function workbookOf(bytes: Uint8Array) {
@@ -98,5 +104,36 @@ describe('the Excel template', () => {
 			ok: false,
 			errors: [expect.stringMatching(/not a readable Excel workbook/)]
 		});
+	});
+});
+
+describe('a workbook that unpacks to far more than a template', () => {
+	it('is refused by its unpacked size or its number of parts, before exceljs reads it', async () => {
+		const template = await authorityToXlsx(authorities[0]);
+		const padded = await JSZip.loadAsync(template);
+		padded.file('xl/media/padding.bin', new Uint8Array(MAX_UNPACKED_BYTES + 1));
+		const bomb = await padded.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+		expect(bomb.byteLength).toBeLessThan(256 * 1024);
+		const big = await importAuthorityUpload(bomb);
+		expect(big).toEqual({
+			ok: false,
+			errors: [expect.stringMatching(/^the workbook unpacks to more than that; the limit is 8 MiB/)]
+		});
+
+		const many = await JSZip.loadAsync(template);
+		for (let i = 0; i <= MAX_WORKBOOK_PARTS; i++) many.file(`xl/media/part${i}.txt`, 'x');
+		const manyParts = await importAuthorityUpload(
+			await many.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+		);
+		expect(manyParts.ok).toBe(false);
+		if (!manyParts.ok) expect(manyParts.errors[0]).toMatch(/^the workbook has \d+ parts/);
+
+		// Just under the limit, the same padding is read past and the template imports.
+		const under = await JSZip.loadAsync(template);
+		under.file('xl/media/padding.bin', new Uint8Array(MAX_UNPACKED_BYTES - 200 * 1024));
+		const fine = await importAuthorityUpload(
+			await under.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+		);
+		expect(fine.ok, fine.ok ? '' : fine.errors.join('\n')).toBe(true);
 	});
 });

@@ -3,6 +3,7 @@
  * cases are keyed by the catalogue's ids, so a message documented without a test fails.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { authorities } from '../../models/index';
 import { authorityToCsv, importAuthorityCsv } from '../../src/lib/authority-import';
@@ -13,6 +14,7 @@ import { anyborough2025 } from './anyborough-2025';
 
 const met = anyborough2025;
 const district = authorities.find((a) => a.kind === 'shire district')!;
+const districtTemplate = authorityToCsv(district);
 const template = authorityToCsv(met);
 const rows = (csv = template) => parseCsv(csv).map((r) => r.cells);
 const withCell = (id: string, value: string, cell = 3, csv = template) =>
@@ -112,6 +114,21 @@ const cases: Record<ImportMessageId, [() => Promise<unknown>, RegExp]> = {
 	],
 	'not-text': [bytes([0x89, 0x50, 0x4e, 0x47, 0, 0]), /^the file is binary, not text/],
 	utf16: [bytes([0xff, 0xfe, 0x73, 0]), /^the file is UTF-16 text \(Excel’s “Unicode text”\)/],
+	'care-precept': [
+		csv(withCell('adultSocialCarePreceptBandD', '50', 3, districtTemplate)),
+		/^line \d+ \(figures\.adultSocialCarePreceptBandD\): a shire district runs no adult social care/
+	],
+	unpacked: [
+		async () => {
+			// The template with a part that packs small and unpacks to 9 MiB of zeros.
+			const zip = await JSZip.loadAsync(await authorityToXlsx(met));
+			zip.file('xl/media/padding.bin', new Uint8Array(9 * 1024 * 1024));
+			const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+			expect(data.byteLength).toBeLessThan(256 * 1024);
+			return importAuthorityUpload(data);
+		},
+		/^the workbook unpacks to more than that; the limit is 8 MiB/
+	],
 	workbook: [
 		async () => {
 			const workbook = new ExcelJS.Workbook();

@@ -6,6 +6,7 @@
  * rows, cell by cell, through the CSV import's own checks, so both say the same things.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Authority } from '../../../models/index';
 import {
 	authorityToCsv,
@@ -102,6 +103,59 @@ function isZip(bytes: Uint8Array): boolean {
 	return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/**
+ * How large a workbook may be once unpacked. The template unpacks to about 130 KiB from 23 KiB;
+ * Excel's own saves add styles and themes. A zip can unpack to a thousand times its size, and
+ * exceljs holds all of it in memory, so the packed-size limit alone does not bound memory.
+ */
+export const MAX_UNPACKED_BYTES = 8 * 1024 * 1024;
+/** A template workbook has about a dozen parts. */
+export const MAX_WORKBOOK_PARTS = 200;
+
+const unpackedLimitError = (found: string) =>
+	`the workbook unpacks to ${found}; the limit is ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB (a template unpacks to well under 1 MiB): save the Baseline sheet alone as a new workbook, or as “CSV UTF-8”`;
+
+/**
+ * Whether the workbook unpacks to more than the limit, before exceljs unpacks it all: the
+ * zip's directory is read (jszip), then each part is inflated as a stream and counted, and
+ * reading stops at the limit, so nothing larger is ever held. Counted, not taken from the
+ * directory's declared sizes, which a crafted file can understate.
+ */
+async function unpackedSizeProblem(bytes: Uint8Array): Promise<string | undefined> {
+	let zip: JSZip;
+	try {
+		zip = await JSZip.loadAsync(bytes);
+	} catch {
+		return undefined; // Not a zip jszip can read: exceljs says so in its own words.
+	}
+	const parts = Object.values(zip.files).filter((file) => !file.dir);
+	if (parts.length > MAX_WORKBOOK_PARTS)
+		return `the workbook has ${parts.length} parts; a template has about a dozen and the limit is ${MAX_WORKBOOK_PARTS}: save the Baseline sheet alone as a new workbook, or as “CSV UTF-8”`;
+	let total = 0;
+	for (const part of parts) {
+		// jszip's node stream is an old-style Readable (not async-iterable): events, then.
+		const over = await new Promise<boolean | undefined>((resolve) => {
+			const stream = part.nodeStream('nodebuffer') as NodeJS.ReadableStream & {
+				destroy?: () => void;
+			};
+			stream.on('data', (chunk: Buffer) => {
+				total += chunk.length;
+				if (total > MAX_UNPACKED_BYTES) {
+					stream.pause();
+					stream.destroy?.();
+					resolve(true);
+				}
+			});
+			stream.on('end', () => resolve(false));
+			// A corrupt part: exceljs refuses the file in its own words.
+			stream.on('error', () => resolve(undefined));
+		});
+		if (over === undefined) return undefined;
+		if (over) return unpackedLimitError('more than that');
+	}
+	return undefined;
+}
+
 /** Read the workbook's "Baseline" sheet (or its only sheet) as the template's rows. */
 export async function importAuthorityXlsx(bytes: Uint8Array): Promise<ImportResult> {
 	if (bytes.byteLength > MAX_IMPORT_BYTES) {
@@ -112,6 +166,8 @@ export async function importAuthorityXlsx(bytes: Uint8Array): Promise<ImportResu
 			]
 		};
 	}
+	const tooBig = await unpackedSizeProblem(bytes);
+	if (tooBig) return { ok: false, errors: [tooBig] };
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
