@@ -52,7 +52,8 @@ export const modelChangelog: ModelRelease[] = [
 			'Goal seek stays within the law: it never proposes a council tax rise above the referendum limit while the limit is on, a local sales tax the council has no power to levy, or charges above cost; where only a breach would close the gap it says so and gives the best lawful value. It can also say how much in savings is needed each year at the assumed delivery rate.',
 			'The modeller shows the budget without action and with the plan side by side, and the headline says what the plan closes: "The plan closes £X of the £Y gap; £Z would need exceptional support".',
 			'New preset "Council acts": today’s settlement with a typical savings programme and reserves draw, scaled to the council. Every preset now says whether it includes a budget plan.',
-			'The delivery rate of savings and the interest premium on exceptional-support borrowing are uncertain parameters in the tornado and Monte Carlo.'
+			'The delivery rate of savings and the interest premium on exceptional-support borrowing are uncertain parameters in the tornado and Monte Carlo.',
+			'Every part of a published budget has a place, each optional and none by default (a baseline without them is modelled exactly as before): a collection fund surplus or deficit (the base year only), a planned use of reserves that balances the base year and is taken from reserves, a business rates pool gain or levy, combined-authority levies (spending, rising with prices), and the adult social care and parish precepts at Band D on the bills. Each year reports the new lines (businessRatesPoolGain, collectionFundSurplus, combinedAuthorityLevy) and each bill its parish and adultSocialCare parts, in JSON and CSV.'
 		]
 	}
 ];

@@ -22,6 +22,7 @@ import {
 	guardrailSummary,
 	KEY_YEAR_INDICES,
 	preceptsShown,
+	carePreceptShown,
 	resilienceRows,
 	resilienceSummary,
 	thresholdsText,
@@ -309,7 +310,25 @@ describe('bills by band', () => {
 
 	it('leaves out precepts that are nothing on every band', () => {
 		expect(preceptsShown(rows)).not.toContain('other');
+		expect(preceptsShown(rows)).not.toContain('parish');
 		expect(preceptsShown(rows)).toEqual(expect.arrayContaining(['police', 'fire']));
+		expect(carePreceptShown(rows)).toBe(false);
+	});
+
+	it('shows parish precepts beside the others, and the care precept within the council’s', () => {
+		const figures = {
+			...authority.figures,
+			adultSocialCarePreceptBandD: { ...authority.figures.adultSocialCarePreceptBandD, value: 250 },
+			parishPreceptBandD: { ...authority.figures.parishPreceptBandD, value: 90 }
+		};
+		const withParts = project({ ...authority, figures }, { values: {} });
+		const partsRows = billRows(withParts, withParts, 0);
+		expect(preceptsShown(partsRows)).toContain('parish');
+		expect(carePreceptShown(partsRows)).toBe(true);
+		const d = partsRows.find((r) => r.band === 'D')!;
+		expect(d.adultSocialCare).toBe(250);
+		expect(d.parish).toBe(90);
+		expect(d.council + d.police + d.fire + d.other + d.parish).toBeCloseTo(d.total, 2);
 	});
 
 	it('says what a Band D household pays, a week too, against the baseline', () => {
