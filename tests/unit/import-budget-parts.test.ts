@@ -290,8 +290,8 @@ describe('a file without the new lines', () => {
 			expect(result.ok, result.ok ? '' : result.errors.join('\n')).toBe(true);
 			if (!result.ok) return;
 			expect(result.authority).toEqual({ ...sample, fictional: false });
-			expect(projectionToJson(project(result.authority, { values: {} }))).toEqual(
-				projectionToJson(project(sample, { values: {} }))
+			expect(projectionToJson(project(result.authority, { values: {} }), {})).toEqual(
+				projectionToJson(project(sample, { values: {} }), {})
 			);
 		}
 	});
