@@ -155,9 +155,6 @@ async function main() {
 		}
 		file = parsed.data;
 	}
-	const values = parseScenarioValues(file.values);
-	if (!values.ok) fail(`${path}: ${values.errors.join('; ')}`);
-
 	const authorityFile = args.values['authority-file'];
 	if (authorityFile !== undefined && args.values.authority !== undefined) {
 		fail('give --authority or --authority-file, not both');
@@ -166,6 +163,9 @@ async function main() {
 		authorityFile !== undefined
 			? await authorityFromFile(authorityFile)
 			: findAuthority(args.values.authority ?? file.authorityId ?? 'anyborough');
+	// Checked against the council asked for: ranges and applicable levers differ by council.
+	const values = parseScenarioValues(file.values, authority);
+	if (!values.ok) fail(`${path}: ${values.errors.join('; ')}`);
 	if (file.modelVersion && file.modelVersion !== MODEL_VERSION) {
 		process.stderr.write(
 			`note: scenario saved under model ${file.modelVersion}; projected with model ${MODEL_VERSION}\n`
@@ -189,7 +189,11 @@ async function main() {
 	process.stdout.write(
 		format === 'csv'
 			? projectionToCsv(projection)
-			: JSON.stringify(projectionToJson(projection, changedValues(values.values)), null, 2) + '\n'
+			: JSON.stringify(
+					projectionToJson(projection, changedValues(values.values, authority)),
+					null,
+					2
+				) + '\n'
 	);
 }
 
