@@ -1,5 +1,6 @@
 import { building } from '$app/environment';
 import { error, json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { compressed } from '$lib/server/compression';
 import { getDb } from '$lib/server/db';
 import { contentTypeRefusal, errorBody } from '$lib/server/http';
 import { crossSiteRefusal } from '$lib/server/origin';
@@ -17,7 +18,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:') {
 		response.headers.set('strict-transport-security', 'max-age=31536000');
 	}
-	return response;
+	return compressed(event.request, response);
 };
 
 const respond: Handle = async ({ event, resolve }) => {
