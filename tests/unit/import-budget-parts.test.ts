@@ -24,6 +24,7 @@ import {
 	projectionToJson
 } from '../../src/lib/engine/index';
 import { importAuthorityUpload } from '../../src/lib/server/authority-xlsx';
+import { runs, slow } from './arbitraries';
 
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
@@ -217,7 +218,7 @@ describe('a district with parishes, in a business rates pool', () => {
 const cents = (min: number, max: number) =>
 	fc.integer({ min: min * 100, max: max * 100 }).map((p) => p / 100);
 
-describe('the optional lines keep any base year balanced', { timeout: 60_000 }, () => {
+describe('the optional lines keep any base year balanced', slow(60_000), () => {
 	it('a surplus or deficit, a pool gain or levy and a levy, met by the planned use of reserves, balance to the penny', () => {
 		fc.assert(
 			fc.property(
@@ -247,7 +248,7 @@ describe('the optional lines keep any base year balanced', { timeout: 60_000 }, 
 					expect(pounds(base.expenditure.interest)).toBe(pounds(sampleBase.expenditure.interest));
 				}
 			),
-			{ numRuns: 40 }
+			{ numRuns: runs(40) }
 		);
 	});
 
@@ -274,7 +275,7 @@ describe('the optional lines keep any base year balanced', { timeout: 60_000 }, 
 					}
 				}
 			),
-			{ numRuns: 20 }
+			{ numRuns: runs(20) }
 		);
 	});
 });
