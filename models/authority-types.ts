@@ -151,6 +151,11 @@ export const authorityTypes: Record<AuthorityKind, AuthorityType> = {
 				max: 59,
 				reason:
 					'Counties with a separate fire authority keep 9 %; the districts keep 40 % and the fire authority 1 % whatever the county’s share.'
+			},
+			packagingEprShareOfWaste: {
+				statusQuo: 15,
+				reason:
+					'A county is the waste disposal authority only: packaging EPR pays its disposal costs, a smaller part of its waste budget than collection is of a district’s.'
 			}
 		},
 		notApplicable: {}
@@ -185,12 +190,20 @@ export const authorityTypes: Record<AuthorityKind, AuthorityType> = {
 			referendumThreshold: {
 				statusQuo: 2.99,
 				reason: 'The 2025/26 referendum principle for shire districts is 2.99 % or £5.'
+			},
+			packagingEprShareOfWaste: {
+				statusQuo: 25,
+				reason:
+					'A district is the waste collection authority only: most of packaging EPR’s payments are for collecting and sorting packaging, a larger part of its waste budget.'
 			}
 		},
 		notApplicable: {
 			multiplierChange: `A shire district bills and collects business rates, but the county levies any supplement. ${supplementLevyingAuthorities}.`,
 			socialCareInflation: noSocialCare,
 			adultCareDemandGrowth: noSocialCare,
+			adultCareOverspend: noSocialCare,
+			childrenCareOverspend: noChildren,
+			overspendRebasedShare: noSocialCare,
 			childrenInCareGrowth: noChildren,
 			preventionInvestment: noSocialCare,
 			preventionReturn: noSocialCare,

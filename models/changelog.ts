@@ -52,7 +52,18 @@ export const modelChangelog: ModelRelease[] = [
 			'Goal seek stays within the law: it never proposes a council tax rise above the referendum limit while the limit is on, a local sales tax the council has no power to levy, or charges above cost; where only a breach would close the gap it says so and gives the best lawful value. It can also say how much in savings is needed each year at the assumed delivery rate.',
 			'The modeller shows the budget without action and with the plan side by side, and the headline says what the plan closes: "The plan closes £X of the £Y gap; £Z would need exceptional support".',
 			'New preset "Council acts": today’s settlement with a typical savings programme and reserves draw, scaled to the council. Every preset now says whether it includes a budget plan.',
-			'The delivery rate of savings and the interest premium on exceptional-support borrowing are uncertain parameters in the tornado and Monte Carlo.',
+			'The delivery rate of savings and the interest premium on exceptional-support borrowing are uncertain parameters in the tornado and Monte Carlo.'
+		]
+	},
+	{
+		version: '2027.2',
+		changes: [
+			'Social care overspends are re-based: the first projected year’s care budgets start from what the base year really spent, adding the share built in (100 %) of the base year’s overspend, 2.9 % on adult care and 9.9 % on children’s care (2024-25 outturn against budget, MHCLG RA and RO; ADASS reports 3 % for 2025-26). Every upper-tier sample’s first-year gap rises (Anyborough from £4.4m to £18.0m in 2027/28); a district is unaffected.',
+			'Packaging extended producer responsibility: the payments are part of the waste line (20 % of a met’s, unitary’s or London borough’s net waste budget, 25 % of a district’s, 15 % of a county’s; assumptions) and stay flat in cash while waste costs grow with pay and prices, so the waste line grows a little faster than before.',
+			'The LGPS valuations: a council whose base year is 2025/26 sees staff costs in other services fall 3 % in 2026/27 (the 2025 valuation; a 2026/27 budget already has it); the 2028 valuation’s change from 2029/30 is an uncertain parameter, no change by default.',
+			'MRP on new borrowing follows the asset life: each year’s capital programme borrowing is repaid over 25 years from the year after (4 % a year, not the council’s 1.5 % rate), so financing costs rise faster from the second projected year; borrowing from before the base year keeps the council’s own rate.',
+			'Interest on cash is earned on the cash actually invested, read from the base year’s own investment income: it moves with reserves, and once reserves no longer back the capital programme’s internal borrowing the council borrows the difference at the PWLB rate instead of earning nothing. An imported council whose interest was not 2.8 % of its reserves no longer sees a jump in its first projected year.',
+			'Eight new uncertain parameters (48 in all) join the tornado and Monte Carlo.',
 			'Every part of a published budget has a place, each optional and none by default (a baseline without them is modelled exactly as before): a collection fund surplus or deficit (the base year only), a planned use of reserves that balances the base year and is taken from reserves, a business rates pool gain or levy, combined-authority levies (spending, rising with prices), and the adult social care and parish precepts at Band D on the bills. Each year reports the new lines (businessRatesPoolGain, collectionFundSurplus, combinedAuthorityLevy) and each bill its parish and adultSocialCare parts, in JSON and CSV.'
 		]
 	}

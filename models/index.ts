@@ -70,7 +70,7 @@ export {
 } from './resilience';
 
 /** Bumped whenever a parameter, figure or equation changes meaning; saved scenarios record it. */
-export const MODEL_VERSION = '2027.1';
+export const MODEL_VERSION = '2027.2';
 
 export class ModelDeclarationError extends Error {}
 

@@ -250,6 +250,154 @@ export const parameters = [
 		}
 	},
 	{
+		id: 'adultCareOverspend',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Adult social care overspend in the base year',
+		description:
+			'How far councils spend beyond their adult social care budget in the year the budget was set for, as a share of that budget. The next year’s budget must start from what is really being spent, so the part built in (next parameter) is added to adult care from the first projected year.',
+		unit: 'percent',
+		min: 0,
+		max: 15,
+		step: 0.1,
+		statusQuo: 2.9,
+		low: 1.5,
+		high: 5.2,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title:
+				'Adult social care net spending £25.2bn in 2024-25 (RO outturn, second release) against £24.5bn budgeted (RA 2024-25 budget): 2.9 % over. ADASS Autumn Survey 2025: £623m overspend projected for 2025-26, “equivalent to 3 %” of adult care spending. LGA: 5.2 % a year on average, 2022-23 to 2024-25 (the high end)',
+			publisher: 'MHCLG; ADASS; Local Government Association',
+			year: 2025,
+			url: 'https://www.gov.uk/government/statistics/local-authority-revenue-expenditure-and-financing-england-2024-to-2025-first-release/local-authority-revenue-expenditure-and-financing-england-2024-to-2025-first-release'
+		}
+	},
+	{
+		id: 'childrenCareOverspend',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Children’s social care overspend in the base year',
+		description:
+			'How far councils spend beyond their children’s social care budget in the year the budget was set for, as a share of that budget (mostly placements). The part built into the next year’s budget is added to the cost per child in care and the rest of children’s social care from the first projected year.',
+		unit: 'percent',
+		min: 0,
+		max: 25,
+		step: 0.1,
+		statusQuo: 9.9,
+		low: 0.6,
+		high: 14.2,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title:
+				'Children’s social care net spending £15.6bn in 2024-25 (RO outturn) against £14.2bn budgeted (RA 2024-25): 9.9 % over. LGA analysis of MHCLG data: 14.2 % a year on average 2022-23 to 2024-25 (the high end); first quarter of 2025-26 running at £15.65bn a year against a £15.55bn budget, 0.6 % over (the low end, as spending rises through the year)',
+			publisher: 'MHCLG; Local Government Association (via Community Care)',
+			year: 2025,
+			url: 'http://www.narrativecare.org/council-social-care-budgets-already-under-pressure-this-year-following-repeated-overspends-finds-analysis.html'
+		}
+	},
+	{
+		id: 'overspendRebasedShare',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Share of a care overspend built into next year’s budget',
+		description:
+			'Of the base year’s social care overspend, the share the council must add to the next year’s budget (“re-basing”), because the care is still being provided. The rest it expects to recover through management action.',
+		unit: 'percent',
+		min: 0,
+		max: 100,
+		step: 5,
+		statusQuo: 100,
+		low: 50,
+		high: 100,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Nationally, councils re-based in full: the 2025-26 children’s social care budgets (£15.55bn) equalled the 2024-25 outturn (£15.6bn), and adult care budgets (about £26.7bn, +9 % on the 2024-25 budget) were above the 2024-25 outturn (£25.2bn) by about a year’s growth (LGA analysis of RA and RO data). Councils’ own papers budget for “re-basing” of demand pressures (Middlesbrough 2026/27: £15.5m of pressures and re-basing). The low end, 50 %, is a council that expects to recover half its overspend.'
+	},
+	{
+		id: 'packagingEprShareOfWaste',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Share of waste costs met by packaging EPR payments',
+		description:
+			'Packaging extended producer responsibility (pEPR): producers pay councils for collecting and disposing of household packaging waste, from 2025/26. This is the share of the base year’s net waste budget those payments cover. They change each year with the next parameter, not with waste costs.',
+		unit: 'percent',
+		min: 0,
+		max: 60,
+		step: 1,
+		statusQuo: 20,
+		low: 10,
+		high: 30,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'England’s councils receive about £1.1bn in 2025/26 (Defra/PackUK, as reported by Resource), against net spending on waste of roughly £4–5bn a year (RO outturn; unverified): about a fifth to a quarter. A council with both duties (a met, unitary or London borough) takes 20 %; the figure differs by kind because payments are split between collection (mostly packaging: a district’s 25 %) and disposal (a county’s 15 %). Unverified for any one council: enter your own notice of assessment.'
+	},
+	{
+		id: 'packagingEprGrowth',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Yearly change in packaging EPR payments',
+		description:
+			'How packaging EPR payments to the council change each year in cash. Below the growth in waste costs, the share of waste costs they meet falls and the council pays the rest.',
+		unit: 'percent',
+		min: -20,
+		max: 10,
+		step: 0.5,
+		statusQuo: 0,
+		low: -10,
+		high: 3,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Payments are set each year from producers’ fees on the packaging they place on the market, and from 2026/27 on councils’ own data with an efficiency test (Defra guidance on local authority payments). As producers cut packaging to cut fees, payments are not expected to keep up with collection costs: flat cash is the central case, a fall of 10 % a year the low one. No path beyond 2026/27 has been published.'
+	},
+	{
+		id: 'pensionRateReset2026',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Employer pension contributions from April 2026 (2025 LGPS valuation)',
+		description:
+			'The change in the council’s staff costs from the employer pension rates the 2025 Local Government Pension Scheme valuation set for 2026/27 to 2028/29. Negative is a saving. Only a council whose base year is 2025/26 sees it as a change; a 2026/27 budget already has the new rates.',
+		unit: 'percent',
+		min: -10,
+		max: 5,
+		step: 0.5,
+		statusQuo: -3,
+		low: -6,
+		high: 0,
+		lever: false,
+		evidence: 'estimate',
+		source: {
+			title:
+				'LGPS funds 126 % funded at the 31 March 2025 valuation in aggregate (Isio), so most funds cut employer rates from April 2026; East Hertfordshire: a pension fund revaluation saving of nearly £1m a year in 2026/27. An employer rate about 3–5 points of pay lower is about 2.5–4 % of staff costs with on-costs',
+			publisher: 'mallowstreet (Isio Low-Risk Funding Index); East Hertfordshire District Council',
+			year: 2025,
+			url: 'https://mallowstreet.com/Article/b77657'
+		}
+	},
+	{
+		id: 'pensionRateReset2029',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Employer pension contributions from April 2029 (2028 LGPS valuation)',
+		description:
+			'The change in the council’s staff costs from the employer pension rates the next valuation (31 March 2028) sets from 2029/30. Negative is a saving.',
+		unit: 'percent',
+		min: -10,
+		max: 10,
+		step: 0.5,
+		statusQuo: 0,
+		low: -2,
+		high: 2,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'Nothing is known of the 2028 valuation. With funds well above 100 % funded a further cut is possible, and a market fall could reverse the 2025 cut: no change is the central case, ±2 % of staff costs the range.'
+	},
+	{
 		id: 'grantGrowth',
 		kind: 'number',
 		proposition: 'economy',
@@ -375,6 +523,32 @@ export const parameters = [
 		evidence: 'assumption',
 		reasoning:
 			'Each authority declares its planned borrowing (its capital strategy); this scales it for a bigger or smaller programme. Range 75–110 %: capital programmes commonly slip, so that a quarter or more of planned spend moves to later years, while cost inflation on schemes can take borrowing somewhat above plan.'
+	},
+	{
+		id: 'newBorrowingAssetLife',
+		kind: 'number',
+		proposition: 'economy',
+		label: 'Asset life for repaying new borrowing (MRP)',
+		description:
+			'New borrowing for the capital programme is repaid from the revenue budget (minimum revenue provision) in equal parts over the life of what it buys, from the year after. Borrowing before the base year keeps the council’s own MRP rate.',
+		unit: 'years',
+		min: 5,
+		max: 50,
+		step: 1,
+		statusQuo: 25,
+		low: 15,
+		high: 40,
+		lever: false,
+		evidence: 'estimate',
+		reasoning:
+			'Range 15–40 years: a programme of vehicles, IT and equipment (5–10 years) with highways (20–25) sits near 15; one of schools and buildings (40–50) near 40.',
+		source: {
+			title:
+				'Statutory guidance on minimum revenue provision (5th edition): the asset-life method, with lives of at most 50 years',
+			publisher: 'Ministry of Housing, Communities and Local Government',
+			year: 2024,
+			url: 'https://www.gov.uk/government/publications/statutory-guidance-on-minimum-revenue-provision'
+		}
 	},
 	{
 		id: 'investmentReturn',

@@ -61,6 +61,12 @@ const settledYears = {
 	2028: 'settledGrantChange2028'
 } as const;
 
+/** The years new employer pension rates from an LGPS valuation take effect (2025 and 2028). */
+const pensionResets = {
+	2026: 'pensionRateReset2026',
+	2029: 'pensionRateReset2029'
+} as const;
+
 /**
  * Band A–H bills from the Band D charges: each part rounded to the penny, as on the bill. The
  * adult social care precept is shown within the council's part, not added to the total.
@@ -120,9 +126,9 @@ export function projectWith<N extends Num<N>>(
 	// Slider status quo (49 %) is the current local share; a retention change is measured from it.
 	const extraShare = retentionShare.minus(statusQuoShare);
 	// Extra fees are measured from today's cost recovery: the slider's status quo.
-	const statusQuoRecovery = k
-		.of(parametersFor(authority).find((p) => p.id === 'feesCostRecovery')!.statusQuo as number)
-		.dividedBy(100);
+	const statusQuoOf = (id: string) =>
+		k.of(parametersFor(authority).find((p) => p.id === id)!.statusQuo as number).dividedBy(100);
+	const statusQuoRecovery = statusQuoOf('feesCostRecovery');
 	const targetRecovery = p.num('feesCostRecovery');
 	const marginalRate = p
 		.num('pwlbRate')
@@ -146,6 +152,11 @@ export function projectWith<N extends Num<N>>(
 	const adultCareGrowth = k.one
 		.plus(adultCarePrice)
 		.times(k.one.plus(p.num('adultCareDemandGrowth')));
+	// Re-basing: the first projected year's budget starts from what the base year really spent,
+	// so the share of the base year's social care overspend the council builds in is added once.
+	const rebasedShare = p.num('overspendRebasedShare');
+	const adultRebase = k.one.plus(rebasedShare.times(p.num('adultCareOverspend')));
+	const childrenRebase = k.one.plus(rebasedShare.times(p.num('childrenCareOverspend')));
 	// Other services: the staff share with the pay award, the rest with prices; then population.
 	const staffShare = p.num('staffShareOfServiceCosts');
 	const otherGrowth = k.one
@@ -153,7 +164,15 @@ export function projectWith<N extends Num<N>>(
 		.plus(k.one.minus(staffShare).times(p.num('otherInflation')))
 		.times(populationGrowth);
 	// Housing and homelessness also grow with the place's own temporary-accommodation demand.
-	const housingGrowth = otherGrowth.times(k.one.plus(f('housingDemandGrowth')));
+	const housingDemand = k.one.plus(f('housingDemandGrowth'));
+	// A new LGPS valuation changes employer pension rates, so staff costs, in the year it applies.
+	const pensionFactor = (calendarYear: number): N => {
+		const id = pensionResets[calendarYear as keyof typeof pensionResets];
+		return id ? k.one.plus(staffShare.times(p.num(id))) : k.one;
+	};
+	// Packaging EPR: the base year's waste line is net of the payments, which change at their
+	// own rate while the cost of collecting and disposing of waste grows like other services.
+	const eprGrowth = k.one.plus(p.num('packagingEprGrowth'));
 	const taxBaseGrowth = k.one.plus(f('councilTaxBaseGrowth'));
 	const bandDGrowth = k.one.plus(p.num('councilTaxIncrease'));
 	const preceptGrowth = k.one.plus(p.num('preceptGrowth'));
@@ -199,6 +218,12 @@ export function projectWith<N extends Num<N>>(
 	const capitalProgramme = f('capitalProgrammeBorrowing').times(p.num('capitalProgrammeScale'));
 	const refinanceShare = p.num('debtRefinancedShare');
 	const mrpRate = f('minimumRevenueProvisionRate');
+	const assetLife = p.num('newBorrowingAssetLife').toNumber();
+	// Internal borrowing: the cash behind reserves is partly lent to the capital programme, so
+	// the base year's investment income (at today's rate) says how much cash is really invested.
+	// That cash rises and falls with reserves; what reserves cannot back is borrowed externally.
+	const reservesAtStart = f('generalFundBalance').plus(f('earmarkedReserves'));
+	const cashInvestedAtStart = f('investmentIncome').dividedBy(statusQuoOf('investmentReturn'));
 	const legacyRate = f('averageDebtRate');
 	// The budget plan (plan.ts): savings, a planned draw on reserves, exceptional support.
 	const plan = startPlan(k, p, marginalRate);
@@ -233,15 +258,20 @@ export function projectWith<N extends Num<N>>(
 	let childrenInCare = f('childrenInCare');
 	let costPerChild = f('costPerChildInCare');
 	let otherChildrenCosts = services.childrensSocialCare.minus(childrenInCare.times(costPerChild));
+	let eprPayments = services.environmentAndWaste.times(p.num('packagingEprShareOfWaste'));
+	let wasteBeforeEpr = services.environmentAndWaste.plus(eprPayments);
 	let chargeableCost = f('chargeableServicesCost');
 	let legacyDebt = f('externalDebt');
 	let marginalDebt = k.zero;
 	let programmeCfr = f('capitalFinancingRequirement');
+	// Each projected year's programme borrowing, repaid over the asset life from the year after.
+	const newBorrowing: N[] = [];
 	let investToSaveInvested = k.zero;
 	let investToSaveRepaid = k.zero;
 	let skillsInvested = k.zero;
 	// The deficit held in the DSG account at the end of the base year.
 	let dsgDeficit = baseStart > 2025 ? dsgHistoric.plus(dsgInYear) : dsgHistoric;
+	let cashInvested = cashInvestedAtStart;
 	let generalFund = f('generalFundBalance');
 	let earmarked = f('earmarkedReserves');
 	const earmarkedFloor = k.penny(earmarked.times(k.one.minus(f('earmarkedAvailableShare'))));
@@ -346,8 +376,12 @@ export function projectWith<N extends Num<N>>(
 				income.localSalesTax = k.penny(salesTaxRate.times(taxableSales).times(keptAfterCollection));
 			}
 
+			// Pay, prices and population, with any new employer pension rates this year.
+			const pension = pensionFactor(calendarYear);
+			const yearOtherGrowth = otherGrowth.times(pension);
+
 			// 5. Fees: extra income from raising cost recovery towards the s93 cap, phased in.
-			chargeableCost = chargeableCost.times(otherGrowth);
+			chargeableCost = chargeableCost.times(yearOtherGrowth);
 			if (!targetRecovery.equals(statusQuoRecovery)) {
 				const recovery = statusQuoRecovery.plus(
 					targetRecovery.minus(statusQuoRecovery).times(phase)
@@ -368,19 +402,29 @@ export function projectWith<N extends Num<N>>(
 
 			// 6. Services. Adult care grows with care inflation and demand; children's care is the
 			// number in care times the cost per child; the rest grow with pay, prices and population.
-			services.adultSocialCare = k.penny(services.adultSocialCare.times(adultCareGrowth));
+			// In the first projected year both care budgets are re-based on the base year's overspend.
+			const adultGrowth = t === 1 ? adultCareGrowth.times(adultRebase) : adultCareGrowth;
+			const placementGrowth = t === 1 ? socialCareGrowth.times(childrenRebase) : socialCareGrowth;
+			services.adultSocialCare = k.penny(services.adultSocialCare.times(adultGrowth));
 			const careGrowth = t > lags.earlyHelpYears.value ? careGrowthAfterLag : careGrowthBeforeLag;
 			childrenInCare = k.max(childrenInCare.times(careGrowth), childrenInCareFloor);
-			costPerChild = costPerChild.times(socialCareGrowth);
-			otherChildrenCosts = otherChildrenCosts.times(socialCareGrowth);
+			costPerChild = costPerChild.times(placementGrowth);
+			otherChildrenCosts = otherChildrenCosts.times(placementGrowth);
 			services.childrensSocialCare = k.penny(
 				childrenInCare.times(costPerChild).plus(otherChildrenCosts)
 			);
+			wasteBeforeEpr = wasteBeforeEpr.times(yearOtherGrowth);
+			eprPayments = eprPayments.times(eprGrowth);
+			services.environmentAndWaste = k.penny(wasteBeforeEpr.minus(eprPayments));
 			for (const id of serviceLineIds) {
-				if (id !== 'adultSocialCare' && id !== 'childrensSocialCare') {
-					const growth = id === 'housingAndHomelessness' ? housingGrowth : otherGrowth;
-					services[id] = k.penny(services[id].times(growth));
-				}
+				if (id === 'housingAndHomelessness')
+					services[id] = k.penny(services[id].times(yearOtherGrowth).times(housingDemand));
+				else if (
+					id !== 'adultSocialCare' &&
+					id !== 'childrensSocialCare' &&
+					id !== 'environmentAndWaste'
+				)
+					services[id] = k.penny(services[id].times(yearOtherGrowth));
 				expenditure[id] = services[id];
 			}
 
@@ -420,10 +464,18 @@ export function projectWith<N extends Num<N>>(
 				dsgDeficit = k.zero;
 			}
 
-			// 7. Capital financing. MRP is charged on last year's CFR; maturing old loans and all new
-			// borrowing are taken at the marginal rate (PWLB, less the bond agency's saving).
+			// 7. Capital financing. MRP is charged on last year's CFR from before the base year at the
+			// council's own rate, and on each later year's borrowing over the asset life; maturing old
+			// loans and all new borrowing are taken at the marginal rate (PWLB, less the bond agency's
+			// saving).
 			const investToSaveMrp = investToSaveInvested.dividedBy(lags.investToSaveRepaymentYears.value);
-			const programmeMrp = programmeCfr.times(mrpRate);
+			const legacyMrp = programmeCfr.times(mrpRate);
+			const newMrp = k.sum(
+				newBorrowing
+					.filter((_, i) => t - (i + 1) <= assetLife)
+					.map((borrowed) => borrowed.dividedBy(assetLife))
+			);
+			const programmeMrp = legacyMrp.plus(newMrp);
 			mrp = k.penny(programmeMrp.plus(investToSaveMrp));
 			if (!investToSaveInvested.isZero()) {
 				income.investToSaveReturns = k.penny(
@@ -447,21 +499,28 @@ export function projectWith<N extends Num<N>>(
 				.plus(capitalProgramme)
 				.plus(investToSave)
 				.minus(mrp.minus(repaidFromLegacy));
-			programmeCfr = programmeCfr.plus(capitalProgramme).minus(programmeMrp);
+			programmeCfr = programmeCfr.minus(legacyMrp);
+			newBorrowing.push(capitalProgramme);
 			investToSaveRepaid = investToSaveRepaid.plus(investToSaveMrp);
 			investToSaveInvested = investToSaveInvested.plus(investToSave);
 			skillsInvested = skillsInvested.plus(skillsSpend);
+			// Cash invested moves with reserves; below zero, the council borrows what reserves no longer
+			// back (internal borrowing repaid) at the marginal rate.
+			cashInvested = cashInvestedAtStart.plus(openingReserves.minus(reservesAtStart));
+			const borrowedForCash = k.max(k.zero, k.zero.minus(cashInvested));
 			interest = k.penny(
-				legacyDebt.times(legacyRate).plus(k.max(k.zero, marginalDebt).times(marginalRate))
+				legacyDebt
+					.times(legacyRate)
+					.plus(k.max(k.zero, marginalDebt).plus(borrowedForCash).times(marginalRate))
 			);
 			// Exceptional support taken in earlier years: its own MRP and interest (plan.ts).
 			const supportFinancing = plan.financing();
 			interest = interest.plus(supportFinancing.interest);
 			mrp = mrp.plus(supportFinancing.mrp);
 
-			// 8. Interest on cash: nothing is earned on a negative balance.
+			// 8. Interest on the cash actually invested: nothing is earned on a negative balance.
 			income.investmentIncome = k.penny(
-				k.max(k.zero, openingReserves).times(p.num('investmentReturn'))
+				k.max(k.zero, cashInvested).times(p.num('investmentReturn'))
 			);
 			policeBandD = k.penny(policeBandD.times(preceptGrowth));
 			fireBandD = k.penny(fireBandD.times(preceptGrowth));
@@ -565,7 +624,12 @@ export function projectWith<N extends Num<N>>(
 					? f('feesAndChargesIncome')
 					: k.penny(chargeableCost.times(statusQuoRecovery)).plus(income.additionalFeesIncome),
 			baselineFundingLevel: k.penny(baselineFundingLevelBase.times(cpiIndex)),
-			externalDebt: k.penny(legacyDebt.plus(marginalDebt).plus(plan.debt())),
+			externalDebt: k.penny(
+				legacyDebt
+					.plus(marginalDebt)
+					.plus(plan.debt())
+					.plus(k.max(k.zero, k.zero.minus(cashInvested)))
+			),
 			dsgDeficit: k.penny(dsgDeficit),
 			bandDCouncilTax: bandD,
 			// Bills are worked out when read: most uses (sliders, Monte Carlo) never look at them.

@@ -46,7 +46,12 @@ export function runAnalysis(request: AnalysisRequest) {
 			return {
 				analysis,
 				cumulativeGapYears: `${years[1]}–${years[SENSITIVITY_YEARS]}`,
-				entries: tornado(authority, scenario)
+				// Pounds to the penny, always with two decimals, like every projection figure.
+				entries: tornado(authority, scenario).map((entry) => ({
+					...entry,
+					lowEffect: entry.lowEffect.toFixed(2),
+					highEffect: entry.highEffect.toFixed(2)
+				}))
 			};
 		}
 		case 'montecarlo':
