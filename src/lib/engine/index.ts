@@ -13,6 +13,7 @@ export {
 export {
 	headlines,
 	headlineSentences,
+	compactHeadline,
 	firstFlags,
 	HEADLINE_YEAR_INDEX,
 	hasPlan,
