@@ -484,6 +484,7 @@ export const parameters = [
 		low: 0,
 		high: 10,
 		lever: true,
+		needs: { allOf: ['placeBudgetPooling'] },
 		evidence: 'published',
 		source: {
 			title:
@@ -506,6 +507,7 @@ export const parameters = [
 		step: 5,
 		statusQuo: 50,
 		lever: true,
+		needs: { allOf: ['placeBudgetPooling', 'poolingEfficiency'] },
 		evidence: 'assumption',
 		reasoning: 'An even split between the council and its partners is the neutral starting point.'
 	},
@@ -884,6 +886,7 @@ export const parameters = [
 		step: 5,
 		statusQuo: 0,
 		lever: true,
+		needs: { allOf: ['preventionInvestment'] },
 		evidence: 'published',
 		source: rewiring,
 		caveat: 'Returning NHS savings in full needs a pooled place budget with the NHS.'
@@ -1124,6 +1127,7 @@ export const parameters = [
 		step: 0.1,
 		statusQuo: 0,
 		lever: true,
+		needs: { anyOf: ['investToSaveBorrowing', 'skillsInvestment'] },
 		evidence: 'published',
 		source: earnbackDeal
 	},

@@ -29,3 +29,4 @@ export { Decimal } from './decimal';
 export * from './types';
 export { checkAuthority, type AuthorityCheck } from './authority-check';
 export { narrative, leverEffects, type LeverEffect } from './narrative';
+export { needsNote, type NeedsNote } from './needs';

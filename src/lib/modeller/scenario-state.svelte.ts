@@ -68,14 +68,21 @@ export class ScenarioState {
 		this.values = presetValues(preset, this.authority);
 	}
 
-	/** Switch authority, keeping every value the new authority accepts. */
-	setAuthority(authority: Authority) {
+	/**
+	 * Switch authority, keeping every value the new authority accepts. Returns the labels of the
+	 * settings dropped (a lever it does not have, or a value beyond its range), so the page can
+	 * say so.
+	 */
+	setAuthority(authority: Authority): string[] {
 		const kept: ScenarioValues = {};
+		const dropped: string[] = [];
 		for (const [id, value] of Object.entries(this.values)) {
 			if (parseScenarioValues({ [id]: value }, authority).ok) kept[id] = value;
+			else dropped.push(this.parameters.find((p) => p.id === id)?.label ?? id);
 		}
 		this.authority = authority;
 		this.values = changedValues(kept, authority);
+		return dropped;
 	}
 }
 
