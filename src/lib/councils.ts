@@ -10,4 +10,36 @@ export function councilsWith(own: readonly Authority[]): ReadonlyMap<string, Aut
 }
 
 /** Said wherever a council is chosen: the samples are made up, so no one mistakes them for real. */
-export const SAMPLES_ARE_FICTIONAL = `The ${authorityById.size} sample councils (${new Intl.ListFormat('en-GB').format([...authorityById.values()].map((a) => a.name))}) are fictional: composites built from published averages for councils of their kind, not real councils.`;
+export const SAMPLES_ARE_FICTIONAL =
+	'The sample councils are fictional: composites built from published averages, not real councils.';
+
+/** One of the signed-in officer's own councils, as the layout lists them: the name only. */
+export interface CouncilName {
+	id: string;
+	name: string;
+}
+
+/** An officer's own council with all its figures, from the API; undefined if it is not theirs. */
+export async function fetchOwnCouncil(
+	fetch: typeof globalThis.fetch,
+	id: string
+): Promise<Authority | undefined> {
+	const response = await fetch(`/api/authorities/${encodeURIComponent(id)}`);
+	if (!response.ok) return undefined;
+	return ((await response.json()) as { authority: Authority }).authority;
+}
+
+/**
+ * The councils a page opened at this address can use: the samples, and the officer's own council
+ * the address names (?a=), whose figures are fetched; the others' names are in the layout.
+ */
+export async function councilsForAddress(
+	url: URL,
+	own: readonly CouncilName[],
+	fetch: typeof globalThis.fetch
+): Promise<ReadonlyMap<string, Authority>> {
+	const id = url.searchParams.get('a');
+	if (!id || authorityById.has(id) || !own.some((c) => c.id === id)) return authorityById;
+	const authority = await fetchOwnCouncil(fetch, id);
+	return authority ? councilsWith([authority]) : authorityById;
+}

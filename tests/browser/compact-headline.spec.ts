@@ -78,3 +78,18 @@ test('printing the modeller leaves the compact headline out', async ({ page }) =
 	await expect(page.getByTestId('compact-headline')).toBeHidden();
 	await expect(page.getByTestId('headline')).toBeVisible();
 });
+
+test('on a laptop (1280×800) the full headline stays beside the levers while one moves', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openHydrated(page, `${server.url}/`);
+	const headline = page.getByTestId('headline');
+	const before = await headline.innerText();
+	const slider = page.getByRole('slider', { name: 'Council tax increase each year' });
+	await nudgeCouncilTax(page, 'ArrowRight', 5);
+	await expect(slider).toHaveValue('5.04');
+	await expect(headline).not.toHaveText(before);
+	await expectWhollyInView(page, slider);
+	await expectWhollyInView(page, headline);
+});

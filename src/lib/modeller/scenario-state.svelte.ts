@@ -23,8 +23,14 @@ export class ScenarioState {
 	values = $state<ScenarioValues>({});
 
 	parameters = $derived(parametersFor(this.authority));
-	projection = $derived(project(this.authority, { values: this.values }));
 	baseline = $derived(baseline(this.authority));
+	// At the status quo the scenario is the baseline, to the penny (a tested invariant), and the
+	// baseline is worked out once per council: opening the modeller costs no projection.
+	projection = $derived(
+		Object.keys(this.values).length
+			? project(this.authority, { values: this.values })
+			: this.baseline
+	);
 	headlines = $derived(headlines(this.projection, this.baseline));
 	/** Whether the budget plan's levers are set. */
 	planActive = $derived(planLeversSet(this.values));
