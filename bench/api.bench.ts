@@ -59,6 +59,18 @@ async function main() {
 				{ url: `${server.url}/api/project`, method: 'POST', headers: json, body: projectBody }
 			],
 			[
+				// Issue 17's target: p99 under 20 ms at a fixed 500 requests/s.
+				'POST /api/project (Full Rewiring) at a fixed 500 requests/s, 50 connections',
+				{
+					url: `${server.url}/api/project`,
+					method: 'POST',
+					headers: json,
+					body: projectBody,
+					connections: 50,
+					overallRate: 500
+				}
+			],
+			[
 				'POST /api/scenarios (a new scenario each time)',
 				{
 					url: `${server.url}/api/scenarios`,

@@ -15,9 +15,7 @@
  * analysis open, then one with it hidden.
  */
 import os from 'node:os';
-import { chromium } from 'playwright-core';
-import config from '../playwright.config';
-import { startServer, tempDatabasePath } from '../tests/api/server';
+import { serverAndBrowser } from './browser';
 
 const MOVES = Number(process.env.MOVES ?? 50);
 
@@ -50,12 +48,7 @@ function summarise(samples: number[]) {
 	return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
 }
 
-const db = tempDatabasePath();
-const server = await startServer(db.path);
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: config.use?.launchOptions?.args ?? []
-});
+const { server, browser, close } = await serverAndBrowser();
 try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	// tsx keeps function names with an `__name` helper that the page does not have.
@@ -146,7 +139,5 @@ try {
 		);
 	}
 } finally {
-	await browser.close();
-	await server.stop();
-	db.cleanup();
+	await close();
 }

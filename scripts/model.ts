@@ -9,7 +9,6 @@
  */
 import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
 	authorities,
@@ -38,6 +37,7 @@ import { authorityToCsv } from '../src/lib/authority-import';
 import { authorityToXlsx, importAuthorityUpload } from '../src/lib/server/authority-xlsx';
 import { OWN_AUTHORITY_PREFIX, readStoredAuthority } from '../src/lib/server/authorities';
 import { serverConfig } from '../src/lib/server/config';
+import { failWithUsage, readCommandLine } from './cli';
 
 const usage = `Usage: npm run model -- [scenario.json] [--authority <id> | --authority-file <path>]
                            [--format json|csv]
@@ -86,38 +86,26 @@ function scenarioFileProblems(error: z.ZodError): string[] {
 	});
 }
 
-function fail(message: string): never {
-	process.stderr.write(`error: ${message}\n\n${usage}\n`);
-	process.exit(2);
-}
+const fail: (message: string) => never = failWithUsage(usage);
 
 async function main() {
-	let args;
-	try {
-		args = parseArgs({
-			allowPositionals: true,
-			options: {
-				authority: { type: 'string' },
-				'authority-file': { type: 'string' },
-				format: { type: 'string', default: 'json' },
-				analysis: { type: 'string' },
-				runs: { type: 'string' },
-				seed: { type: 'string' },
-				lever: { type: 'string' },
-				target: { type: 'string', default: 'reserves' },
-				template: { type: 'boolean' },
-				kind: { type: 'string' },
-				out: { type: 'string' },
-				help: { type: 'boolean', short: 'h' }
-			}
-		});
-	} catch (error) {
-		fail((error as Error).message);
-	}
-	if (args.values.help) {
-		process.stdout.write(usage + '\n');
-		return;
-	}
+	const args = readCommandLine(
+		usage,
+		{
+			authority: { type: 'string' },
+			'authority-file': { type: 'string' },
+			format: { type: 'string', default: 'json' },
+			analysis: { type: 'string' },
+			runs: { type: 'string' },
+			seed: { type: 'string' },
+			lever: { type: 'string' },
+			target: { type: 'string', default: 'reserves' },
+			template: { type: 'boolean' },
+			kind: { type: 'string' },
+			out: { type: 'string' }
+		},
+		{ positionals: true }
+	);
 	if (args.values.template) {
 		if (args.positionals.length) fail('--template takes no scenario file');
 		const sample = sampleOfKind(args.values.kind ?? 'metropolitan');
@@ -155,9 +143,6 @@ async function main() {
 		}
 		file = parsed.data;
 	}
-	const values = parseScenarioValues(file.values);
-	if (!values.ok) fail(`${path}: ${values.errors.join('; ')}`);
-
 	const authorityFile = args.values['authority-file'];
 	if (authorityFile !== undefined && args.values.authority !== undefined) {
 		fail('give --authority or --authority-file, not both');
@@ -166,6 +151,9 @@ async function main() {
 		authorityFile !== undefined
 			? await authorityFromFile(authorityFile)
 			: findAuthority(args.values.authority ?? file.authorityId ?? 'anyborough');
+	// Checked against the council asked for: ranges and applicable levers differ by council.
+	const values = parseScenarioValues(file.values, authority);
+	if (!values.ok) fail(`${path}: ${values.errors.join('; ')}`);
 	if (file.modelVersion && file.modelVersion !== MODEL_VERSION) {
 		process.stderr.write(
 			`note: scenario saved under model ${file.modelVersion}; projected with model ${MODEL_VERSION}\n`
@@ -189,7 +177,11 @@ async function main() {
 	process.stdout.write(
 		format === 'csv'
 			? projectionToCsv(projection)
-			: JSON.stringify(projectionToJson(projection, changedValues(values.values)), null, 2) + '\n'
+			: JSON.stringify(
+					projectionToJson(projection, changedValues(values.values, authority)),
+					null,
+					2
+				) + '\n'
 	);
 }
 

@@ -4,7 +4,6 @@
  * read from REWIRE_PASSWORD, or prompted for (not echoed), or read from a pipe.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
 	AccountError,
@@ -16,14 +15,10 @@ import {
 } from '../src/lib/server/accounts';
 import { serverConfig } from '../src/lib/server/config';
 import { closeDb } from '../src/lib/server/db';
+import { readCommandLine } from './cli';
 
 const usage = `Usage: npm run user:add -- --email <address> --role viewer|officer|admin [--name "<name>"]
   The password comes from REWIRE_PASSWORD, or is prompted for (at least 10 characters).`;
-
-function fail(message: string): never {
-	process.stderr.write(`error: ${message}\n\n${usage}\n`);
-	process.exit(2);
-}
 
 function promptPassword(question: string): Promise<string> {
 	return new Promise((resolve) => {
@@ -44,38 +39,23 @@ function promptPassword(question: string): Promise<string> {
 }
 
 async function main() {
-	let args;
-	try {
-		args = parseArgs({
-			options: {
-				email: { type: 'string' },
-				role: { type: 'string' },
-				name: { type: 'string' },
-				help: { type: 'boolean', short: 'h' }
-			}
-		});
-	} catch (error) {
-		fail((error as Error).message);
-	}
-	if (args.values.help) {
-		process.stdout.write(usage + '\n');
-		return;
-	}
-	const parsed = z
-		.object({ email: emailSchema, role: roleSchema, name: nameSchema.optional() })
-		.safeParse(args.values);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		fail(`--${issue.path.join('.')}: ${issue.message}`);
-	}
-	const password = process.env.REWIRE_PASSWORD ?? (await promptPassword('Password: '));
-	const checked = passwordSchema.safeParse(password);
-	if (!checked.success) fail(checked.error.issues[0].message);
+	const { checked, fail } = readCommandLine(usage, {
+		email: { type: 'string' },
+		role: { type: 'string' },
+		name: { type: 'string' }
+	});
+	const account = checked(
+		z.object({ email: emailSchema, role: roleSchema, name: nameSchema.optional() })
+	);
+	const password = passwordSchema.safeParse(
+		process.env.REWIRE_PASSWORD ?? (await promptPassword('Password: '))
+	);
+	if (!password.success) return fail(password.error.issues[0].message);
 
 	try {
-		const account = await createAccount({ ...parsed.data, password: checked.data });
+		const created = await createAccount({ ...account, password: password.data });
 		process.stdout.write(
-			`Created ${account.role} ${account.email} (id ${account.id}) in ${serverConfig().databasePath}\n`
+			`Created ${created.role} ${created.email} (id ${created.id}) in ${serverConfig().databasePath}\n`
 		);
 	} catch (error) {
 		if (error instanceof AccountError) fail(error.message);

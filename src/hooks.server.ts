@@ -1,11 +1,12 @@
 import { building } from '$app/environment';
 import { error, json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { compressed } from '$lib/server/compression';
 import { getDb } from '$lib/server/db';
 import { contentTypeRefusal, errorBody } from '$lib/server/http';
 import { crossSiteRefusal } from '$lib/server/origin';
 import { clearSessionCookie, sessionCookie, userForToken } from '$lib/server/sessions';
 import { keepPage, keptPage } from '$lib/server/page-cache';
-import { SAVED_KEY } from '$lib/scenario-url';
+import { scenarioQueryKeys } from '$lib/scenario-url';
 
 /** Open the store (and run its migrations) when the server starts, not on the first request. */
 export const init: ServerInit = () => {
@@ -19,7 +20,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:') {
 		response.headers.set('strict-transport-security', 'max-age=31536000');
 	}
-	return response;
+	return compressed(event.request, response);
 };
 
 const respond: Handle = async ({ event, resolve }) => {
@@ -70,7 +71,7 @@ const respond: Handle = async ({ event, resolve }) => {
  */
 function sharedPageKey(request: Request, url: URL, token: string | undefined): string | null {
 	if (request.method !== 'GET' || token !== undefined || url.pathname !== '/') return null;
-	if (url.searchParams.has(SAVED_KEY)) return null;
+	if (url.searchParams.has(scenarioQueryKeys.saved)) return null;
 	return `${url.host}${url.pathname}${url.search}`;
 }
 

@@ -1,4 +1,5 @@
 import { authorityById, type Authority } from '../../models/index';
+import { scenarioQueryKeys } from './scenario-url';
 
 /**
  * The councils a page can open: the samples, then the signed-in officer's own (which the server
@@ -38,7 +39,7 @@ export async function councilsForAddress(
 	own: readonly CouncilName[],
 	fetch: typeof globalThis.fetch
 ): Promise<ReadonlyMap<string, Authority>> {
-	const id = url.searchParams.get('a');
+	const id = url.searchParams.get(scenarioQueryKeys.authority);
 	if (!id || authorityById.has(id) || !own.some((c) => c.id === id)) return authorityById;
 	const authority = await fetchOwnCouncil(fetch, id);
 	return authority ? councilsWith([authority]) : authorityById;

@@ -19,10 +19,19 @@ import {
 	type ScenarioValues
 } from './engine/index';
 
-const VERSION_KEY = 'v';
-const AUTHORITY_KEY = 'a';
-/** The saved scenario the modeller is editing, so later saves become its new versions. */
-export const SAVED_KEY = 'saved';
+/**
+ * The address query's own keys; every other key is a parameter. One list, so the modeller, the
+ * report, the comparison, the exports and the links they write all read and write the same.
+ */
+export const scenarioQueryKeys = {
+	/** The model version the link was made with. */
+	version: 'v',
+	/** The council, when not the default. */
+	authority: 'a',
+	/** The saved scenario the modeller is editing, so later saves become its new versions. */
+	saved: 'saved'
+} as const;
+const ownKeys: ReadonlySet<string> = new Set(Object.values(scenarioQueryKeys));
 
 /** What a page needs to offer "Reload version N" (its council too) after a stale save (409). */
 export interface SaveConflict {
@@ -37,18 +46,77 @@ export interface SaveConflict {
 	reloadHref: string;
 }
 
-export function scenarioQuery(authority: Authority, values: ScenarioValues): string {
-	const params = new URLSearchParams();
-	params.set(VERSION_KEY, MODEL_VERSION);
-	if (authority.id !== defaultAuthority.id) params.set(AUTHORITY_KEY, authority.id);
+export function scenarioQuery(
+	authority: Authority,
+	values: ScenarioValues,
+	{ saved }: { saved?: string } = {}
+): string {
 	const changed = changedValues(values, authority);
 	// Declaration order, so the same scenario always gives the same link.
-	for (const parameter of parametersFor(authority)) {
-		const value = changed[parameter.id];
-		if (value === undefined) continue;
-		params.set(parameter.id, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+	const ordered: ScenarioValues = {};
+	for (const parameter of parametersFor(authority))
+		if (changed[parameter.id] !== undefined) ordered[parameter.id] = changed[parameter.id];
+	return writeScenarioQuery({
+		version: MODEL_VERSION,
+		authorityId: authority.id,
+		values: ordered,
+		saved
+	}).toString();
+}
+
+/** A query from its parts, as they are: values in the order given, booleans as 1 / 0. */
+export function writeScenarioQuery(parts: {
+	version: string;
+	authorityId: string;
+	values: ScenarioValues;
+	saved?: string;
+}): URLSearchParams {
+	const params = new URLSearchParams();
+	params.set(scenarioQueryKeys.version, parts.version);
+	if (parts.authorityId !== defaultAuthority.id)
+		params.set(scenarioQueryKeys.authority, parts.authorityId);
+	for (const [id, value] of Object.entries(parts.values))
+		params.set(id, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+	if (parts.saved) params.set(scenarioQueryKeys.saved, parts.saved);
+	return params;
+}
+
+/** A query's parameter values, typed by their parameters, and what could not be read. */
+export interface QueryValues {
+	values: ScenarioValues;
+	/** Keys that name no parameter of the model. */
+	unknown: string[];
+	/** Keys given more than once (the last is read). */
+	repeated: string[];
+	/** Values that are not of their parameter's kind, in the order given. */
+	unreadable: { parameter: AuthorityParameter; text: string; reason: string }[];
+}
+
+/** Reads the parameter values of a query for a council; the caller decides what to do with the rest. */
+export function readQueryValues(params: URLSearchParams, authority: Authority): QueryValues {
+	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
+	const read: QueryValues = { values: {}, unknown: [], repeated: [], unreadable: [] };
+	const seen = new Set<string>();
+	for (const [key, text] of params) {
+		if (ownKeys.has(key)) continue;
+		if (seen.has(key) && !read.repeated.includes(key)) read.repeated.push(key);
+		seen.add(key);
+		const parameter = byId.get(key);
+		if (!parameter) {
+			if (!read.unknown.includes(key)) read.unknown.push(key);
+			continue;
+		}
+		if (parameter.kind === 'boolean') {
+			if (text === '1' || text === 'true') read.values[key] = true;
+			else if (text === '0' || text === 'false') read.values[key] = false;
+			else read.unreadable.push({ parameter, text, reason: `“${text}” is not on or off` });
+		} else {
+			const number = text.trim() === '' ? NaN : Number(text);
+			if (Number.isFinite(number)) read.values[key] = number;
+			else read.unreadable.push({ parameter, text, reason: `“${text}” is not a number` });
+		}
 	}
-	return params.toString();
+	return read;
 }
 
 export interface DecodedScenario {
@@ -63,7 +131,7 @@ export function readScenarioQuery(
 	authorities: ReadonlyMap<string, Authority> = authorityById
 ): DecodedScenario {
 	const notices: string[] = [];
-	const authorityId = params.get(AUTHORITY_KEY);
+	const authorityId = params.get(scenarioQueryKeys.authority);
 	let authority = defaultAuthority;
 	if (authorityId !== null) {
 		const found = authorities.get(authorityId);
@@ -73,38 +141,23 @@ export function readScenarioQuery(
 				`The link names an authority this app does not have (“${authorityId}”); showing ${defaultAuthority.name}.`
 			);
 	}
-	const version = params.get(VERSION_KEY);
+	const version = params.get(scenarioQueryKeys.version);
 	if (version !== null && version !== MODEL_VERSION) {
 		notices.push(
 			`The link was made with model ${version}; it is shown with model ${MODEL_VERSION}, so figures may differ.`
 		);
 	}
 
-	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
-	const values: ScenarioValues = {};
-	const unknown: string[] = [];
-	for (const [key, text] of params) {
-		if (key === VERSION_KEY || key === AUTHORITY_KEY || key === SAVED_KEY) continue;
-		// A form action's name (?/save): the page is shown again after a post without JavaScript.
-		if (key.startsWith('/')) continue;
-		const parameter = byId.get(key);
-		if (!parameter) {
-			unknown.push(key);
-			continue;
-		}
-		if (parameter.kind === 'boolean') {
-			if (text === '1' || text === 'true') values[key] = true;
-			else if (text === '0' || text === 'false') values[key] = false;
-			else notices.push(`Ignored ${parameter.label}: “${text}” is not on or off.`);
-		} else {
-			const number = text.trim() === '' ? NaN : Number(text);
-			if (Number.isFinite(number)) values[key] = number;
-			else notices.push(`Ignored ${parameter.label}: “${text}” is not a number.`);
-		}
-	}
+	const read = readQueryValues(params, authority);
+	const values = read.values;
+	for (const { parameter, reason } of read.unreadable)
+		notices.push(`Ignored ${parameter.label}: ${reason}.`);
+	// A form action's name (?/save): the page is shown again after a post without JavaScript.
+	const unknown = read.unknown.filter((key) => !key.startsWith('/'));
 	if (unknown.length)
 		notices.push(`Ignored settings this model does not have: ${unknown.join(', ')}.`);
 
+	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
 	// Drop, one by one, whatever the model refuses (out of range, not applicable), saying why.
 	for (;;) {
 		const parsed = parseScenarioValues(values, authority);

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { SAVED_KEY, scenarioQuery, type SaveConflict } from '$lib/scenario-url';
+import { scenarioQuery, type SaveConflict } from '$lib/scenario-url';
 import { parseForm } from '$lib/server/forms';
 import { ApiError, requireUser } from '$lib/server/http';
 import {
@@ -88,7 +88,7 @@ async function save(event: RequestEvent, asNew: boolean) {
 			basedOn: Number(data.get('baseVersion')),
 			authorityId: latest.authorityId,
 			values: latest.values,
-			reloadHref: `/?${scenarioQuery(savedAuthority(latest.authorityId), latest.values)}&${SAVED_KEY}=${latest.id}`
+			reloadHref: `/?${scenarioQuery(savedAuthority(latest.authorityId), latest.values, { saved: latest.id })}`
 		};
 		return fail(409, { ...failure, conflict });
 	}

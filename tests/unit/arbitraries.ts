@@ -1,4 +1,5 @@
-/** Random inputs for property tests, shared by every test file that needs them. */
+/** Random inputs for property tests, and their run counts, shared by every test file that needs them. */
+import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import {
 	defaultAuthority,
@@ -7,6 +8,15 @@ import {
 	type Parameter
 } from '../../models/index';
 import type { Scenario, ScenarioValues } from '../../src/lib/engine/index';
+
+/** PROPERTY_RUNS_SCALE=10 for a deeper search than the default, quick, suite. */
+const scale = Number(process.env.PROPERTY_RUNS_SCALE ?? 1);
+export const runs = (n: number) => Math.max(1, Math.round(n * scale));
+/** A test's time limit, scaled with its runs: each run is a millisecond or two of decimal.js. */
+export const slow = (milliseconds = 30_000) => ({ timeout: milliseconds * Math.max(1, scale) });
+/** Sums checked with more precision than the engine's own, so a rounding slip shows. */
+export const D = DecimalJs.clone({ precision: 40 });
+export const dec = (x: { toString(): string }) => new D(x.toString());
 
 /** A value on a whole number of slider steps between min and max, without float noise. */
 export function steppedValue(p: Extract<Parameter, { kind: 'number' }>, steps: number): number {

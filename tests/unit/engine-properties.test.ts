@@ -4,9 +4,8 @@
  * Every sample authority is tested: each run draws one of the five, then a scenario within that
  * authority's own ranges (parametersFor), so the run count, and the time, stay as for one.
  */
-import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
-import { scenarioValuesArbitrary, steppedValue } from './arbitraries';
+import { D, dec, runs, scenarioValuesArbitrary, slow, steppedValue } from './arbitraries';
 import { describe, expect, it } from 'vitest';
 import {
 	authorities,
@@ -25,14 +24,6 @@ import {
 	type Projection,
 	type ScenarioValues
 } from '../../src/lib/engine/index';
-
-/** PROPERTY_RUNS_SCALE=10 for a deeper search than the default, quick, suite. */
-const scale = Number(process.env.PROPERTY_RUNS_SCALE ?? 1);
-const runs = (n: number) => Math.max(1, Math.round(n * scale));
-/** Each run is a millisecond or two of decimal.js; leave room on a busy two-core machine. */
-const slow = { timeout: 30_000 * Math.max(1, scale) };
-const D = DecimalJs.clone({ precision: 40 });
-const dec = (x: { toString(): string }) => new D(x.toString());
 
 const numberParameter = (authority: Authority, id: string) =>
 	parametersFor(authority).find((p) => p.id === id) as Extract<Parameter, { kind: 'number' }>;
@@ -75,7 +66,7 @@ const json = (authority: Authority, p: Projection, values: ScenarioValues) =>
 	JSON.stringify(projectionToJson(p, changedValues(values, authority)));
 
 describe('the arbitrary', () => {
-	it('draws every sample and every declared parameter, on steps and within range', slow, () => {
+	it('draws every sample and every declared parameter, on steps and within range', slow(), () => {
 		const seen = new Set<string>();
 		const samples = new Set<string>();
 		fc.assert(
@@ -104,7 +95,7 @@ describe('the arbitrary', () => {
 describe('books balance to the penny in every year', () => {
 	it(
 		'closing = opening + income − expenditure + exceptional support; reserves = GF + earmarked; totals = sums',
-		slow,
+		slow(),
 		() => {
 			fc.assert(
 				fc.property(sampled(), ({ authority, values }) => {
@@ -194,7 +185,7 @@ describe('status quo equals the baseline exactly', () => {
 		})
 	);
 
-	it('any set of parameters given explicitly at status quo gives the baseline JSON', slow, () => {
+	it('any set of parameters given explicitly at status quo gives the baseline JSON', slow(), () => {
 		for (const authority of authorities)
 			expect(json(authority, run(authority, {}), {})).toBe(expected.get(authority));
 		fc.assert(
@@ -206,7 +197,7 @@ describe('status quo equals the baseline exactly', () => {
 		);
 	});
 
-	it('and a scenario off the status quo differs from it', slow, () => {
+	it('and a scenario off the status quo differs from it', slow(), () => {
 		// Guards the property above against a serialisation that hides differences.
 		for (const authority of authorities)
 			expect(json(authority, run(authority, { councilTaxIncrease: 1.98 }), {})).not.toBe(
@@ -216,7 +207,7 @@ describe('status quo equals the baseline exactly', () => {
 });
 
 describe('monotonic effects (everything else held fixed)', () => {
-	it('a higher council tax increase never raises the gap in any year', slow, () => {
+	it('a higher council tax increase never raises the gap in any year', slow(), () => {
 		// Why per-year, not just cumulative: each year's Band D (and so council tax, a penny-rounded
 		// product of non-negative numbers) is at least as high; no other line depends on council
 		// tax except interest on cash, which depends on opening reserves. By induction, a lower or
@@ -242,7 +233,7 @@ describe('monotonic effects (everything else held fixed)', () => {
 		);
 	});
 
-	it('a higher needs funding index never lowers closing reserves', slow, () => {
+	it('a higher needs funding index never lowers closing reserves', slow(), () => {
 		// The settlement adjustment is (BFL + grants) × ((1 + Δ·phase)(1 + uplift·phase) − 1),
 		// increasing in Δ because BFL + grants > 0 and uplift ≥ 0; nothing else depends on Δ.
 		fc.assert(
@@ -261,7 +252,7 @@ describe('monotonic effects (everything else held fixed)', () => {
 		);
 	});
 
-	it('higher social-care inflation never raises closing reserves', slow, () => {
+	it('higher social-care inflation never raises closing reserves', slow(), () => {
 		// Adult and children's care (cost per child and other children's costs) grow faster; the
 		// savings that scale with them (integration ≤ 5 %, co-production ≤ 0.5 %) take back only
 		// a small share, so net spending is higher and reserves lower. Drawn from every sample but
@@ -282,7 +273,7 @@ describe('monotonic effects (everything else held fixed)', () => {
 		);
 	});
 
-	it('turning settlement protection on never lowers income in any year', slow, () => {
+	it('turning settlement protection on never lowers income in any year', slow(), () => {
 		// Grants grow at max(grant growth, CPI) ≥ grant growth. With a needs index below 100 the
 		// settlement adjustment is more negative on larger grants, but by at most 20 % of them, so
 		// grants + adjustment still rise; higher reserves then earn at least as much interest.
@@ -297,7 +288,7 @@ describe('monotonic effects (everything else held fixed)', () => {
 		);
 	});
 
-	it('settlement protection raises grants when grant growth is below CPI', slow, () => {
+	it('settlement protection raises grants when grant growth is below CPI', slow(), () => {
 		fc.assert(
 			fc.property(sampled(), ({ authority, values }) => {
 				const cpi = (values.cpiInflation as number | undefined) ?? 2;
@@ -321,7 +312,7 @@ describe('monotonic effects (everything else held fixed)', () => {
 describe('reserves-exhausted flag', () => {
 	it(
 		'is raised in exactly the years the general fund is negative or support exceeds what reserves had; first such year',
-		slow,
+		slow(),
 		() => {
 			let exhaustedSeen = 0;
 			let lastingSeen = 0;
@@ -362,7 +353,7 @@ describe('reserves-exhausted flag', () => {
 });
 
 describe('determinism', () => {
-	it('the same input gives the same output', slow, () => {
+	it('the same input gives the same output', slow(), () => {
 		fc.assert(
 			fc.property(sampled(), ({ authority, values }) => {
 				const first = json(authority, run(authority, values), values);

@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultAuthority as authority } from '../../models/index';
 import { goalSeek, targetShortfall, type GoalTarget } from '../../src/lib/engine/analysis/index';
 import { project } from '../../src/lib/engine/index';
+import { runs, slow } from './arbitraries';
 
-const scale = Number(process.env.PROPERTY_RUNS_SCALE ?? 1);
-const slow = { timeout: 60_000 * Math.max(1, scale) };
 const reserves: GoalTarget = { kind: 'reservesAboveMinimum' };
 /** Costs rising fast enough that no lawful council tax rise closes the gap. */
 const shock = { socialCareInflation: 6 };
@@ -17,7 +16,7 @@ const shock = { socialCareInflation: 6 };
 describe('goal seek within the law', () => {
 	it(
 		'never proposes a council tax rise above the referendum limit while the limit is on',
-		slow,
+		slow(60_000),
 		() => {
 			fc.assert(
 				fc.property(
@@ -41,7 +40,7 @@ describe('goal seek within the law', () => {
 						}
 					}
 				),
-				{ numRuns: Math.round(12 * scale) }
+				{ numRuns: runs(12) }
 			);
 		}
 	);

@@ -25,13 +25,7 @@ import {
 } from '../../src/lib/engine/index';
 import { projectionColumns } from '../../src/lib/engine/serialize';
 import { monteCarlo, tornado } from '../../src/lib/engine/analysis/index';
-import { scenarioValuesArbitrary } from './arbitraries';
-
-const scale = Number(process.env.PROPERTY_RUNS_SCALE ?? 1);
-const runs = (n: number) => Math.max(1, Math.round(n * scale));
-const slow = { timeout: 30_000 * Math.max(1, scale) };
-const D = DecimalJs.clone({ precision: 40 });
-const dec = (x: { toString(): string }) => new D(x.toString());
+import { D, dec, runs, scenarioValuesArbitrary, slow } from './arbitraries';
 
 const planIds = ['savingsProgramme', 'reservesDraw', 'exceptionalSupport'];
 const run = (authority: Authority, values: ScenarioValues): Projection =>
@@ -74,7 +68,7 @@ describe('the budget plan', () => {
 
 	it(
 		'savings delivered = programme × delivery × years, and gap = gap without action − savings',
-		slow,
+		slow(),
 		() => {
 			fc.assert(
 				fc.property(sampled, ({ authority, values }) => {
@@ -120,7 +114,7 @@ describe('the budget plan', () => {
 
 	it(
 		'without a plan: every plan figure is zero, gap = gap without action, and the plan’s assumptions change nothing',
-		slow,
+		slow(),
 		() => {
 			fc.assert(
 				fc.property(sampled, ({ authority, values }) => {
@@ -151,7 +145,7 @@ describe('the budget plan', () => {
 
 	it(
 		'support taken in a year raises financing costs in every later year, by its own MRP and interest',
-		slow,
+		slow(),
 		() => {
 			fc.assert(
 				fc.property(sampled, ({ authority, values }) => {

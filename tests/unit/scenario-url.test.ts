@@ -18,7 +18,13 @@ import {
 	formatParameterValue,
 	type ScenarioValues
 } from '../../src/lib/engine/index';
-import { readScenarioQuery, scenarioQuery } from '../../src/lib/scenario-url';
+import {
+	readQueryValues,
+	readScenarioQuery,
+	scenarioQuery,
+	scenarioQueryKeys,
+	writeScenarioQuery
+} from '../../src/lib/scenario-url';
 
 const read = (query: string) => readScenarioQuery(new URLSearchParams(query));
 const district = authorityById.get('anyvale')!;
@@ -176,5 +182,43 @@ describe('readScenarioQuery', () => {
 		expect(decoded.values).toEqual({ touristLevy: 1 });
 		expect(decoded.notices.join(' ')).toContain('2020.1');
 		expect(read(`v=${MODEL_VERSION}&touristLevy=1`).notices).toEqual([]);
+	});
+});
+
+describe('the one codec the modeller, report, comparison and exports share', () => {
+	it('keeps a saved scenario’s id in the link, after the values, and reads past it', () => {
+		const query = scenarioQuery(defaultAuthority, { touristLevy: 1 }, { saved: 'abc123' });
+		expect(query).toBe(`v=${MODEL_VERSION}&touristLevy=1&saved=abc123`);
+		const decoded = read(query);
+		expect(decoded.values).toEqual({ touristLevy: 1 });
+		expect(decoded.notices).toEqual([]);
+	});
+
+	it('writes a snapshot’s values as they were, under its own model version', () => {
+		const params = writeScenarioQuery({
+			version: '2026.3',
+			authorityId: 'anyvale',
+			values: { councilTaxIncrease: 2.99, settlementProtection: false }
+		});
+		expect(params.toString()).toBe(
+			'v=2026.3&a=anyvale&councilTaxIncrease=2.99&settlementProtection=0'
+		);
+	});
+
+	it('reads values by their parameter’s kind and lists what it could not read, for strict readers', () => {
+		const read = readQueryValues(
+			new URLSearchParams(
+				'v=1&a=anyborough&saved=x&touristLevy=1&touristLevy=2&settlementProtection=maybe&councilTaxIncrease=lots&nope=1'
+			),
+			defaultAuthority
+		);
+		expect(read.values).toEqual({ touristLevy: 2 });
+		expect(read.repeated).toEqual(['touristLevy']);
+		expect(read.unknown).toEqual(['nope']);
+		expect(read.unreadable.map((u) => [u.parameter.id, u.reason])).toEqual([
+			['settlementProtection', '“maybe” is not on or off'],
+			['councilTaxIncrease', '“lots” is not a number']
+		]);
+		for (const key of Object.values(scenarioQueryKeys)) expect(read.unknown).not.toContain(key);
 	});
 });

@@ -21,7 +21,7 @@ import {
 	type ScenarioValues
 } from '../engine/index';
 import { millions, millionsTick, pounds, poundsTick } from '../modeller/chart-data';
-import { readScenarioQuery } from '../scenario-url';
+import { readScenarioQuery, scenarioQueryKeys } from '../scenario-url';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 6;
@@ -68,7 +68,7 @@ export function parseEntryKey(key: string): { kind: EntryKind; ref: string } | n
 /** A scenario from the modeller's address, e.g. "councilTaxIncrease=2.99&settlementProtection=1". */
 export function linkEntry(authority: Authority, query: string) {
 	const params = new URLSearchParams(query);
-	params.delete('a');
+	params.delete(scenarioQueryKeys.authority);
 	const decoded = readScenarioQuery(params, new Map([[authority.id, authority]]));
 	return { values: decoded.values, notices: decoded.notices };
 }
@@ -141,7 +141,7 @@ export const headlineLines: HeadlineLine[] = [
 /** A comparison link: the authority (unless the default) and each scenario in order. */
 export function compareQuery(authority: Authority, keys: string[]): string {
 	const params = new URLSearchParams();
-	if (authority.id !== defaultAuthority.id) params.set('a', authority.id);
+	if (authority.id !== defaultAuthority.id) params.set(scenarioQueryKeys.authority, authority.id);
 	for (const key of keys) params.append('s', key);
 	return params.toString();
 }

@@ -1,6 +1,7 @@
 import { defaultAuthority } from '../../../models/index';
 import { linkEntry, MAX_COMPARED, parseEntryKey, presetEntry } from '$lib/compare/compare';
 import { presetValues, type ScenarioValues } from '$lib/engine/index';
+import { scenarioQueryKeys } from '../scenario-url';
 import type { SessionUser } from './accounts';
 import { sampleOrOwnAuthority } from './authorities';
 import { getScenario, listScenarios, openShared, sharedWithMe } from './scenarios';
@@ -12,7 +13,7 @@ import { getScenario, listScenarios, openShared, sharedWithMe } from './scenario
  */
 export function loadComparison(url: URL, user: SessionUser | null) {
 	const notices: string[] = [];
-	const authorityId = url.searchParams.get('a') ?? defaultAuthority.id;
+	const authorityId = url.searchParams.get(scenarioQueryKeys.authority) ?? defaultAuthority.id;
 	let authority = sampleOrOwnAuthority(authorityId, user);
 	if (!authority) {
 		notices.push(

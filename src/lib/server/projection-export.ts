@@ -3,7 +3,8 @@
  * the modeller, which ignores what it cannot use, an export refuses a bad query with a 400
  * naming the setting: a spreadsheet must never silently hold other figures than asked for.
  */
-import { defaultAuthority, MODEL_VERSION, parameterById } from '../../../models/index';
+import { defaultAuthority, MODEL_VERSION } from '../../../models/index';
+import { readQueryValues, scenarioQueryKeys } from '../scenario-url';
 import {
 	changedValues,
 	parseScenarioValues,
@@ -27,7 +28,7 @@ export function exportFilename(
 	authorityId: string,
 	ext: string
 ) {
-	const id = url.searchParams.get('saved');
+	const id = url.searchParams.get(savedKey);
 	let name = '';
 	if (id && user) {
 		try {
@@ -48,33 +49,29 @@ export function exportFilename(
 	);
 }
 
-const reserved = new Set(['a', 'v', 'saved']);
+const { authority: authorityKey, version: versionKey, saved: savedKey } = scenarioQueryKeys;
 
 export function projectionFromQuery(
 	url: URL,
 	user: SessionUser | null
 ): { projection: Projection; values: ScenarioValues } {
-	const authority = usableAuthority(url.searchParams.get('a') ?? defaultAuthority.id, user, 'a');
-	const version = url.searchParams.get('v');
+	const { searchParams } = url;
+	const authority = usableAuthority(
+		searchParams.get(authorityKey) ?? defaultAuthority.id,
+		user,
+		authorityKey
+	);
+	const version = searchParams.get(versionKey);
 	if (version !== null && version !== MODEL_VERSION) {
-		throw new ApiError(400, `this server runs model ${MODEL_VERSION}, not ${version}`, 'v');
+		throw new ApiError(400, `this server runs model ${MODEL_VERSION}, not ${version}`, versionKey);
 	}
-	const values: Record<string, unknown> = {};
-	for (const [key, text] of url.searchParams) {
-		if (reserved.has(key)) continue;
-		if (key in values) throw new ApiError(400, `${key} is given more than once`, key);
-		const parameter = parameterById.get(key);
-		if (!parameter) throw new ApiError(400, `unknown parameter: ${key}`, key);
-		values[key] =
-			parameter.kind === 'boolean'
-				? text === '1' || text === 'true'
-					? true
-					: text === '0' || text === 'false'
-						? false
-						: text
-				: text.trim() === ''
-					? text
-					: Number(text);
+	const { values, repeated, unknown, unreadable } = readQueryValues(searchParams, authority);
+	if (repeated.length)
+		throw new ApiError(400, `${repeated[0]} is given more than once`, repeated[0]);
+	if (unknown.length) throw new ApiError(400, `unknown parameter: ${unknown[0]}`, unknown[0]);
+	if (unreadable.length) {
+		const [{ parameter, reason }] = unreadable;
+		throw new ApiError(400, `${parameter.id}: ${reason}`, parameter.id);
 	}
 	const parsed = parseScenarioValues(values, authority);
 	if (!parsed.ok) {

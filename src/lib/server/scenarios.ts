@@ -14,7 +14,7 @@ import {
 	type Authority
 } from '../../../models/index';
 import { changedValues, parseScenarioValues, type ScenarioValues } from '../engine/index';
-import { SAVED_KEY } from '../scenario-url';
+import { scenarioQueryKeys } from '../scenario-url';
 import { roleAtLeast, type SessionUser } from './accounts';
 import { recordedAuthority, unknownAuthorityMessage, usableAuthority } from './authorities';
 import { serverConfig } from './config';
@@ -353,7 +353,7 @@ export function getScenario(user: SessionUser, id: string): ScenarioDetail {
  * otherwise null, and the values in the address still open as they are.
  */
 export function scenarioNamedBy(url: URL, user: SessionUser | null): ScenarioDetail | null {
-	const id = url.searchParams.get(SAVED_KEY);
+	const id = url.searchParams.get(scenarioQueryKeys.saved);
 	if (!id || !user || user.role === 'viewer') return null;
 	try {
 		return getScenario(user, id);

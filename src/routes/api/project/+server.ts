@@ -1,7 +1,6 @@
-import { json } from '@sveltejs/kit';
 import { defaultAuthority } from '../../../../models/index';
-import { project, projectionToJson } from '$lib/engine/index';
 import { api, readBody } from '$lib/server/http';
+import { projectionBody } from '$lib/server/projection-cache';
 import { authorityFor, validValues } from '$lib/server/scenarios';
 import { projectBody } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
@@ -11,6 +10,7 @@ export const POST: RequestHandler = api(async ({ request, locals }) => {
 	const body = await readBody(request, projectBody);
 	const authority = authorityFor(body.authorityId ?? defaultAuthority.id, locals.user);
 	const values = validValues(body.values, authority);
-	const projection = project(authority, { authorityId: authority.id, values });
-	return json(projectionToJson(projection, values));
+	return new Response(projectionBody(authority, values), {
+		headers: { 'content-type': 'application/json' }
+	});
 });

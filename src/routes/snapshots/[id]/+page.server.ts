@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { defaultAuthority } from '../../../../models/index';
+import { writeScenarioQuery } from '$lib/scenario-url';
 import type { SessionUser } from '$lib/server/accounts';
 import { sampleOrOwnAuthority } from '$lib/server/authorities';
 import { requirePageUser } from '$lib/server/forms';
@@ -14,10 +14,11 @@ import type { PageServerLoad } from './$types';
  */
 function modellerHref(snapshot: SnapshotDetail, user: SessionUser) {
 	if (!sampleOrOwnAuthority(snapshot.authority.id, user)) return null;
-	const params = new URLSearchParams({ v: snapshot.modelVersion });
-	if (snapshot.authority.id !== defaultAuthority.id) params.set('a', snapshot.authority.id);
-	for (const [id, value] of Object.entries(snapshot.values))
-		params.set(id, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+	const params = writeScenarioQuery({
+		version: snapshot.modelVersion,
+		authorityId: snapshot.authority.id,
+		values: snapshot.values
+	});
 	return `/?${params}`;
 }
 
