@@ -76,7 +76,9 @@ async function renderAndKeep(key: string, render: () => Promise<Response>): Prom
 		return response;
 	const body = await response.text();
 	// The etag is of the body with this nonce in it: each copy served has another.
-	const headers = [...response.headers].filter(([name]) => name !== 'etag' && name !== 'content-length');
+	const headers = [...response.headers].filter(
+		([name]) => name !== 'etag' && name !== 'content-length'
+	);
 	const parts = body.split(nonce).map((part) => Buffer.from(part));
 	const size = parts.reduce((sum, part) => sum + part.length, 0);
 	kept.set(key, { status: 200, headers, parts, bytes: size, nonce });
