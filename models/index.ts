@@ -96,7 +96,7 @@ function check<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
 
 export function validateParameters(list: unknown[]): Parameter[] {
 	const seen = new Set<string>();
-	return list.map((raw, i) => {
+	const checked = list.map((raw, i) => {
 		const id = (raw as { id?: string })?.id ?? `#${i}`;
 		const parameter = check(parameterSchema, raw, `parameter "${id}"`);
 		if (seen.has(parameter.id))
@@ -104,6 +104,23 @@ export function validateParameters(list: unknown[]): Parameter[] {
 		seen.add(parameter.id);
 		return parameter;
 	});
+	const byId = new Map(checked.map((p) => [p.id, p]));
+	for (const parameter of checked) {
+		for (const needed of neededIds(parameter)) {
+			const other = byId.get(needed);
+			if (!other || !other.lever || needed === parameter.id)
+				throw new ModelDeclarationError(
+					`parameter "${parameter.id}" needs "${needed}", which is not another lever`
+				);
+		}
+	}
+	return checked;
+}
+
+/** The levers a lever's `needs` names (all of them, or any one). */
+export function neededIds(parameter: Parameter): string[] {
+	if (!parameter.needs) return [];
+	return 'allOf' in parameter.needs ? parameter.needs.allOf : parameter.needs.anyOf;
 }
 
 /**

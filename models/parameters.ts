@@ -658,6 +658,7 @@ export const parameters = [
 		low: 0,
 		high: 10,
 		lever: true,
+		needs: { allOf: ['placeBudgetPooling'] },
 		evidence: 'published',
 		source: {
 			title:
@@ -680,6 +681,7 @@ export const parameters = [
 		step: 5,
 		statusQuo: 50,
 		lever: true,
+		needs: { allOf: ['placeBudgetPooling', 'poolingEfficiency'] },
 		evidence: 'assumption',
 		reasoning: 'An even split between the council and its partners is the neutral starting point.'
 	},
@@ -1058,6 +1060,7 @@ export const parameters = [
 		step: 5,
 		statusQuo: 0,
 		lever: true,
+		needs: { allOf: ['preventionInvestment'] },
 		evidence: 'published',
 		source: rewiring,
 		caveat: 'Returning NHS savings in full needs a pooled place budget with the NHS.'
@@ -1298,6 +1301,7 @@ export const parameters = [
 		step: 0.1,
 		statusQuo: 0,
 		lever: true,
+		needs: { anyOf: ['investToSaveBorrowing', 'skillsInvestment'] },
 		evidence: 'published',
 		source: earnbackDeal
 	},

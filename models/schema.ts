@@ -73,6 +73,16 @@ export const sizeMeasures = [
 ] as const;
 export type SizeMeasure = (typeof sizeMeasures)[number];
 
+/**
+ * A lever that does nothing on its own: it acts only when all (or any) of these other levers
+ * are set above zero (or on). Shown beside the lever, and checked by a property test.
+ */
+export const needsSchema = z.union([
+	z.strictObject({ allOf: z.array(z.string()).min(1) }),
+	z.strictObject({ anyOf: z.array(z.string()).min(2) })
+]);
+export type Needs = z.infer<typeof needsSchema>;
+
 const numberParameterSchema = z
 	.object({
 		id: z.string().regex(/^[a-z][A-Za-z0-9]*$/),
@@ -97,6 +107,7 @@ const numberParameterSchema = z
 		high: z.number().optional(),
 		/** Said beside the slider when the lever moves off its status quo (e.g. needs legislation). */
 		caveat: z.string().optional(),
+		needs: needsSchema.optional(),
 		/**
 		 * A sum of money sized for Anyborough: for a bigger council the slider's top grows in
 		 * proportion to this measure, and a preset's value grows or shrinks with it.
@@ -172,6 +183,7 @@ const booleanParameterSchema = z
 		statusQuo: z.boolean(),
 		lever: z.boolean(),
 		caveat: z.string().optional(),
+		needs: needsSchema.optional(),
 		...evidenceFields
 	})
 	.superRefine((p, ctx) => {

@@ -5,6 +5,8 @@ import { getDb } from '$lib/server/db';
 import { contentTypeRefusal, errorBody } from '$lib/server/http';
 import { crossSiteRefusal } from '$lib/server/origin';
 import { clearSessionCookie, sessionCookie, userForToken } from '$lib/server/sessions';
+import { keepPage, keptPage } from '$lib/server/page-cache';
+import { scenarioQueryKeys } from '$lib/scenario-url';
 
 /** Open the store (and run its migrations) when the server starts, not on the first request. */
 export const init: ServerInit = () => {
@@ -43,6 +45,10 @@ const respond: Handle = async ({ event, resolve }) => {
 	event.locals.user = token ? userForToken(token) : null;
 	if (token && !event.locals.user) clearSessionCookie(event.cookies, event.url);
 
+	// The modeller for someone not signed in is the same for everyone at the same address.
+	const shared = sharedPageKey(event.request, event.url, token);
+	if (shared) return keptPage(shared) ?? (await keepPage(shared, async () => resolve(event)));
+
 	const response = await resolve(event);
 	// SvelteKit's own refusals under /api (405, an unreadable body) become JSON like ours.
 	if (
@@ -58,6 +64,16 @@ const respond: Handle = async ({ event, resolve }) => {
 	}
 	return response;
 };
+
+/**
+ * The key under which a page is the same for everyone, or null: a GET of the modeller with no
+ * session cookie at all and no saved scenario named (that needs an account).
+ */
+function sharedPageKey(request: Request, url: URL, token: string | undefined): string | null {
+	if (request.method !== 'GET' || token !== undefined || url.pathname !== '/') return null;
+	if (url.searchParams.has(scenarioQueryKeys.saved)) return null;
+	return `${url.host}${url.pathname}${url.search}`;
+}
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status >= 500) console.error(`${event.request.method} ${event.url.pathname}:`, error);

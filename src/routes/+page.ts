@@ -1,4 +1,4 @@
-import { councilsWith } from '$lib/councils';
+import { councilsForAddress } from '$lib/councils';
 import { readScenarioQuery } from '$lib/scenario-url';
 import type { PageLoad } from './$types';
 
@@ -6,11 +6,11 @@ import type { PageLoad } from './$types';
  * The scenario comes from the address, on the server and in the browser alike; ?a= may name
  * one of the signed-in officer's own councils as well as a sample.
  */
-export const load = (async ({ url, data, parent }) => {
-	const { ownAuthorities } = await parent();
+export const load = (async ({ url, data, parent, fetch }) => {
+	const { ownCouncils } = await parent();
 	const { authority, values, notices } = readScenarioQuery(
 		url.searchParams,
-		councilsWith(ownAuthorities)
+		await councilsForAddress(url, ownCouncils, fetch)
 	);
 	return { ...data, authority, values, notices };
 }) satisfies PageLoad;

@@ -149,3 +149,21 @@ export function headlines(
 		sentences: plan ? [...sentences, plan] : sentences
 	};
 }
+
+/**
+ * The headline in three short lines for a narrow screen, where it sits above the levers: each
+ * figure against the baseline, short enough to fit 320 px.
+ */
+export function compactHeadline(h: Headlines): [string, string, string] {
+	const gapWord = h.gap.isNegative() ? 'Surplus' : 'Gap';
+	const baselineWord = h.baselineGap.isNegative() ? 'surplus ' : '';
+	const scenarioReserves = h.reservesExhaustedIn
+		? `Reserves run out ${h.reservesExhaustedIn}`
+		: 'Reserves last ten years';
+	const baselineReserves = h.baselineReservesExhaustedIn ?? 'last ten years';
+	return [
+		`${gapWord} ${h.gapYear}: ${formatMoneyMillions(h.gap.abs())} (baseline ${baselineWord}${formatMoneyMillions(h.baselineGap.abs())})`,
+		`${scenarioReserves} (baseline ${baselineReserves})`,
+		`Band D: ${formatPounds(h.bandDBill)} (baseline ${formatPounds(h.baselineBandDBill)})`
+	];
+}

@@ -13,6 +13,7 @@ export {
 export {
 	headlines,
 	headlineSentences,
+	compactHeadline,
 	firstFlags,
 	HEADLINE_YEAR_INDEX,
 	hasPlan,
@@ -28,3 +29,4 @@ export { Decimal } from './decimal';
 export * from './types';
 export { baseYearImbalance, checkAuthority, type AuthorityCheck } from './authority-check';
 export { narrative, leverEffects, type LeverEffect } from './narrative';
+export { needsNote, type NeedsNote } from './needs';

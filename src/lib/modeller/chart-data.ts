@@ -301,6 +301,43 @@ export function highNeedsDeficit(
 	};
 }
 
+const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+export const count = (n: number) => wholeNumber.format(n);
+
+/**
+ * The number of children in the council's care, year by year, against the baseline: what early
+ * help and the growth in need do to it (the CSV's childrenInCare). From the live projections.
+ */
+export function childrenInCare(
+	scenario: Pick<Projection, 'years'>,
+	base: Pick<Projection, 'years'>
+) {
+	const counts = (p: Pick<Projection, 'years'>) => p.years.map((y) => y.childrenInCare);
+	const s = counts(scenario);
+	const b = counts(base);
+	const last = s.length - 1;
+	return {
+		id: 'children-in-care',
+		title: 'Children in care',
+		summary:
+			s[last] === 0 && b[last] === 0
+				? 'This council has no children’s social care, so no children in its care.'
+				: `${count(s[last])} children would be in the council’s care in ${scenario.years[last].year} (baseline ${count(b[last])}).`,
+		series: [
+			{ id: 'children', label: 'Children in care', values: s, colour: colours.grants },
+			{
+				id: 'children-base',
+				label: 'Children in care, baseline',
+				values: b,
+				colour: colours.baseline,
+				baseline: true
+			}
+		],
+		format: count,
+		tickFormat: count
+	};
+}
+
 const trustLabels = {
 	satisfaction: 'Satisfied with the council',
 	trust: 'Trust the council',

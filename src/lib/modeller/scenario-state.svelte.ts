@@ -23,8 +23,14 @@ export class ScenarioState {
 	values = $state<ScenarioValues>({});
 
 	parameters = $derived(parametersFor(this.authority));
-	projection = $derived(project(this.authority, { values: this.values }));
 	baseline = $derived(baseline(this.authority));
+	// At the status quo the scenario is the baseline, to the penny (a tested invariant), and the
+	// baseline is worked out once per council: opening the modeller costs no projection.
+	projection = $derived(
+		Object.keys(this.values).length
+			? project(this.authority, { values: this.values })
+			: this.baseline
+	);
 	headlines = $derived(headlines(this.projection, this.baseline));
 	/** Whether the budget plan's levers are set. */
 	planActive = $derived(planLeversSet(this.values));
@@ -68,14 +74,21 @@ export class ScenarioState {
 		this.values = presetValues(preset, this.authority);
 	}
 
-	/** Switch authority, keeping every value the new authority accepts. */
-	setAuthority(authority: Authority) {
+	/**
+	 * Switch authority, keeping every value the new authority accepts. Returns the labels of the
+	 * settings dropped (a lever it does not have, or a value beyond its range), so the page can
+	 * say so.
+	 */
+	setAuthority(authority: Authority): string[] {
 		const kept: ScenarioValues = {};
+		const dropped: string[] = [];
 		for (const [id, value] of Object.entries(this.values)) {
 			if (parseScenarioValues({ [id]: value }, authority).ok) kept[id] = value;
+			else dropped.push(this.parameters.find((p) => p.id === id)?.label ?? id);
 		}
 		this.authority = authority;
 		this.values = changedValues(kept, authority);
+		return dropped;
 	}
 }
 

@@ -1,12 +1,13 @@
-import { councilsWith } from '$lib/councils';
+import { councilsForAddress } from '$lib/councils';
 import { changedValues, sameValues } from '$lib/engine/index';
 import { readScenarioQuery, scenarioQuery } from '$lib/scenario-url';
 import type { PageLoad } from './$types';
 
 /** The same address as the modeller's, so the report shows exactly the scenario on screen. */
-export const load = (async ({ url, parent, data }) => {
-	const { ownAuthorities } = await parent();
-	const decoded = readScenarioQuery(url.searchParams, councilsWith(ownAuthorities));
+export const load = (async ({ url, parent, data, fetch }) => {
+	const { ownCouncils } = await parent();
+	const councils = await councilsForAddress(url, ownCouncils, fetch);
+	const decoded = readScenarioQuery(url.searchParams, councils);
 	const link = `${url.origin}/?${scenarioQuery(decoded.authority, decoded.values)}`;
 	const saved = data.saved;
 	// The modeller keeps ?saved= while the levers are moved, so say when these are not as saved.

@@ -18,6 +18,10 @@ import {
 	snapshotNoteSchema,
 	snapshotVersionSchema
 } from '$lib/server/snapshots';
+import { sampleOrOwnAuthority } from '$lib/server/authorities';
+import { scenarioQuery } from '$lib/scenario-url';
+import type { SessionUser } from '$lib/server/accounts';
+import type { ScenarioValues } from '$lib/engine/index';
 import type { Actions, PageServerLoad } from './$types';
 
 function orNotFound<T>(work: () => T): T {
@@ -27,6 +31,11 @@ function orNotFound<T>(work: () => T): T {
 		if (e instanceof ApiError && e.status === 404) error(404, e.message);
 		throw e;
 	}
+}
+
+function modellerQueryFor(authorityId: string, values: ScenarioValues, user: SessionUser) {
+	const authority = sampleOrOwnAuthority(authorityId, user);
+	return authority ? scenarioQuery(authority, values) : null;
 }
 
 export const load = (({ locals, params, url }) => {
@@ -43,6 +52,8 @@ export const load = (({ locals, params, url }) => {
 		versions: listVersions(user, params.id),
 		snapshots: listSnapshots(user, params.id),
 		shown: { ...shown, rows: describeValues(savedAuthority(shown.authorityId), shown.values) },
+		// The modeller's address for the version shown, if its council can still be opened.
+		modellerQuery: modellerQueryFor(shown.authorityId, shown.values, user),
 		// Arrived from a save without JavaScript (the modeller's ?/save redirects here).
 		justSaved: url.searchParams.has('saved')
 	};
