@@ -3,7 +3,12 @@
  * Declared beside the figures (a Record over every id, so a new figure cannot be added without
  * saying where to find it); docs/import.md and the spreadsheet template are generated from it.
  */
-import type { AuthorityFigureId, GrantLineId, ServiceLineId } from './authority';
+import type {
+	AuthorityFigureId,
+	GrantLineId,
+	ServiceDetailSection,
+	ServiceLineId
+} from './authority';
 
 export const figureWhere: Record<AuthorityFigureId, string> = {
 	population: 'ONS mid-year population estimates (the budget book usually quotes them)',
@@ -94,4 +99,14 @@ export const grantWhere: Record<GrantLineId, string> = {
 	recoveryGrant: 'the settlement tables: recovery grant (0 if none)',
 	otherGrants:
 		'the budget book: other un-ringfenced grants (new homes bonus, services grant, funding floor and the like)'
+};
+
+/** The gross budget behind a service's net line: one entry for each part, for any service. */
+export const serviceDetailWhere: Record<ServiceDetailSection, string> = {
+	grossExpenditure:
+		'the budget book’s subjective (or objective) analysis: the service’s total expenditure before income, or the RA return’s gross expenditure line for it',
+	ringfencedGrants:
+		'the budget book’s income analysis: specific grants for the service, inside AEF (public health grant) and outside AEF (housing benefit subsidy, and the like); not the un-ringfenced grants of the grants section',
+	feesAndCharges:
+		'the budget book’s subjective analysis: sales, fees and charges (and other income, such as client contributions) for the service'
 };

@@ -320,6 +320,50 @@ export const serviceLineRules: Record<ServiceLineId, FigureRule> = {
 	)
 };
 
+/**
+ * The parts behind a service's net budget, each optional and given for any services the officer
+ * chooses: gross expenditure, less ringfenced grants and less fees and charges, is the net.
+ */
+export const serviceDetailSections = [
+	'grossExpenditure',
+	'ringfencedGrants',
+	'feesAndCharges'
+] as const;
+export type ServiceDetailSection = (typeof serviceDetailSections)[number];
+
+export const serviceDetailRules: Record<ServiceDetailSection, FigureRule> = {
+	grossExpenditure: pounds(
+		0,
+		5_000_000_000,
+		'spending before grants and income: the largest councils’ adult care is about £1bn gross'
+	),
+	ringfencedGrants: pounds(
+		0,
+		3_000_000_000,
+		'grants for one purpose (public health, housing benefit subsidy), so not negative'
+	),
+	feesAndCharges: pounds(0, 3_000_000_000, 'income, so not negative')
+};
+
+/** Each service as a sentence names it. */
+export const serviceNames: Record<ServiceLineId, string> = {
+	adultSocialCare: 'adult social care',
+	childrensSocialCare: 'children’s social care',
+	educationAndEarlyHelp: 'education and early help',
+	housingAndHomelessness: 'housing and homelessness',
+	environmentAndWaste: 'environment and waste',
+	highwaysAndTransport: 'highways and transport',
+	cultureLeisureAndPlanning: 'culture, leisure and planning',
+	centralAndCorporate: 'central and corporate services'
+};
+
+/** How each part is named, before the service's own name. */
+export const serviceDetailNames: Record<ServiceDetailSection, string> = {
+	grossExpenditure: 'Gross expenditure',
+	ringfencedGrants: 'Ringfenced grants',
+	feesAndCharges: 'Fees and charges'
+};
+
 export const grantLineRules: Record<GrantLineId, FigureRule> = {
 	revenueSupportGrant: pounds(0, 2_000_000_000, 'a grant, so not negative'),
 	socialCareGrant: pounds(0, 2_000_000_000, 'a grant, so not negative'),
@@ -497,7 +541,33 @@ export const authoritySchema = z.strictObject({
 	description: z.string().min(1),
 	figures: figures(authorityFigureIds),
 	services: figures(serviceLineIds),
-	grants: figures(grantLineIds)
+	grants: figures(grantLineIds),
+	/**
+	 * Optional: the gross budget behind some services' net lines. Read for showing and for
+	 * round trips only; the model runs on the net lines, which must equal gross − ringfenced
+	 * grants − fees and charges to the penny (src/lib/engine/authority-check.ts).
+	 */
+	serviceDetail: z
+		.strictObject(
+			Object.fromEntries(
+				serviceDetailSections.map((section) => [
+					section,
+					z
+						.strictObject(
+							Object.fromEntries(
+								serviceLineIds.map((id) => [id, figureSchema.optional()])
+							) as Record<ServiceLineId, z.ZodOptional<typeof figureSchema>>
+						)
+						.optional()
+				])
+			) as Record<
+				ServiceDetailSection,
+				z.ZodOptional<
+					z.ZodObject<Record<ServiceLineId, z.ZodOptional<typeof figureSchema>>, z.core.$strict>
+				>
+			>
+		)
+		.optional()
 });
 export type Authority = z.infer<typeof authoritySchema>;
 export type { Figure };

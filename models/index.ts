@@ -14,6 +14,8 @@ import {
 	authoritySchema,
 	figureRuleProblems,
 	serviceLineIds,
+	serviceDetailRules,
+	serviceDetailSections,
 	type Authority,
 	type Figure,
 	type FigureRule
@@ -272,6 +274,13 @@ export function authorityKindProblems(authority: Authority): AuthorityProblem[] 
 			path: 'figures.adultSocialCarePreceptBandD.value',
 			message: `the adult social care precept is part of the council’s Band D (${authority.figures.bandDCouncilTax.value}), so it cannot be more than it`
 		});
+	}
+	for (const section of serviceDetailSections) {
+		for (const [id, figure] of Object.entries(authority.serviceDetail?.[section] ?? {})) {
+			if (!figure) continue;
+			for (const { field, message } of figureRuleProblems(serviceDetailRules[section], figure))
+				problems.push({ path: `serviceDetail.${section}.${id}.${field}`, message });
+		}
 	}
 	if (!Number.isInteger(authority.figures.baseYear.value)) {
 		problems.push({

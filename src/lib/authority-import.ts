@@ -11,9 +11,14 @@ import {
 	figureRuleProblems,
 	grantLineIds,
 	optionalFigureDefaults,
+	serviceNames,
+	serviceDetailRules,
+	serviceDetailSections,
 	serviceLineIds,
 	type Authority,
 	type BudgetPartFigureId,
+	type ServiceDetailSection,
+	type ServiceLineId,
 	type Figure,
 	type FigureRule,
 	type Source
@@ -28,7 +33,7 @@ import {
 	type NumberKind,
 	type Reading
 } from './import-numbers';
-import { checkAuthority } from './engine/index';
+import { checkAuthority, netFromGross, withoutGross } from './engine/index';
 import { formatPounds } from './engine/format';
 import { balanceProblems } from './import-balance';
 
@@ -50,9 +55,29 @@ const detailFields = ['id', 'name', 'kind', 'description'] as const;
 const sections = {
 	figures: authorityFigureIds,
 	services: serviceLineIds,
-	grants: grantLineIds
+	grants: grantLineIds,
+	// Optional, after the lines the model runs on: the gross budget behind a service's net line.
+	grossExpenditure: serviceLineIds,
+	ringfencedGrants: serviceLineIds,
+	feesAndCharges: serviceLineIds
 } as const;
 type Section = keyof typeof sections;
+type CoreSection = 'figures' | 'services' | 'grants';
+const isDetail = (section: string): section is ServiceDetailSection =>
+	(serviceDetailSections as readonly string[]).includes(section);
+
+function ruleOf(section: Section, id: string): FigureRule {
+	return isDetail(section)
+		? serviceDetailRules[section]
+		: (authorityRules[section] as Record<string, FigureRule>)[id];
+}
+
+/** A line's figure in the authority, if it has one (the gross budget lines are optional). */
+function figureOf(authority: Authority, section: Section, id: string): Figure | undefined {
+	return isDetail(section)
+		? authority.serviceDetail?.[section]?.[id as ServiceLineId]
+		: (authority[section] as Record<string, Figure>)[id];
+}
 
 /** "title | publisher | year | url": one cell, so the template stays one line per figure. */
 function sourceCell(source: Source): string {
@@ -71,7 +96,8 @@ export function authorityToCsv(authority: Authority): string {
 		rows.push(['authority', field, field, details[field], '', '', '', '']);
 	for (const section of Object.keys(sections) as Section[]) {
 		for (const id of sections[section]) {
-			const figure = (authority[section] as Record<string, Figure>)[id];
+			const figure = figureOf(authority, section, id);
+			if (!figure) continue;
 			rows.push([
 				section,
 				id,
@@ -242,9 +268,11 @@ export function importAuthorityRows(rows: TemplateRow[], context: RowsContext = 
 		);
 	}
 	const details: Record<string, string> = {};
-	const lines: Record<Section, Record<string, Figure>> = { figures: {}, services: {}, grants: {} };
+	const empty = () =>
+		Object.fromEntries(Object.keys(sections).map((s) => [s, {}])) as Record<Section, never>;
+	const lines: Record<Section, Record<string, Figure>> = empty();
 	/** Every value read as a number, even on a line with other problems, for the balance check. */
-	const values: Record<Section, Record<string, number>> = { figures: {}, services: {}, grants: {} };
+	const values: Record<Section, Record<string, number>> = empty();
 	const seen = new Map<string, number>();
 	/** Lines present under a mistyped id: said once as unknown, not again as missing. */
 	const meant = new Set<string>();
@@ -302,7 +330,7 @@ export function importAuthorityRows(rows: TemplateRow[], context: RowsContext = 
 		if (!(section in sections)) {
 			const near = nearestIds(section, ['authority', ...Object.keys(sections)], 1);
 			errors.push(
-				`${at}: unknown section “${section}”; expected authority, figures, services or grants (did you mean ${near[0]}?)`
+				`${at}: unknown section “${section}”; expected ${orList(['authority', ...Object.keys(sections)])} (did you mean ${near[0]}?)`
 			);
 			continue;
 		}
@@ -321,7 +349,7 @@ export function importAuthorityRows(rows: TemplateRow[], context: RowsContext = 
 			continue;
 		}
 		seen.set(key, line);
-		const rule = (authorityRules[section as Section] as Record<string, FigureRule>)[id];
+		const rule = ruleOf(section as Section, id);
 		const read = readNumber(valueText, numberKind(rule), context.mark ?? '.');
 		if (!read.ok) {
 			errors.push(`${at} (${key}): ${read.message}`);
@@ -372,16 +400,22 @@ export function importAuthorityRows(rows: TemplateRow[], context: RowsContext = 
 			`line ${seen.get('authority.kind')} (authority.kind): expected one of ${authorityKinds.join(', ')}`
 		);
 	}
+	const derived = deriveNets(values, lines, seen, errors);
 	for (const section of Object.keys(sections) as Section[]) {
+		if (isDetail(section)) continue;
 		for (const id of sections[section]) {
-			const optional = section === 'figures' && id in optionalFigureDefaults;
+			const optional =
+				(section === 'figures' && id in optionalFigureDefaults) ||
+				(section === 'services' && derived.has(id));
 			const key = `${section}.${id}`;
 			if (!optional && !seen.has(key) && !meant.has(key)) errors.push(`missing line: ${key}`);
 		}
 	}
 	const lineOf = (path: string) => {
 		// A problem found with the whole authority, named by the line it came from.
-		const [section, id, ...rest] = path.split('.');
+		const parts = path.split('.');
+		// serviceDetail.grossExpenditure.adultSocialCare.value is the line grossExpenditure,adultSocialCare.
+		const [section, id, ...rest] = parts[0] === 'serviceDetail' ? parts.slice(1) : parts;
 		const key = section === 'authority' || !id ? `authority.${section}` : `${section}.${id}`;
 		const line = seen.get(key);
 		if (line === undefined) return undefined;
@@ -394,10 +428,119 @@ export function importAuthorityRows(rows: TemplateRow[], context: RowsContext = 
 		seen.get(`${section}.${id}`)
 	);
 	if (errors.length) return { ok: false, errors: [...errors, ...balance] };
-	const result = checked({ ...details, fictional: false, ...lines }, lineOf, balance);
+	const { figures, services, grants, ...detail } = lines;
+	const given = serviceDetailSections.filter((section) => Object.keys(detail[section]).length);
+	const serviceDetail = given.length
+		? { serviceDetail: Object.fromEntries(given.map((section) => [section, detail[section]])) }
+		: {};
+	const result = checked(
+		{ ...details, fictional: false, figures, services, grants, ...serviceDetail },
+		lineOf,
+		balance
+	);
 	return result.ok
-		? { ...result, summary: [...summary, ...budgetPartsSummary(lines.figures)] }
+		? {
+				...result,
+				summary: [
+					...summary,
+					...budgetPartsSummary(lines.figures),
+					...serviceDetailSummary(result.authority, derived)
+				]
+			}
 		: result;
+}
+
+/**
+ * Each service given gross: its net is gross − ringfenced grants − fees and charges. A file
+ * that gives the net line as well must agree with it to the penny (the error names both lines
+ * and shows the sum); a file that leaves it out has it derived. A ringfenced grant or fee line
+ * without its gross line is refused: an officer writing one expects it to count, and it could
+ * only count by changing a net line the file gives elsewhere. Returns the services derived.
+ */
+function deriveNets(
+	values: Record<Section, Record<string, number>>,
+	lines: Record<Section, Record<string, Figure>>,
+	seen: Map<string, number>,
+	errors: string[]
+): Set<string> {
+	const derived = new Set<string>();
+	const at = (section: Section, id: string) =>
+		`line ${seen.get(`${section}.${id}`)} (${section}.${id})`;
+	for (const id of serviceLineIds) {
+		const gross = values.grossExpenditure[id];
+		const ringfenced = values.ringfencedGrants[id];
+		const fees = values.feesAndCharges[id];
+		if (!seen.has(`grossExpenditure.${id}`)) {
+			for (const section of ['ringfencedGrants', 'feesAndCharges'] as const)
+				if (seen.has(`${section}.${id}`)) errors.push(`${at(section, id)}: ${withoutGross(id)}`);
+			continue;
+		}
+		// A line that could not be read is reported already; nothing to derive from it.
+		const unread = (section: Section, value: number | undefined) =>
+			seen.has(`${section}.${id}`) && value === undefined;
+		if (
+			unread('grossExpenditure', gross) ||
+			unread('ringfencedGrants', ringfenced) ||
+			unread('feesAndCharges', fees)
+		) {
+			if (!seen.has(`services.${id}`)) derived.add(id);
+			continue;
+		}
+		const net = netFromGross(gross!, ringfenced, fees);
+		const sum = [
+			`${at('grossExpenditure', id)} ${formatPounds(gross!)}`,
+			...(seen.has(`ringfencedGrants.${id}`)
+				? [`${at('ringfencedGrants', id)} ${formatPounds(ringfenced ?? 0)}`]
+				: []),
+			...(seen.has(`feesAndCharges.${id}`)
+				? [`${at('feesAndCharges', id)} ${formatPounds(fees ?? 0)}`]
+				: [])
+		].join(' − ');
+		if (seen.has(`services.${id}`)) {
+			const given = values.services[id];
+			if (given !== undefined && given !== net) {
+				errors.push(
+					`${at('services', id)}: the net budget ${formatPounds(given)} is not gross expenditure less ringfenced grants and fees and charges: ${sum} = ${formatPounds(net)}; correct one of these lines, or leave out the services line and the net is derived`
+				);
+			}
+			continue;
+		}
+		derived.add(id);
+		const grossLine = lines.grossExpenditure[id];
+		values.services[id] = net;
+		// The derived net is named by the gross line it comes from.
+		seen.set(`services.${id}`, seen.get(`grossExpenditure.${id}`)!);
+		if (!grossLine) continue;
+		const { label: _label, value: _value, note: _note, ...evidence } = grossLine;
+		lines.services[id] = {
+			...evidence,
+			label: `Net budget: ${serviceName(id)} (derived from its gross)`,
+			value: net,
+			unit: serviceDetailRules.grossExpenditure.unit,
+			note: `derived: gross expenditure − ringfenced grants − fees and charges (${sum.replace(/line \d+ \([^)]*\) /g, '')} = ${formatPounds(net)})`
+		};
+	}
+	return derived;
+}
+
+const serviceName = (id: string) => serviceNames[id as ServiceLineId];
+
+/** Each service given gross, as the import summary says it. */
+function serviceDetailSummary(authority: Authority, derived: Set<string>): string[] {
+	const detail = authority.serviceDetail;
+	if (!detail) return [];
+	return serviceLineIds.flatMap((id) => {
+		const gross = detail.grossExpenditure?.[id];
+		if (!gross) return [];
+		const parts = [
+			`gross ${formatPounds(gross.value)}`,
+			`ringfenced grants ${formatPounds(detail.ringfencedGrants?.[id]?.value ?? 0)}`,
+			`fees and charges ${formatPounds(detail.feesAndCharges?.[id]?.value ?? 0)}`
+		];
+		return [
+			`${serviceName(id)}: ${parts.join(' − ')} = net ${formatPounds(authority.services[id].value)} (${derived.has(id) ? 'the net line derived from them' : 'agreeing with the net line given'})`
+		];
+	});
 }
 
 /** What the optional parts of the budget given in the file do, said once it imports. */

@@ -12,14 +12,20 @@ import {
 	grantLineIds,
 	grantWhere,
 	optionalFigureDefaults,
+	serviceDetailNames,
+	serviceDetailRules,
+	serviceDetailSections,
+	serviceDetailWhere,
 	serviceLineIds,
+	serviceNames,
 	serviceWhere,
+	type ServiceDetailSection,
 	type Figure,
 	type FigureRule
 } from '../../models/index';
 import { templateHeader } from './authority-import';
 
-export type GuideSection = 'figures' | 'services' | 'grants';
+export type GuideSection = 'figures' | 'services' | 'grants' | ServiceDetailSection;
 
 /** One line of the template as the guide and the spreadsheet describe it. */
 export interface GuideLine {
@@ -36,20 +42,48 @@ export interface GuideLine {
 	optional: boolean;
 }
 
-const where: Record<GuideSection, Record<string, string>> = {
+const where: Record<CoreSection, Record<string, string>> = {
 	figures: figureWhere,
 	services: serviceWhere,
 	grants: grantWhere
 };
 
-const ids: Record<GuideSection, readonly string[]> = {
+type CoreSection = 'figures' | 'services' | 'grants';
+const ids: Record<CoreSection, readonly string[]> = {
 	figures: authorityFigureIds,
 	services: serviceLineIds,
 	grants: grantLineIds
 };
 
+/** Every line of the template, with the optional gross-budget lines for each service after. */
 export function guideLines(): GuideLine[] {
-	return (Object.keys(ids) as GuideSection[]).flatMap((section) =>
+	return [...coreGuideLines(), ...serviceDetailGuideLines()];
+}
+
+/** The gross-budget lines, each possible for any service (the workbook notes each one). */
+export function serviceDetailGuideLines(): GuideLine[] {
+	return serviceDetailSections.flatMap((section) =>
+		serviceLineIds.map((id) => {
+			const rule = serviceDetailRules[section];
+			return {
+				section,
+				id,
+				label: `${serviceDetailNames[section]}: ${serviceNames[id]}`,
+				unit: rule.unit,
+				range: `${formatBound(rule.min, rule)} to ${formatBound(rule.max, rule)}`,
+				min: rule.min,
+				max: rule.max,
+				hint: rule.hint,
+				why: rule.why,
+				where: serviceDetailWhere[section],
+				optional: true
+			};
+		})
+	);
+}
+
+function coreGuideLines(): GuideLine[] {
+	return (Object.keys(ids) as CoreSection[]).flatMap((section) =>
 		ids[section].map((id) => {
 			const rule: FigureRule = (authorityRules[section] as Record<string, FigureRule>)[id];
 			const figure = (defaultAuthority[section] as Record<string, Figure>)[id];
@@ -109,8 +143,8 @@ export const importMessages = [
 	{
 		id: 'unknown-section',
 		example:
-			'line 9: unknown section “figure”; expected authority, figures, services or grants (did you mean figures?)',
-		fix: 'Use one of the four sections.'
+			'line 9: unknown section “figure”; expected authority, figures, services, grants, grossExpenditure, ringfencedGrants or feesAndCharges (did you mean figures?)',
+		fix: 'Use one of the sections listed.'
 	},
 	{
 		id: 'missing',
@@ -181,6 +215,18 @@ export const importMessages = [
 		fix: 'The adult social care precept is part of an upper-tier council’s Band D, never more than it.'
 	},
 	{
+		id: 'gross-mismatch',
+		example:
+			'line 60 (services.centralAndCorporate): the net budget £27,214,015.50 is not gross expenditure less ringfenced grants and fees and charges: line 76 (grossExpenditure.centralAndCorporate) £87,746,921.87 − … = £26,214,015.50; …',
+		fix: 'Correct whichever line is wrong, or leave out the services line and the net is derived from the gross.'
+	},
+	{
+		id: 'without-gross',
+		example:
+			'line 78 (ringfencedGrants.adultSocialCare): this service has no gross expenditure line (grossExpenditure,adultSocialCare), …',
+		fix: 'Add the service’s gross expenditure line, or net the grant or fees off the services line and leave this line out.'
+	},
+	{
 		id: 'unbalanced',
 		example: '2026/27 does not balance: income £…, spending £… (difference £…) …',
 		fix: 'Read the lines named after it; the totals show where the model’s sums and yours part.'
@@ -228,6 +274,18 @@ export const importMessages = [
 export type ImportMessageId = (typeof importMessages)[number]['id'];
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+/** One row for each part: the same for every service, so not repeated eight times. */
+function detailTable(): string {
+	return [
+		'| section | id | unit | plausible range | write it as | where to find it |',
+		'| --- | --- | --- | --- | --- | --- |',
+		...serviceDetailSections.map((section) => {
+			const line = serviceDetailGuideLines().find((l) => l.section === section)!;
+			return `| \`${section}\` | any services id | ${line.unit} | ${cell(line.range)} | ${cell(line.hint)} | ${cell(line.where)} |`;
+		})
+	].join('\n');
+}
 
 export function importGuideMarkdown(): string {
 	const lines = guideLines();
@@ -299,7 +357,7 @@ spending − income = plannedUseOfReserves   (0.00 when the budget uses no reser
 \`\`\`
 
 \`round\` is to the penny, half to even. Interest on cash (\`investmentIncome\`) counts as income;
-fees and charges are already netted off the service lines. Signs: income and spending are both
+fees and charges are already netted off the service lines (or given beside a gross line: see below). Signs: income and spending are both
 written positive; a service is negative only where its income exceeds its cost, and the top-up is
 negative only where it is a tariff; a collection fund deficit, a pool levy paid and a planned
 contribution to reserves are negative. When the budget does not balance, the message shows your totals
@@ -343,6 +401,32 @@ ${table('services')}
 ### Grants (un-ringfenced)
 
 ${table('grants')}
+
+### Gross budgets behind the services (optional)
+
+For any service, the file may give its gross expenditure, with the ringfenced grants and the
+fees and charges that pay for part of it, as three lines whose id is the service’s id (for
+instance \`grossExpenditure,adultSocialCare\`, \`ringfencedGrants,adultSocialCare\` and
+\`feesAndCharges,adultSocialCare\`). Then:
+
+\`\`\`text
+services line = grossExpenditure − ringfencedGrants − feesAndCharges   (to the penny)
+\`\`\`
+
+- the **services line may be left out**: it is derived from the three (a ringfenced grants or fees
+  line left out counts as 0);
+- if the **services line is given too**, it must agree to the penny; if it does not, the message
+  names both lines and shows the sum;
+- a **ringfenced grants or fees line without the service’s gross line** is refused (add the gross
+  line, or net it off the services line and leave it out), since it could count only by changing
+  a net line given elsewhere.
+
+The model runs on the net lines, so a file with gross budgets projects exactly as the same
+file with the net lines alone; the gross figures are kept with the council and in its exports.
+Ringfenced grants here are those for one service (public health grant, housing benefit subsidy),
+not the un-ringfenced grants of the grants section.
+
+${detailTable()}
 
 ## Messages
 

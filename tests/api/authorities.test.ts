@@ -133,6 +133,38 @@ describe('a met keeping 99 % of its rates, with a collection fund deficit and a 
 	});
 });
 
+describe('a unitary giving gross expenditure, ringfenced grants and fees beside some services', () => {
+	test('imports with its nets derived, projects as the net-only sample, and exports the gross lines', async () => {
+		const file = readFileSync(
+			new URL('../fixtures/import/unitary-gross-grants-fees.csv', import.meta.url)
+		);
+		const reply = await upload(cast.officer, new Uint8Array(file));
+		expect(reply.status, reply.text).toBe(201);
+		expect(reply.body.summary).toContain(
+			'adult social care: gross £166,967,961.55 − ringfenced grants £14,862,311.00 − fees and charges £24,310,450.55 = net £127,795,200.00 (the net line derived from them)'
+		);
+		const sample = samples.find((a) => a.kind === 'unitary')!;
+		const [ours, theirs] = await Promise.all(
+			[reply.body.id, sample.id].map((authorityId) =>
+				cast.officer.post('/api/project', { authorityId, values: {} })
+			)
+		);
+		expect(ours.status, ours.text).toBe(200);
+		expect(ours.body.years).toEqual(theirs.body.years);
+		const stored = await cast.officer.get(`/api/authorities/${reply.body.id}`);
+		expect(stored.status, stored.text).toBe(200);
+		expect(JSON.stringify(stored.body)).toContain('"grossExpenditure"');
+		const exported = await cast.officer.get(`/api/authorities/${reply.body.id}/export.csv`);
+		expect(exported.status).toBe(200);
+		for (const line of [
+			'grossExpenditure,adultSocialCare,Adults and public health: gross expenditure,166967961.55,',
+			'ringfencedGrants,centralAndCorporate,Resources (revenues and benefits): Housing benefit subsidy,58412906.37,',
+			'feesAndCharges,cultureLeisureAndPlanning,'
+		])
+			expect(exported.text).toContain(line);
+	});
+});
+
 describe('an imported council', () => {
 	let id: string;
 

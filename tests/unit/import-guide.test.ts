@@ -6,6 +6,8 @@ import {
 	figureWhere,
 	grantLineIds,
 	grantWhere,
+	serviceDetailSections,
+	serviceDetailWhere,
 	serviceLineIds,
 	serviceWhere
 } from '../../models/index';
@@ -22,9 +24,14 @@ describe('docs/import.md', () => {
 
 	it('names every line id, with its unit, range and where to find it', () => {
 		const all = [...authorityFigureIds, ...serviceLineIds, ...grantLineIds];
-		expect(guideLines().map((l) => l.id)).toEqual(all);
+		const detail = serviceDetailSections.flatMap((s) => serviceLineIds.map((id) => `${s}.${id}`));
+		expect(
+			guideLines().map((l) => (l.section in serviceDetailWhere ? `${l.section}.${l.id}` : l.id))
+		).toEqual([...all, ...detail]);
 		for (const line of guideLines()) {
-			const row = docs.split('\n').find((l) => l.startsWith(`| \`${line.id}\``));
+			// A gross-budget part is one row for every service, keyed by its section.
+			const key = line.section in serviceDetailWhere ? line.section : line.id;
+			const row = docs.split('\n').find((l) => l.startsWith(`| \`${key}\``));
 			expect(row, line.id).toBeDefined();
 			expect(row).toContain(line.where);
 			expect(row).toContain(line.range);
@@ -32,6 +39,13 @@ describe('docs/import.md', () => {
 		}
 		expect(Object.keys({ ...figureWhere, ...serviceWhere, ...grantWhere }).sort()).toEqual(
 			[...all].sort()
+		);
+		expect(Object.keys(serviceDetailWhere)).toEqual([...serviceDetailSections]);
+	});
+
+	it('states how a net line is derived from its gross', () => {
+		expect(docs).toContain(
+			'services line = grossExpenditure − ringfencedGrants − feesAndCharges   (to the penny)'
 		);
 	});
 

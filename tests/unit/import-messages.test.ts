@@ -51,7 +51,7 @@ const cases: Record<ImportMessageId, [() => Promise<unknown>, RegExp]> = {
 	],
 	'unknown-section': [
 		csv(template.replace('figures,population,', 'figure,population,')),
-		/^line 6: unknown section “figure”; expected authority, figures, services or grants \(did you mean figures\?\)$/
+		/^line 6: unknown section “figure”; expected authority, figures, services, grants, grossExpenditure, ringfencedGrants or feesAndCharges \(did you mean figures\?\)$/
 	],
 	missing: [csv(template.replace(/^figures,topUp,.*\r\n/m, '')), /^missing line: figures\.topUp$/],
 	'not-a-number': [
@@ -114,6 +114,52 @@ const cases: Record<ImportMessageId, [() => Promise<unknown>, RegExp]> = {
 	],
 	'not-text': [bytes([0x89, 0x50, 0x4e, 0x47, 0, 0]), /^the file is binary, not text/],
 	utf16: [bytes([0xff, 0xfe, 0x73, 0]), /^the file is UTF-16 text \(Excel’s “Unicode text”\)/],
+	'gross-mismatch': [
+		csv(
+			csvRows([
+				...rows(),
+				[
+					'grossExpenditure',
+					'centralAndCorporate',
+					'Central: gross',
+					'90000000',
+					'gbp',
+					'assumption',
+					'a test',
+					''
+				],
+				[
+					'feesAndCharges',
+					'centralAndCorporate',
+					'Central: fees',
+					'1000000',
+					'gbp',
+					'assumption',
+					'a test',
+					''
+				]
+			])
+		),
+		/^line \d+ \(services\.centralAndCorporate\): the net budget £[\d,.]+ is not gross expenditure less ringfenced grants and fees and charges: line \d+ \(grossExpenditure\.centralAndCorporate\) £90,000,000\.00 − line \d+ \(feesAndCharges\.centralAndCorporate\) £1,000,000\.00 = £89,000,000\.00;/
+	],
+	'without-gross': [
+		csv(
+			csvRows([
+				...rows(),
+				[
+					'ringfencedGrants',
+					'adultSocialCare',
+					'Public health grant',
+					'15000000',
+					'gbp',
+					'assumption',
+					'a test',
+					''
+				]
+			])
+		),
+		/^line \d+ \(ringfencedGrants\.adultSocialCare\): this service has no gross expenditure line \(grossExpenditure,adultSocialCare\)/
+	],
 	'care-precept': [
 		csv(withCell('adultSocialCarePreceptBandD', '50', 3, districtTemplate)),
 		/^line \d+ \(figures\.adultSocialCarePreceptBandD\): a shire district runs no adult social care/

@@ -8,10 +8,11 @@ import type { z } from 'zod';
 import {
 	authorityKindProblems,
 	authoritySchema,
+	serviceLineIds,
 	type Authority,
 	type AuthorityProblem
 } from '../../../models/index';
-import type { Decimal } from './decimal';
+import { Decimal } from './decimal';
 import { formatPounds } from './format';
 import { project } from './project';
 import type { YearResult } from './types';
@@ -23,6 +24,56 @@ import type { YearResult } from './types';
  */
 export function baseYearImbalance(authority: Authority, base: YearResult<Decimal>): Decimal {
 	return base.gap.minus(authority.figures.plannedUseOfReserves.value);
+}
+
+/**
+ * A service's net budget from its gross: gross expenditure − ringfenced grants − fees and
+ * charges, to the penny (each is written in pounds and pence, so the sum is exact).
+ */
+export function netFromGross(gross: number, ringfenced = 0, fees = 0): number {
+	return new Decimal(gross).minus(ringfenced).minus(fees).toNumber();
+}
+
+/**
+ * The gross budgets given must agree with the net lines the model runs on, and a ringfenced
+ * grant or fee line means nothing without its service's gross expenditure beside it.
+ */
+export function serviceDetailProblems(authority: Authority): AuthorityProblem[] {
+	const detail = authority.serviceDetail;
+	if (!detail) return [];
+	const problems: AuthorityProblem[] = [];
+	for (const id of serviceLineIds) {
+		const gross = detail.grossExpenditure?.[id]?.value;
+		const ringfenced = detail.ringfencedGrants?.[id]?.value;
+		const fees = detail.feesAndCharges?.[id]?.value;
+		if (gross === undefined) {
+			for (const [section, value] of [
+				['ringfencedGrants', ringfenced],
+				['feesAndCharges', fees]
+			] as const) {
+				if (value !== undefined)
+					problems.push({
+						path: `serviceDetail.${section}.${id}.value`,
+						message: withoutGross(id)
+					});
+			}
+			continue;
+		}
+		const net = netFromGross(gross, ringfenced, fees);
+		const given = authority.services[id].value;
+		if (net !== given) {
+			problems.push({
+				path: `services.${id}.value`,
+				message: `the net budget ${formatPounds(given)} is not gross expenditure less ringfenced grants and fees and charges: ${formatPounds(gross)} − ${formatPounds(ringfenced ?? 0)} − ${formatPounds(fees ?? 0)} = ${formatPounds(net)}`
+			});
+		}
+	}
+	return problems;
+}
+
+/** Said of a ringfenced grant or fee line that has no gross expenditure beside it. */
+export function withoutGross(id: string): string {
+	return `this service has no gross expenditure line (grossExpenditure,${id}), and its net budget is derived as gross − ringfenced grants − fees and charges: add the gross line, or leave this line out and give the net budget alone`;
 }
 
 export type AuthorityCheck =
@@ -121,7 +172,7 @@ export function checkAuthority(input: unknown): AuthorityCheck {
 	const parsed = authoritySchema.safeParse(input, { reportInput: true });
 	if (!parsed.success) return failed(parsed.error.issues.flatMap(plainIssue));
 	const authority = parsed.data;
-	const problems = authorityKindProblems(authority);
+	const problems = [...authorityKindProblems(authority), ...serviceDetailProblems(authority)];
 	if (problems.length) return failed(problems);
 	const base = project(authority, { values: {} }).years[0];
 	const imbalance = baseYearImbalance(authority, base);

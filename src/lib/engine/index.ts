@@ -27,6 +27,13 @@ export { formatMoneyMillions, formatPounds, formatPercent, formatParameterValue 
 export { projectionToJson, projectionToCsv } from './serialize';
 export { Decimal } from './decimal';
 export * from './types';
-export { baseYearImbalance, checkAuthority, type AuthorityCheck } from './authority-check';
+export {
+	baseYearImbalance,
+	checkAuthority,
+	netFromGross,
+	serviceDetailProblems,
+	withoutGross,
+	type AuthorityCheck
+} from './authority-check';
 export { narrative, leverEffects, type LeverEffect } from './narrative';
 export { needsNote, type NeedsNote } from './needs';
