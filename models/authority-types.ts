@@ -210,6 +210,8 @@ export const authorityTypes: Record<AuthorityKind, AuthorityType> = {
 			preventionLag: noSocialCare,
 			preventionSavingsInCouncil: noSocialCare,
 			acuteSavingsReinvested: noSocialCare,
+			pooledHealthCareBudget: noSocialCare,
+			healthPoolingSaving: noSocialCare,
 			earlyHelpInvestment: noChildren,
 			careGrowthReductionPerMillion: noChildren,
 			integratedFamilyServices: noChildren

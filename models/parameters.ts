@@ -1065,6 +1065,55 @@ export const parameters = [
 		source: rewiring,
 		caveat: 'Returning NHS savings in full needs a pooled place budget with the NHS.'
 	},
+	{
+		id: 'pooledHealthCareBudget',
+		kind: 'number',
+		proposition: 'P3',
+		label: 'Adult social care budget pooled with the NHS',
+		description:
+			'Share of the council’s adult social care budget held in one pot with the local NHS (a section 75 pooled budget) and spent to a joint plan. Today the Better Care Fund already pools part of it; this models pooling more, beyond the Better Care Fund.',
+		unit: 'percent',
+		min: 25,
+		max: 100,
+		step: 5,
+		statusQuo: 25,
+		lever: true,
+		evidence: 'estimate',
+		source: {
+			title:
+				'Better Care Fund: grants and funding; Better Care Fund policy framework 2025 to 2026 (NHS minimum contribution at least £5,614m, pooled with councils’ Better Care Grant and disabled facilities grant)',
+			publisher: 'NHS England; Department of Health and Social Care and MHCLG',
+			year: 2025,
+			url: 'https://www.england.nhs.uk/ourwork/part-rel/transformation-fund/bcf-plan/'
+		},
+		reasoning:
+			'The Better Care Fund pools at least £5,614m of NHS money with council grants in 2025/26, much of it spent on adult social care. Anyborough’s improved Better Care Fund grant alone (£23.5m) is about 16 % of its £149.1m adult social care budget; with the NHS money passed to social care, a quarter is a round estimate of the share pooled today. A council’s own section 75 agreement gives its real figure.'
+	},
+	{
+		id: 'healthPoolingSaving',
+		kind: 'number',
+		proposition: 'P3',
+		label: 'Yearly saving on care pooled beyond the Better Care Fund',
+		description:
+			'Money saved each year on the adult social care pooled beyond today’s Better Care Fund (joint commissioning, fewer hand-offs between hospital and care), reached after 3 years. Acts only when more is pooled than today.',
+		unit: 'percent',
+		min: 0,
+		max: 5,
+		step: 0.5,
+		statusQuo: 1,
+		low: 0,
+		high: 3,
+		lever: false,
+		evidence: 'assumption',
+		reasoning:
+			'The National Audit Office (Health and social care integration, 2017) found little evidence that integration, including the Better Care Fund, had yet saved money or cut hospital admissions. 1 % is a modest middle value; the range runs from no saving at all to 3 %.',
+		source: {
+			title: 'Health and social care integration (HC 1011, Session 2016–17)',
+			publisher: 'National Audit Office',
+			year: 2017,
+			url: 'https://www.nao.org.uk/reports/health-and-social-care-integration/'
+		}
+	},
 
 	// ---- P4 Children: redesign around families, early intervention ----
 	{

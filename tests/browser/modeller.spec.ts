@@ -153,6 +153,34 @@ test('the authority picker switches council and records it in the URL', async ({
 	).toHaveAttribute('max', '43');
 });
 
+test('P3 has its own pooled health and social care budget lever, from today’s Better Care Fund', async ({
+	page
+}) => {
+	await open(page);
+	const p3 = page.getByRole('region', { name: /^3\. Adult social care and health/ });
+	const pooled = p3.getByRole('slider', { name: 'Adult social care budget pooled with the NHS' });
+	await expect(pooled).toHaveValue('25');
+	await expect(pooled).toHaveAttribute('min', '25');
+	// Its uncertain saving rate is among the assumptions behind P3's levers.
+	await p3.getByText(/^\s*Assumptions behind these levers/).click();
+	await expect(
+		p3.getByRole('slider', { name: 'Yearly saving on care pooled beyond the Better Care Fund' })
+	).toHaveValue('1');
+	// Pooling beyond the Better Care Fund saves a little: the headline moves and the URL says so.
+	await pooled.focus();
+	// All of it (75 points beyond the BCF at 1 %): about £1.4m a year by 2031/32, so it shows.
+	await pooled.press('End');
+	await expect(pooled).toHaveValue('100');
+	await expect(page).toHaveURL(/[?&]pooledHealthCareBudget=100/);
+	const pooledGap = formatMoneyMillions(
+		project(defaultAuthority, { values: { pooledHealthCareBudget: 100 } }).years[5].gap
+	);
+	expect(pooledGap).not.toBe(baselineGap);
+	await expect(headline(page)).toContainText(
+		`Gap in 2031/32: ${pooledGap} (baseline ${baselineGap})`
+	);
+});
+
 test('"About" shows what a lever means and where its number comes from; reset restores it', async ({
 	page
 }) => {

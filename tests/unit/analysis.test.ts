@@ -191,8 +191,9 @@ describe('Monte Carlo', () => {
 		// pay share, the pay award and the staff share of other services; and the budget plan's
 		// delivery rate and support premium (40). Model 2027.2: the adult and children's care
 		// overspends and the share re-based, packaging EPR's share and growth, the two LGPS
-		// valuations and the asset life of new borrowing (48).
-		expect(uncertainParameters).toHaveLength(48);
+		// valuations and the asset life of new borrowing, and the saving on care pooled with the
+		// NHS beyond the Better Care Fund (49).
+		expect(uncertainParameters).toHaveLength(49);
 	});
 
 	it('draws a lag in whole years, over its whole range, and a rate continuously', () => {

@@ -202,6 +202,7 @@ describe('year 0 (2025/26): the budget as set from the authority figures', () =>
 			'earlyHelpInvestment',
 			'preventionSavings',
 			'integrationSavings',
+			'healthPoolingSavings',
 			'coProductionSavings'
 		] as const)
 			same(y0.expenditure[id], 0, id);
@@ -330,6 +331,7 @@ describe('year 1 (2026/27) baseline: every line by hand', () => {
 			'earlyHelpInvestment',
 			'preventionSavings',
 			'integrationSavings',
+			'healthPoolingSavings',
 			'coProductionSavings'
 		] as const)
 			same(y1.expenditure[id], 0, id);
@@ -780,6 +782,26 @@ describe('each lever, by hand', () => {
 			);
 		}
 		onlyTheseLinesMove(p, 1, ['integrationSavings']);
+	});
+
+	it('pooledHealthCareBudget 55 %: 1 % a year on the 30 points pooled beyond the BCF, phased', () => {
+		const p = run({ pooledHealthCareBudget: 55 });
+		// Year 1: £149,623,740 of adult care × (55 % − 25 %) × 1 % × 1/3.
+		same(
+			y(p, 1).expenditure.healthPoolingSavings,
+			penny(d('149623740').times('0.3').times('0.01').dividedBy(3)).negated()
+		);
+		same(y(p, 1).expenditure.healthPoolingSavings, '-149623.74');
+		for (const t of [2, 3, 5]) {
+			const asc = d(y(base, t).expenditure.adultSocialCare.toString());
+			same(
+				y(p, t).expenditure.healthPoolingSavings,
+				penny(asc.times('0.3').times('0.01').times(phase(t))).negated()
+			);
+		}
+		onlyTheseLinesMove(p, 1, ['healthPoolingSavings']);
+		// Today's Better Care Fund share saves nothing, whatever the saving rate.
+		onlyTheseLinesMove(run({ pooledHealthCareBudget: 25, healthPoolingSaving: 5 }), 1, []);
 	});
 
 	it('investToSaveBorrowing £20m: marginal-rate debt, MRP over 25 years, 6 % from next year', () => {

@@ -273,6 +273,29 @@ describe('monotonic effects (everything else held fixed)', () => {
 		);
 	});
 
+	it('pooling more adult care with the NHS never raises adult care spending', slow(), () => {
+		// Only the share pooled beyond today's Better Care Fund saves: adult care net of the
+		// pooling saving never rises with the share, and at today's share nothing moves at all.
+		// Drawn from every sample but the shire district, which runs no social care.
+		const id = 'pooledHealthCareBudget';
+		fc.assert(
+			fc.property(withIncreasingPair(id), ({ authority, values, low, high }) => {
+				const a = run(authority, { ...values, [id]: low });
+				const b = run(authority, { ...values, [id]: high });
+				const netAdultCare = (p: Projection, t: number) =>
+					p.years[t].expenditure.adultSocialCare.plus(p.years[t].expenditure.healthPoolingSavings);
+				for (let t = 0; t <= 10; t++)
+					expect(netAdultCare(b, t).lessThanOrEqualTo(netAdultCare(a, t))).toBe(true);
+				const { [id]: _set, ...unset } = values;
+				const atStatusQuo = { ...unset, [id]: numberParameter(authority, id).statusQuo };
+				expect(json(authority, run(authority, atStatusQuo), atStatusQuo)).toBe(
+					json(authority, run(authority, unset), unset)
+				);
+			}),
+			{ numRuns: runs(100) }
+		);
+	});
+
 	it('turning settlement protection on never lowers income in any year', slow(), () => {
 		// Grants grow at max(grant growth, CPI) ≥ grant growth. With a needs index below 100 the
 		// settlement adjustment is more negative on larger grants, but by at most 20 % of them, so

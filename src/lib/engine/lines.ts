@@ -39,6 +39,7 @@ export const expenditureLineLabels: Record<ExpenditureLineId, string> = {
 	earlyHelpInvestment: 'Early help investment',
 	preventionSavings: 'Less: prevention savings in adult care',
 	integrationSavings: 'Less: integrated family services savings',
+	healthPoolingSavings: 'Less: savings from pooling care with the NHS',
 	coProductionSavings: 'Less: co-production savings',
 	plannedSavings: 'Less: the budget plan’s savings delivered',
 	interest: 'Interest on debt',

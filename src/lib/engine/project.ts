@@ -212,6 +212,10 @@ export function projectWith<N extends Num<N>>(
 		.times(p.num('poolingEfficiency'))
 		.times(p.num('poolingSavingsRetained'));
 	const prevention = p.num('preventionInvestment');
+	// P3 pooling with the NHS beyond today's Better Care Fund share (the slider's status quo):
+	// only the extra pooled share saves, so the status quo changes nothing.
+	const extraPooled = p.num('pooledHealthCareBudget').minus(statusQuoOf('pooledHealthCareBudget'));
+	const healthPoolingRate = extraPooled.times(p.num('healthPoolingSaving'));
 	const integration = p.num('integratedFamilyServices');
 	const coProductionRate = p.num('coProductionShare').times(p.num('coProductionEfficiency'));
 	const investToSave = p.num('investToSaveBorrowing');
@@ -444,6 +448,11 @@ export function projectWith<N extends Num<N>>(
 			if (!integration.isZero()) {
 				expenditure.integrationSavings = k.zero.minus(
 					k.penny(services.childrensSocialCare.times(integration).times(phase))
+				);
+			}
+			if (!healthPoolingRate.isZero()) {
+				expenditure.healthPoolingSavings = k.zero.minus(
+					k.penny(services.adultSocialCare.times(healthPoolingRate).times(phase))
 				);
 			}
 			if (!coProductionRate.isZero()) {

@@ -42,6 +42,7 @@ export const expenditureLineIds = [
 	'earlyHelpInvestment',
 	'preventionSavings',
 	'integrationSavings',
+	'healthPoolingSavings',
 	'coProductionSavings',
 	'plannedSavings',
 	'interest',
