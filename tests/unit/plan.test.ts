@@ -236,7 +236,7 @@ describe('the budget plan', () => {
 		}
 	});
 
-	it('Monte Carlo and the tornado work on the plan: the delivery rate is uncertain', () => {
+	it('Monte Carlo and the tornado work on the plan: the delivery rate is uncertain', slow(), () => {
 		const plan = { savingsProgramme: 20 };
 		const spread = (values: ScenarioValues) => {
 			const result = monteCarlo(defaultAuthority, { values }, { runs: 300, seed: 7 });

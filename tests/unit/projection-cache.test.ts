@@ -43,7 +43,7 @@ describe('projectionBody', () => {
 		expect(after).toBe(fresh(changed, {}));
 	});
 
-	it('holds at most 256 projections, dropping the least recently used', () => {
+	it('holds at most 256 projections, dropping the least recently used', slow(), () => {
 		const [sample] = authorities;
 		const kept = { councilTaxIncrease: 1 };
 		projectionBody(sample, kept);
