@@ -4,7 +4,7 @@
  * a page that needs the server says so, and a save says it needs a connection.
  */
 import { expect, test } from '@playwright/test';
-import { nudgeCouncilTax, serveThisSpec } from './helpers';
+import { modellerHome, nudgeCouncilTax, serveThisSpec } from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
 const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
@@ -59,7 +59,7 @@ test('a save made without a network says it needs a connection and keeps what wa
 	await page.getByLabel('Email').fill(officer.email);
 	await page.getByLabel('Password').fill(officer.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(`${server.url}/`);
+	await expect(page).toHaveURL(modellerHome(server.url));
 	await page.waitForSelector('body[data-hydrated="true"]');
 	await nudgeCouncilTax(page, 'ArrowLeft', 3);
 	await page.getByLabel('Name').fill('Lower rise');

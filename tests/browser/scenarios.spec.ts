@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { authorityById, presets } from '../../models/index';
 import { changedValues } from '../../src/lib/engine/index';
-import { axeViolations, serveThisSpec, signIn } from './helpers';
+import { axeViolations, modellerHome, serveThisSpec, signIn } from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
 const admin = { email: 'admin@anyborough.gov.uk', password: 'another long password' };
@@ -164,7 +164,7 @@ test('share, open the link as someone else, sign out', async ({ page, browser })
 	await other.close();
 
 	await page.getByRole('button', { name: 'Sign out' }).click();
-	await expect(page).toHaveURL(server.url + '/');
+	await expect(page).toHaveURL(modellerHome(server.url));
 	await page.goto(server.url + '/scenarios');
 	await expect(page).toHaveURL(/\/signin/);
 });

@@ -226,8 +226,11 @@ describe('MRP on new borrowing by asset life', () => {
 		() => {
 			fc.assert(
 				fc.property(increasingPair('newBorrowingAssetLife'), ({ authority, values, low, high }) => {
-					const short = run(authority, { ...values, newBorrowingAssetLife: low });
-					const long = run(authority, { ...values, newBorrowingAssetLife: high });
+					// Without exceptional support: its own MRP follows the gaps, and a longer asset life
+					// repays debt more slowly, so later interest, gaps and support can rightly be higher.
+					const without = { ...values, exceptionalSupport: false };
+					const short = run(authority, { ...without, newBorrowingAssetLife: low });
+					const long = run(authority, { ...without, newBorrowingAssetLife: high });
 					expect(long.years[1].expenditure.minimumRevenueProvision.toString()).toBe(
 						short.years[1].expenditure.minimumRevenueProvision.toString()
 					);
