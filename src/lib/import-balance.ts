@@ -18,7 +18,8 @@ import {
 } from '../../models/index';
 import { baseYearImbalance } from './engine/authority-check';
 import { formatPounds } from './engine/format';
-import { project, projectFast } from './engine/project';
+import { FastEngine } from './engine/fast';
+import { project } from './engine/project';
 
 type Section = 'figures' | 'services' | 'grants';
 export type ReadValues = Record<Section, Record<string, number>>;
@@ -71,7 +72,7 @@ function candidate(values: ReadValues, kind: string | undefined, fill: number): 
 
 /** What the base year is out by, in floats: spending − income − planned use of reserves. */
 function imbalanceFast(authority: Authority): number {
-	const gap = projectFast(authority, { values: {} }).years[0].gap.toNumber();
+	const gap = new FastEngine(authority).run().gap[0];
 	return gap - authority.figures.plannedUseOfReserves.value;
 }
 

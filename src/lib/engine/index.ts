@@ -1,4 +1,5 @@
-export { baseYearStart, financialYear, project, projectFast, yearLabel, YEARS } from './project';
+export { baseYearStart, financialYear, project, yearLabel, YEARS } from './project';
+export { FastEngine } from './fast';
 export { baseline } from './baseline';
 export {
 	changedValues,

@@ -10,78 +10,107 @@
  * gap. Without a plan every amount here is zero and the accounts are exactly as before.
  */
 import { efsTerms, parameters } from '../../../models/index';
-import type { Arithmetic, Num } from './arithmetic';
+import type { Arithmetic } from './arithmetic';
 import type { EngineInputs } from './parameters';
 
-export interface PlanYear<N> {
-	/** Delivered savings this year (£, positive): every year's new savings so far, as delivered. */
-	savingsDelivered: N;
-	/** What the planned draw took from reserves (£). */
-	reservesUsed: N;
-	/** Gap met by a capitalisation direction this year (£). */
-	exceptionalSupport: N;
+export function startPlan<N>(k: Arithmetic<N>, p: EngineInputs<N>, marginalRate: N): Plan<N> {
+	return new Plan(k, p, marginalRate);
 }
 
-export interface Plan<N> {
+/**
+ * A class, not an object of closures, so that the fast path calls one function per method, which
+ * V8 can inline; and results are read from fields, not a new object each year.
+ */
+export class Plan<N> {
 	/** Whether any part of a plan is set: without one, nothing here changes the accounts. */
 	readonly active: boolean;
+	/** This year's interest and MRP on support taken in earlier years (set by `financing`). */
+	interest: N;
+	mrp: N;
+	/** What the planned draw took from reserves this year (£; set by `meetGap`). */
+	reservesUsed: N;
+	/** Gap met by a capitalisation direction this year (£; set by `meetGap`). */
+	exceptionalSupport: N;
+	private readonly delivered: N;
+	private readonly draw: N;
+	private readonly supportOn: boolean;
+	private readonly supportRate: N;
+	private readonly repaymentYears = efsTerms.mrpYears.value;
+	// Each year's support, repaid straight-line over the MRP period from the year after.
+	private readonly amounts: N[] = [];
+	private readonly repaid: N[] = [];
+
+	constructor(
+		private readonly k: Arithmetic<N>,
+		p: EngineInputs<N>,
+		marginalRate: N
+	) {
+		const programme = p.num('savingsProgramme');
+		this.delivered = k.times(programme, p.num('savingsDelivery'));
+		this.draw = p.num('reservesDraw');
+		this.supportOn = p.flag('exceptionalSupport');
+		this.active = !k.isZero(programme) || !k.isZero(this.draw) || this.supportOn;
+		this.supportRate = k.plus(marginalRate, p.num('efsInterestPremium'));
+		this.interest = k.zero;
+		this.mrp = k.zero;
+		this.reservesUsed = k.zero;
+		this.exceptionalSupport = k.zero;
+	}
+
 	/** Savings delivered in projected year t (t ≥ 1), to the penny. */
-	savingsIn(t: number): N;
-	/** Interest and MRP this year on support taken in earlier years. */
-	financing(): { interest: N; mrp: N };
+	savingsIn(t: number): N {
+		const k = this.k;
+		return t > 0 && this.active ? k.penny(k.times(this.delivered, t)) : k.zero;
+	}
+
+	/** Work out this year's interest and MRP on support taken in earlier years. */
+	financing(): void {
+		const k = this.k;
+		const { amounts, repaid } = this;
+		let outstanding = k.zero;
+		let mrp = k.zero;
+		for (let i = 0; i < amounts.length; i++) {
+			const left = k.minus(amounts[i], repaid[i]);
+			outstanding = k.plus(outstanding, left);
+			const due = k.min(left, k.dividedBy(amounts[i], this.repaymentYears));
+			repaid[i] = k.plus(repaid[i], due);
+			mrp = k.plus(mrp, due);
+		}
+		// Interest on what was outstanding at the start of the year.
+		this.interest = k.penny(k.times(outstanding, this.supportRate));
+		this.mrp = k.penny(mrp);
+	}
+
 	/** Exceptional-support borrowing still outstanding (counted in external debt). */
-	debt(): N;
+	debt(): N {
+		const k = this.k;
+		let total = k.zero;
+		for (let i = 0; i < this.amounts.length; i++)
+			total = k.accumulate(total, k.minus(this.amounts[i], this.repaid[i]));
+		return total;
+	}
+
 	/**
 	 * Meet this year's gap (after savings): the planned draw within what reserves can spare
 	 * (`spare`), then exceptional support if asked for. Records the support for later years.
 	 */
-	meetGap(gap: N, spare: N): { reservesUsed: N; exceptionalSupport: N };
-}
-
-export function startPlan<N extends Num<N>>(
-	k: Arithmetic<N>,
-	p: EngineInputs<N>,
-	marginalRate: N
-): Plan<N> {
-	const programme = p.num('savingsProgramme');
-	const delivered = programme.times(p.num('savingsDelivery'));
-	const draw = p.num('reservesDraw');
-	const supportOn = p.flag('exceptionalSupport');
-	const active = !programme.isZero() || !draw.isZero() || supportOn;
-	const supportRate = marginalRate.plus(p.num('efsInterestPremium'));
-	const repaymentYears = efsTerms.mrpYears.value;
-
-	// Each year's support, repaid straight-line over the MRP period from the year after.
-	const tranches: { amount: N; repaid: N }[] = [];
-
-	return {
-		active,
-		savingsIn: (t) => (t > 0 && active ? k.penny(delivered.times(t)) : k.zero),
-		financing() {
-			let outstanding = k.zero;
-			let mrp = k.zero;
-			for (const tranche of tranches) {
-				const left = tranche.amount.minus(tranche.repaid);
-				outstanding = outstanding.plus(left);
-				const due = k.min(left, tranche.amount.dividedBy(repaymentYears));
-				tranche.repaid = tranche.repaid.plus(due);
-				mrp = mrp.plus(due);
-			}
-			// Interest on what was outstanding at the start of the year.
-			return { interest: k.penny(outstanding.times(supportRate)), mrp: k.penny(mrp) };
-		},
-		debt: () => k.sum(tranches.map((t) => t.amount.minus(t.repaid))),
-		meetGap(gap, spare) {
-			if (!active || !gap.greaterThan(0))
-				return { reservesUsed: k.zero, exceptionalSupport: k.zero };
-			const reservesUsed = k.penny(k.max(k.zero, k.min(gap, k.min(draw, spare))));
-			const left = gap.minus(reservesUsed);
-			const exceptionalSupport = supportOn && left.greaterThan(0) ? k.penny(left) : k.zero;
-			if (!exceptionalSupport.isZero())
-				tranches.push({ amount: exceptionalSupport, repaid: k.zero });
-			return { reservesUsed, exceptionalSupport };
+	meetGap(gap: N, spare: N): void {
+		const k = this.k;
+		if (!this.active || !k.greaterThan(gap, 0)) {
+			this.reservesUsed = k.zero;
+			this.exceptionalSupport = k.zero;
+			return;
 		}
-	};
+		const reservesUsed = k.penny(k.max(k.zero, k.min(gap, k.min(this.draw, spare))));
+		const left = k.minus(gap, reservesUsed);
+		const exceptionalSupport = this.supportOn && k.greaterThan(left, 0) ? k.penny(left) : k.zero;
+		if (!k.isZero(exceptionalSupport)) {
+			this.amounts.push(exceptionalSupport);
+			this.repaid.push(k.zero);
+		}
+		this.reservesUsed = reservesUsed;
+		this.exceptionalSupport = exceptionalSupport;
+	}
 }
 
 /** The plan's levers (its assumptions, such as the delivery rate, are not actions). */

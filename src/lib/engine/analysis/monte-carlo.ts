@@ -1,11 +1,13 @@
 /**
  * Uncertainty: Monte Carlo over every uncertain parameter, each drawn from a triangular
  * distribution on its declared low / mode / high (the mode is the scenario's own value). Seeded,
- * so the same scenario and seed always give the same fan. Runs on the float fast path; each run
- * agrees with the decimal engine to within pennies (tests/unit/analysis.test.ts).
+ * so the same scenario and seed always give the same fan. Runs on the float fast path (fast.ts),
+ * one engine for all the runs; each run agrees with the decimal engine to within pennies
+ * (tests/unit/analysis.test.ts).
  */
 import { parametersFor, type Authority, type NumberParameter } from '../../../../models/index';
-import { projectFast } from '../project';
+import { FastEngine } from '../fast';
+import { baseYearStart, YEARS, yearLabel } from '../project';
 import type { Scenario } from '../types';
 import { uncertainParameters } from './sensitivity';
 
@@ -82,6 +84,35 @@ export function toStep(value: number, p: NumberParameter, low: number, high: num
 	return Math.min(high, Math.max(low, stepped));
 }
 
+/** One parameter's triangular range around the scenario's value: its mode. */
+interface Draw {
+	parameter: NumberParameter;
+	low: number;
+	mode: number;
+	high: number;
+}
+
+function draws(
+	scenario: Scenario,
+	uncertain: readonly NumberParameter[],
+	statusQuo: (p: NumberParameter) => number
+): Draw[] {
+	return uncertain.map((parameter) => {
+		const mode = (scenario.values[parameter.id] as number | undefined) ?? statusQuo(parameter);
+		return {
+			parameter,
+			mode,
+			low: Math.min(parameter.low!, mode),
+			high: Math.max(parameter.high!, mode)
+		};
+	});
+}
+
+function drawValue({ parameter, low, mode, high }: Draw, u: number): number {
+	const draw = triangular(u, low, mode, high);
+	return isDiscrete(parameter) ? toStep(draw, parameter, low, high) : draw;
+}
+
 /** Draw the uncertain parameters for one run. */
 export function sample(
 	scenario: Scenario,
@@ -90,13 +121,8 @@ export function sample(
 	statusQuo: (p: NumberParameter) => number = (p) => p.statusQuo
 ): Scenario {
 	const values = { ...scenario.values };
-	for (const p of uncertain) {
-		const current = (scenario.values[p.id] as number | undefined) ?? statusQuo(p);
-		const low = Math.min(p.low!, current);
-		const high = Math.max(p.high!, current);
-		const draw = triangular(random(), low, current, high);
-		values[p.id] = isDiscrete(p) ? toStep(draw, p, low, high) : draw;
-	}
+	for (const d of draws(scenario, uncertain, statusQuo))
+		values[d.parameter.id] = drawValue(d, random());
 	return { ...scenario, values };
 }
 
@@ -118,27 +144,27 @@ export function* monteCarloSteps(
 	// The mode is the council's own status quo where its kind differs (a district's referendum
 	// threshold is 2.99 %, not a met's 4.99 %).
 	const own = new Map(parametersFor(authority).map((p) => [p.id, p.statusQuo as number]));
-	const statusQuo = (p: NumberParameter) => own.get(p.id) ?? p.statusQuo;
-	const yearCount = 11;
+	const ranges = draws(scenario, uncertain, (p) => own.get(p.id) ?? p.statusQuo);
+	const yearCount = YEARS + 1;
+	const baseStart = baseYearStart(authority);
+	const labels = Array.from({ length: yearCount }, (_, t) => yearLabel(t, baseStart));
 	const gaps = Array.from({ length: yearCount }, () => new Float64Array(runs));
 	const reserves = Array.from({ length: yearCount }, () => new Float64Array(runs));
 	const exhausted = new Float64Array(yearCount);
-	let labels: string[] = [];
+	// Everything but the drawn parameters is the same in every run: one engine, set up once.
+	const engine = new FastEngine(authority, scenario.values);
 
 	for (let run = 0; run < runs; run++) {
-		const projection = projectFast(authority, sample(scenario, uncertain, random, statusQuo));
-		labels = projection.years.map((y) => y.year);
+		for (const range of ranges) engine.set(range.parameter.id, drawValue(range, random()));
+		engine.run();
 		let out = false;
-		projection.years.forEach((y, t) => {
-			gaps[t][run] = y.gap.toNumber();
-			reserves[t][run] = y.closingAvailableReserves.toNumber();
+		for (let t = 0; t < yearCount; t++) {
+			gaps[t][run] = engine.gap[t];
+			reserves[t][run] = engine.closingAvailableReserves[t];
 			// The s114 flag's test: reserves gone, or support needed beyond what they had left.
-			out ||=
-				y.closingGeneralFund.lessThan(0) ||
-				(y.exceptionalSupport.greaterThan(0) &&
-					y.closingAvailableReserves.lessThan(y.exceptionalSupport));
+			out ||= engine.exhaustedIn(t);
 			if (out) exhausted[t]++;
-		});
+		}
 		if ((run + 1) % chunk === 0 && run + 1 < runs) yield run + 1;
 	}
 

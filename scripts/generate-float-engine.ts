@@ -1,0 +1,232 @@
+/**
+ * npm run gen:engine: writes the fast path's copy of the yearly accounts, compiled from the one
+ * generic definition. core.ts (and plan.ts, which it calls every year) are written against
+ * `Arithmetic<N>`; here each operation on `k` becomes the plain-number operator it stands for
+ * (`k.plus(a, b)` → `a + b`, `k.zero` → `0`) and `N` becomes `number`. Nothing else changes: the
+ * same steps, in the same order, over the same declarations. V8 then sees only numbers and keeps
+ * them unboxed, with no call per operation and no object per intermediate result.
+ * tests/unit/fast-engine.test.ts fails if a generated file differs from what this writes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import prettier from 'prettier';
+import ts from 'typescript';
+
+const engine = fileURLToPath(new URL('../src/lib/engine/', import.meta.url));
+
+/** Operations that become operators; the rest become calls of the same name (arithmetic.ts). */
+const binary: Record<string, ts.BinaryOperator> = {
+	plus: ts.SyntaxKind.PlusToken,
+	minus: ts.SyntaxKind.MinusToken,
+	times: ts.SyntaxKind.AsteriskToken,
+	dividedBy: ts.SyntaxKind.SlashToken,
+	equals: ts.SyntaxKind.EqualsEqualsEqualsToken,
+	greaterThan: ts.SyntaxKind.GreaterThanToken,
+	lessThan: ts.SyntaxKind.LessThanToken
+};
+const helpers: Record<string, string> = {
+	max: 'floatMax',
+	min: 'floatMin',
+	accumulate: 'floatAccumulate'
+};
+
+function specialise(context: ts.TransformationContext) {
+	const f = context.factory;
+	const isK = (node: ts.Node): node is ts.PropertyAccessExpression =>
+		ts.isPropertyAccessExpression(node) &&
+		ts.isIdentifier(node.expression) &&
+		node.expression.text === 'k';
+	// Functions whose own body rounds to the penny: they get two local temporaries.
+	const rounding: boolean[] = [];
+	const pence = f.createIdentifier('$pence');
+	const rounded = f.createIdentifier('$rounded');
+	/**
+	 * pennyHalfEven (arithmetic.ts) written out where it is used: too long for V8 to inline, and
+	 * a call returns its number boxed, an object per line per year. Same test, same result.
+	 */
+	const penny = (amount: ts.Expression) => {
+		rounding[rounding.length - 1] = true;
+		const abs = (e: ts.Expression) =>
+			f.createCallExpression(f.createIdentifier('Math.abs'), undefined, [e]);
+		const tie = f.createBinaryExpression(
+			abs(
+				f.createBinaryExpression(
+					abs(f.createBinaryExpression(rounded, ts.SyntaxKind.MinusToken, pence)),
+					ts.SyntaxKind.MinusToken,
+					f.createNumericLiteral(0.5)
+				)
+			),
+			ts.SyntaxKind.GreaterThanToken,
+			f.createBinaryExpression(abs(pence), ts.SyntaxKind.AsteriskToken, f.createIdentifier('1e-12'))
+		);
+		return f.createParenthesizedExpression(
+			f.createCommaListExpression([
+				f.createAssignment(
+					pence,
+					f.createBinaryExpression(
+						f.createParenthesizedExpression(amount),
+						ts.SyntaxKind.AsteriskToken,
+						f.createNumericLiteral(100)
+					)
+				),
+				f.createAssignment(
+					rounded,
+					f.createCallExpression(f.createIdentifier('Math.round'), undefined, [pence])
+				),
+				f.createConditionalExpression(
+					tie,
+					undefined,
+					f.createBinaryExpression(rounded, ts.SyntaxKind.SlashToken, f.createNumericLiteral(100)),
+					undefined,
+					f.createCallExpression(f.createIdentifier('halfPennyToEven'), undefined, [pence])
+				)
+			])
+		);
+	};
+	const temporaries = () =>
+		f.createVariableStatement(
+			undefined,
+			f.createVariableDeclarationList(
+				[
+					f.createVariableDeclaration(pence, undefined, undefined, f.createNumericLiteral(0)),
+					f.createVariableDeclaration(rounded, undefined, undefined, f.createNumericLiteral(0))
+				],
+				ts.NodeFlags.Let
+			)
+		);
+	const withTemporaries = (node: ts.FunctionLikeDeclaration): ts.Node => {
+		rounding.push(false);
+		const visited = ts.visitEachChild(node, visit, context) as ts.FunctionLikeDeclaration;
+		if (!rounding.pop() || !visited.body) return visited;
+		const body = ts.isBlock(visited.body)
+			? f.updateBlock(visited.body, [temporaries(), ...visited.body.statements])
+			: f.createBlock([temporaries(), f.createReturnStatement(visited.body)], true);
+		if (ts.isArrowFunction(visited))
+			return f.updateArrowFunction(
+				visited,
+				visited.modifiers,
+				visited.typeParameters,
+				visited.parameters,
+				visited.type,
+				visited.equalsGreaterThanToken,
+				body
+			);
+		if (ts.isFunctionDeclaration(visited))
+			return f.updateFunctionDeclaration(
+				visited,
+				visited.modifiers,
+				visited.asteriskToken,
+				visited.name,
+				visited.typeParameters,
+				visited.parameters,
+				visited.type,
+				body
+			);
+		if (ts.isMethodDeclaration(visited))
+			return f.updateMethodDeclaration(
+				visited,
+				visited.modifiers,
+				visited.asteriskToken,
+				visited.name,
+				visited.questionToken,
+				visited.typeParameters,
+				visited.parameters,
+				visited.type,
+				body
+			);
+		throw new Error(`cannot round to the penny in a ${ts.SyntaxKind[visited.kind]}`);
+	};
+	const visit = (node: ts.Node): ts.Node | undefined => {
+		if (
+			ts.isFunctionDeclaration(node) ||
+			ts.isArrowFunction(node) ||
+			ts.isMethodDeclaration(node) ||
+			ts.isFunctionExpression(node)
+		)
+			return withTemporaries(node);
+		if (ts.isCallExpression(node) && isK(node.expression) && node.expression.name.text === 'penny')
+			return penny(ts.visitNode(node.arguments[0], visit) as ts.Expression);
+		if (ts.isCallExpression(node) && isK(node.expression)) {
+			const op = node.expression.name.text;
+			const args = node.arguments.map((a) => ts.visitNode(a, visit) as ts.Expression);
+			const paren = (e: ts.Expression) => f.createParenthesizedExpression(e);
+			if (op in binary) return paren(f.createBinaryExpression(args[0], binary[op], args[1]));
+			if (op === 'isZero') return paren(f.createStrictEquality(args[0], f.createNumericLiteral(0)));
+			if (op === 'of' || op === 'toNumber') return paren(args[0]);
+			if (op === 'abs')
+				return f.createCallExpression(f.createIdentifier('Math.abs'), undefined, args);
+			if (op in helpers)
+				return f.createCallExpression(f.createIdentifier(helpers[op]), undefined, args);
+			throw new Error(`no float form for k.${op}`);
+		}
+		if (isK(node) && node.name.text === 'zero') return f.createNumericLiteral(0);
+		if (isK(node) && node.name.text === 'one') return f.createNumericLiteral(1);
+		// Declared types stay generic; in the functions N is number: no type parameter, and
+		// `Arithmetic<N>` is `Arithmetic<number>`.
+		if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return node;
+		if (ts.isTypeParameterDeclaration(node) && node.name.text === 'N') return undefined;
+		// A class declared here loses its N too: `Plan<N>` is `Plan`.
+		if (
+			ts.isTypeReferenceNode(node) &&
+			ts.isIdentifier(node.typeName) &&
+			classes.has(node.typeName.text)
+		)
+			return f.createTypeReferenceNode(node.typeName);
+		if (
+			ts.isTypeReferenceNode(node) &&
+			ts.isIdentifier(node.typeName) &&
+			node.typeName.text === 'N'
+		)
+			return f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
+		return ts.visitEachChild(node, visit, context);
+	};
+	const classes = new Set<string>();
+	return (file: ts.SourceFile) => {
+		for (const statement of file.statements)
+			if (
+				ts.isClassDeclaration(statement) &&
+				statement.name &&
+				statement.typeParameters?.some((t) => t.name.text === 'N')
+			)
+				classes.add(statement.name.text);
+		return ts.visitNode(file, visit) as ts.SourceFile;
+	};
+}
+
+async function compile(name: string, source: string, imports: string): Promise<string> {
+	const file = ts.createSourceFile(name, source, ts.ScriptTarget.Latest, true);
+	const [out] = ts.transform(file, [specialise]).transformed;
+	const printed = ts.createPrinter().printFile(out);
+	const text =
+		`// Generated by scripts/generate-float-engine.ts from ${name}: do not edit; run npm run gen:engine.\n` +
+		imports +
+		printed
+			.replace("from './plan';", "from './plan.float.generated';")
+			.replace(/^import type \{ Arithmetic \} from '\.\/arithmetic';\n/m, '');
+	const options = await prettier.resolveConfig(engine + name);
+	return prettier.format(text, { ...options, filepath: engine + name });
+}
+
+// The helpers are bound to local names once: a call through an import binding can cost a
+// property read per call (a getter under tsx's module transform), which blocks inlining.
+const floatImports = `import * as float from './arithmetic';
+import type { Arithmetic } from './arithmetic';
+const { floatAccumulate, floatMax, floatMin, halfPennyToEven } = float;
+`;
+
+/** The generated files and their text, from the engine's sources. */
+export async function floatEngineFiles(
+	read = (name: string) => readFileSync(engine + name, 'utf8')
+): Promise<Record<string, string>> {
+	return {
+		'core.float.generated.ts': await compile('core.ts', read('core.ts'), floatImports),
+		'plan.float.generated.ts': await compile('plan.ts', read('plan.ts'), floatImports)
+	};
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	for (const [name, text] of Object.entries(await floatEngineFiles())) {
+		writeFileSync(engine + name, text);
+		console.log(`wrote src/lib/engine/${name}`);
+	}
+}

@@ -1,0 +1,29 @@
+/**
+ * The fast path is compiled from the one generic definition of the accounts (core.ts, plan.ts)
+ * by scripts/generate-float-engine.ts. If either source changes and the copies are not
+ * regenerated, the fast path would drift from the decimal reference: this fails first.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { floatEngineFiles } from '../../scripts/generate-float-engine';
+
+describe('the generated float engine', () => {
+	it('is exactly what npm run gen:engine writes from core.ts and plan.ts', async () => {
+		const files = await floatEngineFiles();
+		expect(Object.keys(files).sort()).toEqual([
+			'core.float.generated.ts',
+			'plan.float.generated.ts'
+		]);
+		for (const [name, text] of Object.entries(files)) {
+			const onDisk = readFileSync(new URL(`../../src/lib/engine/${name}`, import.meta.url), 'utf8');
+			expect(onDisk, `${name} is stale: run npm run gen:engine`).toBe(text);
+		}
+	});
+
+	it('has no operation on k left, and never touches decimal.js', async () => {
+		for (const text of Object.values(await floatEngineFiles())) {
+			expect(text).not.toMatch(/\bk\.[a-zA-Z]+/);
+			expect(text).not.toMatch(/from '[^']*decimal/);
+		}
+	});
+});
