@@ -7,10 +7,10 @@
  * One engine is made per council and scenario; `set` moves one parameter, `run` projects and
  * overwrites the arrays. Nothing is allocated per year, and little per run.
  */
-import { parametersFor, type Authority, type AuthorityParameter } from '../../../models/index';
+import { parametersFor, type Authority } from '../../../models/index';
 import { floatArithmetic } from './arithmetic';
 import { projectYears, YEARS, type YearFigures } from './core.float.generated';
-import { engineInputs, resolveValues, toEngineUnits, type EngineInputs } from './parameters';
+import { engineInputs, engineScale, resolveValues, type EngineInputs } from './parameters';
 import { expenditureLineIds, incomeLineIds, type ScenarioValues } from './types';
 
 const YEAR_COUNT = YEARS + 1;
@@ -28,7 +28,8 @@ export class FastEngine {
 
 	private readonly inputs: EngineInputs<number>;
 	private readonly base: Record<string, number>;
-	private readonly parameters: Map<string, AuthorityParameter>;
+	/** Each number parameter that applies here, and its scale to engine units. */
+	private readonly scales: Map<string, number>;
 	private readonly sink: FastSink;
 
 	constructor(
@@ -37,7 +38,11 @@ export class FastEngine {
 	) {
 		this.inputs = engineInputs(floatArithmetic, resolveValues(values, authority));
 		this.base = { ...this.inputs.numbers };
-		this.parameters = new Map(parametersFor(authority).map((p) => [p.id, p]));
+		this.scales = new Map(
+			parametersFor(authority)
+				.filter((p) => p.kind === 'number' && !p.notApplicable)
+				.map((p) => [p.id, engineScale(p.unit)])
+		);
 		this.sink = new FastSink(this);
 	}
 
@@ -46,9 +51,9 @@ export class FastEngine {
 	 * parameter that does not apply to this council stays at its status quo.
 	 */
 	set(id: string, value: number): void {
-		const parameter = this.parameters.get(id);
-		if (!parameter || parameter.notApplicable || parameter.kind !== 'number') return;
-		this.inputs.numbers[id] = toEngineUnits(floatArithmetic, parameter, value);
+		const scale = this.scales.get(id);
+		// As toEngineUnits does it in floats: a scale of 1 leaves the value as it is.
+		if (scale !== undefined) this.inputs.numbers[id] = scale === 1 ? value : value * scale;
 	}
 
 	/** A parameter back to the scenario's value. */

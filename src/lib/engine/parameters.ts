@@ -194,6 +194,10 @@ export class EngineInputs<N> {
 	}
 }
 
+/** What a slider value is multiplied by to be in engine units. */
+export const engineScale = (unit: ParameterUnit) =>
+	toEngineScale[unit as Exclude<ParameterUnit, 'boolean'>];
+
 /** A slider value in engine units (4.99 % is 0.0499, £5m is 5,000,000). */
 export function toEngineUnits<N>(
 	k: Arithmetic<N>,
