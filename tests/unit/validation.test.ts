@@ -76,8 +76,8 @@ describe('real councils’ baselines (docs/validation.md)', () => {
  * kind published (docs/validation.md section 2, each figure cited there). They are evidence to
  * check the samples against, never inputs: no parameter is set from them. The unitaries' range
  * spans Central Bedfordshire's 2.4 % a year for 2027/28 on and 2026/27's 5.2–7.7 %. Districts
- * are left out: only one district's figure (Bolsover, no gap) was found, and one council is not a
- * range.
+ * are left out: two districts' figures were found, for different years (Bolsover no gap in
+ * 2027/28, Blaby about 6.6 % in 2026/27), and two councils are not a range.
  */
 const publishedFirstYearGaps: Record<string, { low: number; high: number; councils: string }> = {
 	'metropolitan borough': {
