@@ -134,7 +134,7 @@ export const sources = {
 	},
 	lgaPolling: {
 		title:
-			'Polling on resident satisfaction with councils (LGA series since 2012). Latest round found: round 34, February 2023, whose figures could not be read for this model (unverified); rounds 35 to 41 (2023–2025) were searched for in December 2026 and not found. Latest figures confirmed: February 2021, 67 % satisfied with their council, 66 % trust it, 52 % value for money (as reported by East Devon District Council, 5 March 2021); the 2020 pandemic peak, 75 %, 71 %, 57 % (LGA First); June 2018: 61 %, 56 %, 45 %. The sample values are estimates below the 2021 round, as satisfaction has fallen since the pandemic peak (unverified)',
+			'Polling on resident satisfaction with councils (LGA series since 2012). Latest round found: round 34, February 2023, whose figures could not be read for this model (unverified). Latest figures confirmed: February 2021, 67 % satisfied with their council, 66 % trust it, 52 % value for money (as reported by East Devon District Council, 5 March 2021); June 2018: 61 %, 56 %, 45 %. The sample values are estimates below the 2021 round, as satisfaction has fallen since the pandemic peak (unverified)',
 		publisher: 'Local Government Association',
 		year: 2023,
 		url: 'https://www.local.gov.uk/publications/polling-resident-satisfaction-councils-round-34'
