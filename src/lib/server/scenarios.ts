@@ -361,6 +361,23 @@ export function scenarioNamedBy(url: URL, user: SessionUser | null): ScenarioDet
 	}
 }
 
+/**
+ * What the report and the deck need of the saved scenario their address names: enough to carry
+ * its name, and to tell whether what is shown is that version unchanged.
+ */
+export function savedSummaryNamedBy(url: URL, user: SessionUser | null) {
+	const s = scenarioNamedBy(url, user);
+	return (
+		s && {
+			id: s.id,
+			name: s.name,
+			version: s.version,
+			authorityId: s.authorityId,
+			values: s.values
+		}
+	);
+}
+
 /** 409 with the scenario as it now is (deleted or not), so the client can reload or copy it. */
 function conflict(row: ScenarioRow, baseVersion: number): ApiError {
 	const current = toDetail(row);
