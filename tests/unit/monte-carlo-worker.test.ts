@@ -20,7 +20,7 @@ const statusQuoRun = (id: number, runs: number) =>
 describe('the Monte Carlo worker loop', () => {
 	it('reports progress, then the same result as a direct run', async () => {
 		const replies: MonteCarloReply[] = [];
-		const handle = monteCarloHandler((reply) => replies.push(reply));
+		const handle = monteCarloHandler((reply) => replies.push(reply), { quietMs: 0 });
 		const scenario = { values: { councilTaxIncrease: 3 } };
 		await handle({ type: 'run', id: 1, authority: defaultAuthority, scenario, runs: 200, seed: 5 });
 		const progress = replies
@@ -43,6 +43,14 @@ describe('the Monte Carlo worker loop', () => {
 		const results = replies.filter((r) => r.type === 'result');
 		expect(results.map((r) => r.id)).toEqual([2]);
 		expect(replies.filter((r) => r.id === 1 && r.type === 'progress').length).toBeLessThan(19);
+	});
+
+	it('a quick run posts its result and nothing else', async () => {
+		const replies: MonteCarloReply[] = [];
+		const handle = monteCarloHandler((reply) => replies.push(reply), { quietMs: 60_000 });
+		const scenario = { values: {} };
+		await handle({ type: 'run', id: 1, authority: defaultAuthority, scenario, runs: 200, seed: 5 });
+		expect(replies.map((r) => r.type)).toEqual(['result']);
 	});
 
 	it('stops on cancel without posting a result', async () => {
