@@ -3,13 +3,16 @@ export { FastEngine } from './fast';
 export { baseline } from './baseline';
 export {
 	changedValues,
+	keepAccepted,
 	parseScenarioValues,
 	presetValues,
 	resolveValues,
 	sameValues,
 	valuesFor,
 	scenarioValuesSchema,
-	type ParseResult
+	type AcceptPolicy,
+	type ParseResult,
+	type Refusal
 } from './parameters';
 export {
 	headlines,
