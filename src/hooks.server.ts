@@ -1,7 +1,7 @@
 import { building } from '$app/environment';
 import { error, json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { compressed } from '$lib/server/compression';
-import { getDb } from '$lib/server/db';
+import { closeDb, openStore } from '$lib/server/db';
 import { contentTypeRefusal, errorBody } from '$lib/server/http';
 import { crossSiteRefusal } from '$lib/server/origin';
 import { clearSessionCookie, sessionCookie, userForToken } from '$lib/server/sessions';
@@ -9,8 +9,12 @@ import { keepPage, keptPage } from '$lib/server/page-cache';
 import { scenarioQueryKeys } from '$lib/scenario-url';
 
 /** Open the store (and run its migrations) when the server starts, not on the first request. */
-export const init: ServerInit = () => {
-	if (!building) getDb();
+export const init: ServerInit = async () => {
+	if (building) return;
+	await openStore();
+	// Once the server has stopped taking requests: PostgreSQL's pooled connections would
+	// otherwise keep the process alive.
+	process.once('sveltekit:shutdown', () => void closeDb());
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -42,7 +46,7 @@ const respond: Handle = async ({ event, resolve }) => {
 		error(403, refusal);
 	}
 	const token = event.cookies.get(sessionCookie);
-	event.locals.user = token ? userForToken(token) : null;
+	event.locals.user = token ? await userForToken(token) : null;
 	if (token && !event.locals.user) clearSessionCookie(event.cookies, event.url);
 
 	// The modeller for someone not signed in is the same for everyone at the same address.

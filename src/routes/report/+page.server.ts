@@ -5,8 +5,8 @@ import type { PageServerLoad } from './$types';
  * The saved scenario the modeller was editing (?saved=<id>), so the report can carry its name:
  * only its owner may read it, and anything else (deleted, not theirs) is simply unsaved.
  */
-export const load = (({ url, locals }) => {
-	const s = scenarioNamedBy(url, locals.user);
+export const load = (async ({ url, locals }) => {
+	const s = await scenarioNamedBy(url, locals.user);
 	return {
 		saved: s && {
 			id: s.id,
