@@ -34,7 +34,7 @@ import { getDb } from './db';
 import { pluck, pluckOne } from './store';
 import { ApiError } from './http';
 import { RateLimiter } from './rate-limit';
-import { roomBus } from './room-events';
+import { relayRoomChange, roomBus } from './room-events';
 import { authorityFor, createScenario, scenarioNameSchema, validValues } from './scenarios';
 
 /** No 0/O, 1/I/L: a code read off a projector is typed right first time. */
@@ -309,7 +309,14 @@ export async function currentTally(code: string): Promise<Tally> {
 async function announce(code: string): Promise<Tally> {
 	const tally = await computeTally(await roomRow(code));
 	roomBus.publish(code, tally);
+	relayRoomChange(code);
 	return tally;
+}
+
+/** Another server changed the room: its tally, read afresh, for the streams this one serves. */
+export async function deliverRelayedChange(code: string): Promise<void> {
+	if (!roomBus.listening(code)) return;
+	roomBus.publish(code, await currentTally(code));
 }
 
 /** A participant has opened the room's page: counted as joined (once per token). */
