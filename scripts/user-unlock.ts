@@ -23,8 +23,7 @@ async function main() {
 		z.object({ email: emailSchema, address: z.string().min(1).max(100).optional() })
 	);
 	try {
-		if (!(await findForSignIn(email)))
-			fail(`no account ${email} in ${storeLocation()}`);
+		if (!(await findForSignIn(email))) fail(`no account ${email} in ${storeLocation()}`);
 		const cleared = await unlockSignIn(email, address);
 		process.stdout.write(
 			`Unlocked ${email}${address ? ` from ${address}` : ''}: cleared ${cleared} failed sign-in${cleared === 1 ? '' : 's'}\n`
