@@ -30,6 +30,8 @@ const config = {
 				'frame-ancestors': ['none']
 			}
 		},
+		// Components and routes import models/ as $models. TypeScript modules under src/lib keep
+		// relative paths: the scripts and benchmarks run them under tsx, which knows no aliases.
 		alias: { $models: 'models' }
 	}
 };

@@ -12,7 +12,8 @@
  * The Long Tasks API only sees tasks over 50 ms, so each drag is also traced (Chromium's
  * "toplevel" trace category) for every main-thread task, to show how many exceed a 16 ms frame.
  * Three drags: the first after the page loads (code still warming up), then a second with the
- * analysis open, then one with it hidden.
+ * analysis open, then one with it hidden. Last, the fan: each move waits until the fan charts
+ * show the runs for it (their `aria-busy` goes false) and are painted, at the default run count.
  */
 import os from 'node:os';
 import { serverAndBrowser } from './browser';
@@ -110,6 +111,49 @@ try {
 	// and optimised by V8 as it first runs; reported apart, since every later drag is warm.
 	const first = await drag();
 	const open = await drag();
+	const fan = await page.evaluate(async (moves) => {
+		const slider = document.querySelector<HTMLInputElement>('#p-councilTaxIncrease')!;
+		const fans = document.querySelector('[data-testid="fan-charts"]')!;
+		const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+		// The fans for this move: aria-busy goes true as the run is asked for, false when it is shown.
+		const shown = () =>
+			new Promise<boolean>((resolve) => {
+				let asked = fans.getAttribute('aria-busy') === 'true';
+				const observer = new MutationObserver(() => {
+					const busy = fans.getAttribute('aria-busy') === 'true';
+					if (busy) asked = true;
+					else if (asked) finish(true);
+				});
+				const finish = (ok: boolean) => {
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve(ok);
+				};
+				const timer = setTimeout(() => finish(false), 5000);
+				observer.observe(fans, { attributes: true, attributeFilter: ['aria-busy'] });
+			});
+		const painted = () =>
+			new Promise<number>((resolve) =>
+				requestAnimationFrame(() => {
+					const channel = new MessageChannel();
+					channel.port1.onmessage = () => resolve(performance.now());
+					channel.port2.postMessage(null);
+				})
+			);
+		const toFan: number[] = [];
+		let missed = 0;
+		for (let i = 0; i < moves; i++) {
+			const value = (4.99 + (i % 2 === 0 ? -1 : 1) * 0.01 * (1 + (i % 7))).toFixed(2);
+			const start = performance.now();
+			const arrived = shown();
+			slider.value = value;
+			slider.dispatchEvent(new Event('input', { bubbles: true }));
+			if (await arrived) toFan.push((await painted()) - start);
+			else missed++;
+			await sleep(40);
+		}
+		return { toFan, missed };
+	}, MOVES);
 	await page.getByRole('button', { name: 'Hide the analysis' }).click();
 	await page.waitForTimeout(500);
 	const closed = await drag();
@@ -138,6 +182,10 @@ try {
 			`  main-thread tasks (traced): ${result.tasks.length}, longest ${Math.max(...result.tasks).toFixed(1)} ms, over 16 ms: ${overFrame.length ? overFrame.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`
 		);
 	}
+	const toFan = summarise(fan.toFan);
+	console.log(
+		`the fan follows (analysis open, ${MOVES} moves, each waiting for its fan): input → fan painted median ${toFan.median.toFixed(1)} ms, p95 ${toFan.p95.toFixed(1)} ms, max ${toFan.max.toFixed(1)} ms${fan.missed ? `; ${fan.missed} moves' fans never arrived within 5 s` : ''}`
+	);
 } finally {
 	await close();
 }

@@ -83,26 +83,29 @@ const retentionAreaShares = [0.99, 1] as const;
 const noSocialCare = 'Shire districts run no social care: the county council does.';
 const noChildren = 'Shire districts run no children’s services: the county council does.';
 
+/**
+ * Mets and unitaries run every service and share rates alike (49 % council, 50 % central, 1 %
+ * fire), the same in a 100 % retention area.
+ */
+const singleTierOutsideLondon = {
+	services: allServices,
+	ratesShares: { council: 0.49, central: 0.5, other: 0.01, otherLabel: 'fire authority' },
+	ratesSource: retentionRegulations,
+	retentionAreaShares,
+	overrides: {},
+	notApplicable: {}
+} satisfies Omit<AuthorityType, 'kind' | 'label'>;
+
 export const authorityTypes: Record<AuthorityKind, AuthorityType> = {
 	'metropolitan borough': {
 		kind: 'metropolitan borough',
 		label: 'Metropolitan borough',
-		services: allServices,
-		ratesShares: { council: 0.49, central: 0.5, other: 0.01, otherLabel: 'fire authority' },
-		ratesSource: retentionRegulations,
-		retentionAreaShares,
-		overrides: {},
-		notApplicable: {}
+		...singleTierOutsideLondon
 	},
 	unitary: {
 		kind: 'unitary',
 		label: 'Unitary authority',
-		services: allServices,
-		ratesShares: { council: 0.49, central: 0.5, other: 0.01, otherLabel: 'fire authority' },
-		ratesSource: retentionRegulations,
-		retentionAreaShares,
-		overrides: {},
-		notApplicable: {}
+		...singleTierOutsideLondon
 	},
 	'london borough': {
 		kind: 'london borough',

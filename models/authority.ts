@@ -36,6 +36,19 @@ export const grantLineIds = [
 ] as const;
 export type GrantLineId = (typeof grantLineIds)[number];
 
+/**
+ * The optional parts of a published budget beyond the core lines: each defaults to none, so a
+ * baseline without them imports and projects exactly as before.
+ */
+export const budgetPartFigureIds = [
+	'collectionFundSurplus',
+	'plannedUseOfReserves',
+	'businessRatesPoolGain',
+	'combinedAuthorityLevy',
+	'adultSocialCarePreceptBandD',
+	'parishPreceptBandD'
+] as const;
+
 /** Every figure an authority must declare, besides its service and grant lines. */
 export const authorityFigureIds = [
 	'population',
@@ -77,27 +90,9 @@ export const authorityFigureIds = [
 	'dsgDeficit',
 	'dsgInYearDeficit',
 	// Added for issue 13 (every part of a published budget), each optional and none by default.
-	'collectionFundSurplus',
-	'plannedUseOfReserves',
-	'businessRatesPoolGain',
-	'combinedAuthorityLevy',
-	'adultSocialCarePreceptBandD',
-	'parishPreceptBandD'
+	...budgetPartFigureIds
 ] as const;
 export type AuthorityFigureId = (typeof authorityFigureIds)[number];
-
-/**
- * The optional parts of a published budget beyond the core lines: each defaults to none, so a
- * baseline without them imports and projects exactly as before.
- */
-export const budgetPartFigureIds = [
-	'collectionFundSurplus',
-	'plannedUseOfReserves',
-	'businessRatesPoolGain',
-	'combinedAuthorityLevy',
-	'adultSocialCarePreceptBandD',
-	'parishPreceptBandD'
-] as const satisfies readonly AuthorityFigureId[];
 export type BudgetPartFigureId = (typeof budgetPartFigureIds)[number];
 
 /**

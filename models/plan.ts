@@ -22,6 +22,21 @@ const efsGuidance: Source = {
 	url: 'https://www.gov.uk/guidance/exceptional-financial-support-for-local-authorities-for-2026-27'
 };
 
+/**
+ * A sum the council chooses each year (savings to find, reserves to draw): up to £40m at
+ * Anyborough's size, scaled to each council's service spending.
+ */
+const yearlySumChosen = {
+	unit: 'gbpMillionsPerYear',
+	min: 0,
+	max: 40,
+	step: 0.5,
+	statusQuo: 0,
+	scaleWith: 'serviceSpending',
+	lever: true,
+	evidence: 'assumption'
+} as const;
+
 export const planParameters = [
 	{
 		id: 'savingsProgramme',
@@ -30,14 +45,7 @@ export const planParameters = [
 		label: 'New savings found each year',
 		description:
 			'Recurring savings the council plans to find each year from the first projected year. They add up: by the third year, three years’ worth are in the budget.',
-		unit: 'gbpMillionsPerYear',
-		min: 0,
-		max: 40,
-		step: 0.5,
-		statusQuo: 0,
-		scaleWith: 'serviceSpending',
-		lever: true,
-		evidence: 'assumption',
+		...yearlySumChosen,
 		reasoning:
 			'A council choice. Published medium-term plans close most of their gap this way: Bradford’s, for example, sought about £50m of savings alongside exceptional support (its MTFS decision, on opengovernment.network).'
 	},
@@ -68,14 +76,7 @@ export const planParameters = [
 		label: 'Planned draw on reserves each year',
 		description:
 			'Reserves the plan uses each year to meet what is left of the gap after savings. It never takes the general fund below its prudent minimum or uses earmarked reserves held for their own purposes.',
-		unit: 'gbpMillionsPerYear',
-		min: 0,
-		max: 40,
-		step: 0.5,
-		statusQuo: 0,
-		scaleWith: 'serviceSpending',
-		lever: true,
-		evidence: 'assumption',
+		...yearlySumChosen,
 		reasoning:
 			'A council choice, limited by the chief finance officer’s duty to report on the adequacy of reserves (Local Government Act 2003, s25).'
 	},

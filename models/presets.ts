@@ -210,7 +210,7 @@ export const presets: PresetDeclaration[] = [
 				value: 8,
 				evidence: 'assumption',
 				reasoning:
-					'£8m a year for Anyborough, about 2 % of its £390m net budget and 2.2 % of its £358.5m spending on services, and the same share for another council. Metropolitan councils published 2026/27 gaps of about 4.7–4.8 % of net budget before the settlement and closed them mostly with savings (two West Midlands mets’ budget reports; see shared/REALITY-2026.md): 2 % a year of new savings is a typical programme, not an heroic one.'
+					'£8m a year for Anyborough, about 2 % of its £410m net budget in 2026/27 and 2.1 % of its £376m spending on services, and the same share for another council. Metropolitan councils published 2026/27 gaps of about 4.7–4.8 % of net budget before the settlement and closed them mostly with savings (two West Midlands mets’ budget reports; see shared/REALITY-2026.md): 2 % a year of new savings is a typical programme, not an heroic one.'
 			},
 			reservesDraw: {
 				value: 3,

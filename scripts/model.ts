@@ -27,7 +27,7 @@ import {
 } from '../src/lib/engine/analysis/index';
 import {
 	changedValues,
-	parseScenarioValues,
+	keepAccepted,
 	project,
 	projectionToCsv,
 	projectionToJson,
@@ -156,7 +156,7 @@ async function main() {
 			? await authorityFromFile(authorityFile)
 			: findAuthority(args.values.authority ?? file.authorityId ?? 'anyborough');
 	// Checked against the council asked for: ranges and applicable levers differ by council.
-	const values = parseScenarioValues(file.values, authority);
+	const values = keepAccepted(file.values, authority, 'request');
 	if (!values.ok) fail(`${path}: ${values.errors.join('; ')}`);
 	if (file.modelVersion && file.modelVersion !== MODEL_VERSION) {
 		process.stderr.write(

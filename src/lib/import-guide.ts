@@ -64,20 +64,11 @@ export function guideLines(): GuideLine[] {
 export function serviceDetailGuideLines(): GuideLine[] {
 	return serviceDetailSections.flatMap((section) =>
 		serviceLineIds.map((id) => {
-			const rule = serviceDetailRules[section];
-			return {
-				section,
-				id,
-				label: `${serviceDetailNames[section]}: ${serviceNames[id]}`,
-				unit: rule.unit,
-				range: `${formatBound(rule.min, rule)} to ${formatBound(rule.max, rule)}`,
-				min: rule.min,
-				max: rule.max,
-				hint: rule.hint,
-				why: rule.why,
+			const label = `${serviceDetailNames[section]}: ${serviceNames[id]}`;
+			return guideLine(section, id, label, serviceDetailRules[section], {
 				where: serviceDetailWhere[section],
 				optional: true
-			};
+			});
 		})
 	);
 }
@@ -87,21 +78,35 @@ function coreGuideLines(): GuideLine[] {
 		ids[section].map((id) => {
 			const rule: FigureRule = (authorityRules[section] as Record<string, FigureRule>)[id];
 			const figure = (defaultAuthority[section] as Record<string, Figure>)[id];
-			return {
-				section,
-				id,
-				label: figure.label,
-				unit: rule.unit,
-				range: `${formatBound(rule.min, rule)} to ${formatBound(rule.max, rule)}`,
-				min: rule.min,
-				max: rule.max,
-				hint: rule.hint,
-				why: rule.why,
+			return guideLine(section, id, figure.label, rule, {
 				where: where[section][id],
 				optional: section === 'figures' && id in optionalFigureDefaults
-			};
+			});
 		})
 	);
+}
+
+/** A line of the guide: its rule's unit, range, hint and reason, and where to find it. */
+function guideLine(
+	section: GuideLine['section'],
+	id: string,
+	label: string,
+	rule: FigureRule,
+	{ where, optional }: Pick<GuideLine, 'where' | 'optional'>
+): GuideLine {
+	return {
+		section,
+		id,
+		label,
+		unit: rule.unit,
+		range: `${formatBound(rule.min, rule)} to ${formatBound(rule.max, rule)}`,
+		min: rule.min,
+		max: rule.max,
+		hint: rule.hint,
+		why: rule.why,
+		where,
+		optional
+	};
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 import {
 	changedValues,
 	formatParameterValue,
-	parseScenarioValues,
+	keepAccepted,
 	type ScenarioValues
 } from './engine/index';
 
@@ -149,7 +149,6 @@ export function readScenarioQuery(
 	}
 
 	const read = readQueryValues(params, authority);
-	const values = read.values;
 	for (const { parameter, reason } of read.unreadable)
 		notices.push(`Ignored ${parameter.label}: ${reason}.`);
 	// A form action's name (?/save): the page is shown again after a post without JavaScript.
@@ -158,20 +157,15 @@ export function readScenarioQuery(
 		notices.push(`Ignored settings this model does not have: ${unknown.join(', ')}.`);
 
 	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
-	// Drop, one by one, whatever the model refuses (out of range, not applicable), saying why.
-	for (;;) {
-		const parsed = parseScenarioValues(values, authority);
-		if (parsed.ok) return { authority, values: changedValues(parsed.values, authority), notices };
-		const errorFor = (id: string) =>
-			parsed.errors.find((e) => e.startsWith(`${id} `) || e.startsWith(`${id}:`));
-		const refused = Object.keys(values).find((id) => errorFor(id));
-		if (!refused) return { authority, values: {}, notices: [...notices, ...parsed.errors] };
-		const parameter = byId.get(refused)!;
+	// Leave out whatever the model refuses (out of range, not applicable), saying why.
+	const { values, refused } = keepAccepted(read.values, authority, 'reopen');
+	for (const { id, value, errors } of refused) {
+		const parameter = byId.get(id)!;
 		notices.push(
-			`Ignored ${parameter.label}: ${whyRefused(parameter, values[refused], authority) ?? errorFor(refused)}.`
+			`Ignored ${parameter.label}: ${whyRefused(parameter, value as number | boolean, authority) ?? errors[0]}.`
 		);
-		delete values[refused];
 	}
+	return { authority, values: changedValues(values, authority), notices };
 }
 
 /** The model's refusal in a councillor's words, with the limits in the slider's own units. */

@@ -100,13 +100,17 @@ describe('the template', () => {
 	});
 });
 
+/** An officer imports a file from tests/fixtures/import; it must be accepted. */
+async function importFixture(name: string) {
+	const file = readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
+	const reply = await upload(cast.officer, new Uint8Array(file));
+	expect(reply.status, reply.text).toBe(201);
+	return reply;
+}
+
 describe('a met keeping 99 % of its rates, with a collection fund deficit and a draw on reserves', () => {
 	test('imports, and projects with its base year balanced to the penny by the draw', async () => {
-		const file = readFileSync(
-			new URL('../fixtures/import/met-99-percent-deficit-reserves.csv', import.meta.url)
-		);
-		const reply = await upload(cast.officer, new Uint8Array(file));
-		expect(reply.status, reply.text).toBe(201);
+		const reply = await importFixture('met-99-percent-deficit-reserves.csv');
 		expect(reply.body.summary).toContain(
 			'the base year balances with a planned draw on reserves of £4,200,000.00'
 		);
@@ -131,11 +135,7 @@ describe('a met keeping 99 % of its rates, with a collection fund deficit and a 
 
 describe('a unitary giving gross expenditure, ringfenced grants and fees beside some services', () => {
 	test('imports with its nets derived, projects as the net-only sample, and exports the gross lines', async () => {
-		const file = readFileSync(
-			new URL('../fixtures/import/unitary-gross-grants-fees.csv', import.meta.url)
-		);
-		const reply = await upload(cast.officer, new Uint8Array(file));
-		expect(reply.status, reply.text).toBe(201);
+		const reply = await importFixture('unitary-gross-grants-fees.csv');
 		expect(reply.body.summary).toContain(
 			'adult social care: gross £166,967,961.55 − ringfenced grants £14,862,311.00 − fees and charges £24,310,450.55 = net £127,795,200.00 (the net line derived from them)'
 		);

@@ -132,18 +132,23 @@ for (const [width, height] of [
 	});
 }
 
-test('goal seek answers in words, and Apply sets the slider to the answer', async ({ page }) => {
-	// The referendum limit switched off, so a rise above it is lawful in this scenario. With no
-	// plan at all, no rise up to 15 % keeps the general fund above its minimum once the
-	// high-needs deficit lands (model 2027.2): £10m of new savings a year makes it possible.
-	await open(page, '?referendumLimit=false&savingsProgramme=10');
+/** Asks goal seek which council tax rise keeps reserves above the prudent minimum. */
+async function seekCouncilTaxForReserves(page: Page) {
 	const goal = page.getByRole('region', { name: 'What would it take?' });
 	await goal
 		.getByRole('radio', { name: 'Reserves stay above the prudent minimum in all ten years' })
 		.check();
 	await goal.getByLabel('Lever').selectOption('councilTaxIncrease');
 	await goal.getByRole('button', { name: 'Find the value' }).click();
-	const answer = page.getByTestId('goal-seek-answer');
+	return { goal, answer: page.getByTestId('goal-seek-answer') };
+}
+
+test('goal seek answers in words, and Apply sets the slider to the answer', async ({ page }) => {
+	// The referendum limit switched off, so a rise above it is lawful in this scenario. With no
+	// plan at all, no rise up to 15 % keeps the general fund above its minimum once the
+	// high-needs deficit lands (model 2027.2): £10m of new savings a year makes it possible.
+	await open(page, '?referendumLimit=false&savingsProgramme=10');
+	const { goal, answer } = await seekCouncilTaxForReserves(page);
 	await expect(answer).toContainText(
 		/Setting council tax increase each year to \d+\.\d\d % instead of 4\.99 % keeps the general fund above its prudent minimum in every year to 2036\/37\. Under today’s law a rise above 4\.99 % needs a local referendum; this scenario assumes the limit is lifted\./
 	);
@@ -177,13 +182,7 @@ test('with the referendum limit on, goal seek says plainly that no lawful rise d
 	test.setTimeout(120_000);
 	// With £10m of new savings a year, a rise above the limit would do it (as in the test above).
 	await open(page, '?savingsProgramme=10');
-	const goal = page.getByRole('region', { name: 'What would it take?' });
-	await goal
-		.getByRole('radio', { name: 'Reserves stay above the prudent minimum in all ten years' })
-		.check();
-	await goal.getByLabel('Lever').selectOption('councilTaxIncrease');
-	await goal.getByRole('button', { name: 'Find the value' }).click();
-	const answer = page.getByTestId('goal-seek-answer');
+	const { answer } = await seekCouncilTaxForReserves(page);
 	await expect(answer).toContainText(
 		/^No lawful value of council tax increase each year \(at most 4\.99 %\) does this on its own; .* Only a breach of the law would do it: council tax increase each year at \d+\.\d\d % would, but a rise above the 4\.99 % limit needs a local referendum each year\. The best lawful value is 4\.99 %\./
 	);

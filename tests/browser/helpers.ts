@@ -27,9 +27,11 @@ export const modellerHome = (base: string) =>
 	new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(\\?v=[\\d.]+)?$`);
 
 /** Inputs do nothing until the page has hydrated, so every test waits for it. */
+export const hydrated = (page: Page) => page.waitForSelector('body[data-hydrated="true"]');
+
 export async function openHydrated(page: Page, url: string) {
 	await page.goto(url);
-	await page.waitForSelector('body[data-hydrated="true"]');
+	await hydrated(page);
 }
 
 export async function signIn(
@@ -103,3 +105,17 @@ export async function printOverflows(page: Page, selector: string): Promise<stri
 }
 
 export const A4_PRINTABLE_PX = Math.floor(((210 - 2 * 15) / 25.4) * 96);
+
+/** Laid out for A4 (see printOverflows): no element wider than the paper, none cut off. */
+export async function expectFitsA4(page: Page, selector: string) {
+	expect(await printOverflows(page, selector)).toEqual([]);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		A4_PRINTABLE_PX
+	);
+}
+
+/** The page printed to an A4 PDF, with its page count and its text as pdftotext reads it. */
+export async function printA4(page: Page, dir: string) {
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	return { pdf, pages: pdfPages(pdf, dir), text: pdfText(pdf, dir) };
+}

@@ -6,15 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { defaultAuthority, MODEL_VERSION, parametersFor } from '../../models/index';
-import {
-	A4_PRINTABLE_PX,
-	axeViolations,
-	pdfPages,
-	pdfText,
-	printOverflows,
-	serveThisSpec,
-	signIn
-} from './helpers';
+import { axeViolations, expectFitsA4, printA4, serveThisSpec, signIn } from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
 const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
@@ -75,12 +67,7 @@ test('the report holds levers, headline, flags with citations, charts, year tabl
 	expect(await axeViolations(page)).toEqual([]);
 
 	// Laid out for A4: nothing wider than the paper, no box cutting off its content.
-	expect(
-		await printOverflows(page, 'main, main section, main table, main figure, main svg')
-	).toEqual([]);
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-		A4_PRINTABLE_PX
-	);
+	await expectFitsA4(page, 'main, main section, main table, main figure, main svg');
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
 	// Figures right-aligned, so their digits line up.
 	const aligns = await page
@@ -88,14 +75,12 @@ test('the report holds levers, headline, flags with citations, charts, year tabl
 		.evaluateAll((cells) => [...new Set(cells.map((c) => getComputedStyle(c).textAlign))]);
 	expect(aligns).toEqual(['right']);
 
-	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	const { pdf, pages, text } = await printA4(page, testInfo.outputDir);
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-	const pages = pdfPages(pdf, testInfo.outputDir);
 	expect(pages).toBeGreaterThanOrEqual(2);
 	// Every parameter is listed with its source: 74 since model 2027.2 (ten more, with long
 	// national sources), which takes nine A4 pages; ten leaves room without allowing a runaway.
 	expect(pages).toBeLessThanOrEqual(10);
-	const text = pdfText(pdf, testInfo.outputDir);
 	expect(text).toContain('Unsaved scenario');
 	expect(text).toContain(`Rewire model ${MODEL_VERSION}`);
 	expect(text).toMatch(/Produced\s+\d{1,2} \w+ \d{4}/);

@@ -7,14 +7,13 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { defaultAuthority, parametersFor } from '../../models/index';
 import { formatParameterValue } from '../../src/lib/engine/format';
-import { axeViolations, serveThisSpec, signIn } from './helpers';
+import { axeViolations, hydrated, serveThisSpec, signIn } from './helpers';
 
 const officer = { email: 'facilitator@anyborough.gov.uk', password: 'a long enough password' };
 const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
 
 const tax = parametersFor(defaultAuthority).find((p) => p.id === 'councilTaxIncrease')!;
 const taxText = (value: number) => formatParameterValue(tax, value);
-const hydrated = (page: Page) => page.waitForSelector('body[data-hydrated="true"]');
 
 async function participant(
 	browser: Browser,

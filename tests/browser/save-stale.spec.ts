@@ -158,7 +158,7 @@ test('two tabs: the second save gets 409, and Reload brings the other tab’s co
 	// The first tab moves to another council and another rate, and saves version 2.
 	await first.getByLabel('Council', { exact: true }).selectOption('anyvale');
 	await expect(first.getByRole('heading', { level: 1 })).toHaveText('Anyvale District Council');
-	await nudgeCouncilTax(first, 'ArrowRight', 10);
+	await nudgeCouncilTax(first, 'ArrowRight', 3);
 	const theirRate = await first
 		.getByRole('slider', { name: 'Council tax increase each year' })
 		.inputValue();
@@ -166,7 +166,7 @@ test('two tabs: the second save gets 409, and Reload brings the other tab’s co
 	await expect(first.getByText('Saved “Two tabs”, version 2.')).toBeVisible();
 
 	// The second, still on version 1, is refused and reloads the first tab's version.
-	await nudgeCouncilTax(second, 'ArrowLeft', 10);
+	await nudgeCouncilTax(second, 'ArrowLeft', 3);
 	await second.getByRole('button', { name: 'Save as version 2' }).click();
 	const alert = second.getByRole('alert');
 	await expect(alert).toContainText('was saved again (now version 2)');

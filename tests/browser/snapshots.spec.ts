@@ -5,23 +5,13 @@
  * room is frozen from the deck's toolbar too. axe checks every page.
  * Starts its own built server on a temporary database, so it needs no shared state.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { formatMoneyMillions } from '../../src/lib/engine/format';
 import { exactPounds } from '../../src/lib/snapshots/stored-projection';
-import {
-	A4_PRINTABLE_PX,
-	axeViolations,
-	pdfPages,
-	pdfText,
-	printOverflows,
-	serveThisSpec,
-	signIn
-} from './helpers';
+import { axeViolations, expectFitsA4, hydrated, printA4, serveThisSpec, signIn } from './helpers';
 
 const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
 const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
-
-const hydrated = (page: Page) => page.waitForSelector('body[data-hydrated="true"]');
 
 test('save a scenario, freeze it, and open the snapshot as stored', async ({ page }, testInfo) => {
 	await signIn(page, server, officer, '/scenarios');
@@ -70,13 +60,8 @@ test('save a scenario, freeze it, and open the snapshot as stored', async ({ pag
 	expect(await axeViolations(page)).toEqual([]);
 
 	// On A4 every figure prints, the last years too: nothing is wider than the paper.
-	expect(await printOverflows(page, '.snapshot, .snapshot section, .snapshot table')).toEqual([]);
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-		A4_PRINTABLE_PX
-	);
-	const pdf = await page.pdf({ format: 'A4', printBackground: true });
-	const printed = pdfText(pdf, testInfo.outputDir);
-	const pages = pdfPages(pdf, testInfo.outputDir);
+	await expectFitsA4(page, '.snapshot, .snapshot section, .snapshot table');
+	const { pages, text: printed } = await printA4(page, testInfo.outputDir);
 	// Numbered, and no blank page at the end.
 	expect(printed).toContain(`Page ${pages} of ${pages}`);
 	expect(printed.split('\f').at(-2)).toMatch(/Band D bill including precepts/);

@@ -2,6 +2,7 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import {
+	authorities,
 	defaultAuthority,
 	parametersFor,
 	type Authority,
@@ -44,3 +45,39 @@ export function scenarioValuesArbitrary(
 export function scenarioArbitrary(authority: Authority = defaultAuthority): fc.Arbitrary<Scenario> {
 	return scenarioValuesArbitrary(authority).map((values) => ({ values }));
 }
+
+/** A number parameter as it applies to the authority (its own range and status quo). */
+export const numberParameter = (authority: Authority, id: string) =>
+	parametersFor(authority).find((p) => p.id === id) as Extract<Parameter, { kind: 'number' }>;
+
+/**
+ * The sample authorities where a lever applies. A property is skipped only for an authority
+ * whose kind has no such lever: a shire district runs no social care, so social-care inflation
+ * does not apply to it (models/authority-types.ts).
+ */
+export const samplesWhere = (id: string) =>
+	authorities.filter((a) => !parametersFor(a).find((p) => p.id === id)!.notApplicable);
+
+/** A sample authority and a random scenario for it: any subset of its parameters, in its ranges. */
+export const sampled = (pool: readonly Authority[] = authorities) =>
+	fc
+		.constantFrom(...pool)
+		.chain((authority) =>
+			scenarioValuesArbitrary(authority).map((values) => ({ authority, values }))
+		);
+
+/** A sample where `id` applies, a random scenario, and two values of `id`, low below high. */
+export const increasingPair = (id: string) =>
+	sampled(samplesWhere(id)).chain(({ authority, values }) => {
+		const p = numberParameter(authority, id);
+		const top = Math.round((p.max - p.min) / p.step);
+		return fc
+			.tuple(fc.integer({ min: 0, max: top }), fc.integer({ min: 0, max: top }))
+			.filter(([a, b]) => a !== b)
+			.map(([a, b]) => ({
+				authority,
+				values,
+				low: steppedValue(p, Math.min(a, b)),
+				high: steppedValue(p, Math.max(a, b))
+			}));
+	});

@@ -59,6 +59,28 @@ const base = run({});
 const statusQuo = baseline(authority);
 const y = (p: Projection, t: number): YearResult => p.years[t];
 
+/** The lines only a lever moves: zero while every lever is at its status quo. */
+const leverIncomeLines = [
+	'localMultiplierIncome',
+	'settlementAdjustment',
+	'touristLevy',
+	'localSalesTax',
+	'additionalFeesIncome',
+	'poolingSavings',
+	'acuteSavingsReinvested',
+	'investToSaveReturns',
+	'earnback'
+] as const;
+const leverExpenditureLines = [
+	'skillsInvestment',
+	'preventionInvestment',
+	'earlyHelpInvestment',
+	'preventionSavings',
+	'integrationSavings',
+	'healthPoolingSavings',
+	'coProductionSavings'
+] as const;
+
 /** Every line of `year` other than `changed` equals the baseline's line in the same year. */
 function onlyTheseLinesMove(p: Projection, t: number, changed: string[]) {
 	for (const id of incomeLineIds) {
@@ -174,18 +196,7 @@ describe('year 0 (2025/26): the budget as set from the authority figures', () =>
 		same(y0.income.businessRates, bfl0);
 		for (const id of grantIds) same(y0.income[id], grants0[id], id);
 		same(y0.income.investmentIncome, '3000000');
-		for (const id of [
-			'businessRatesSafetyNet',
-			'localMultiplierIncome',
-			'settlementAdjustment',
-			'touristLevy',
-			'localSalesTax',
-			'additionalFeesIncome',
-			'poolingSavings',
-			'acuteSavingsReinvested',
-			'investToSaveReturns',
-			'earnback'
-		] as const)
+		for (const id of ['businessRatesSafetyNet', ...leverIncomeLines] as const)
 			same(y0.income[id], 0, id);
 	});
 
@@ -196,16 +207,7 @@ describe('year 0 (2025/26): the budget as set from the authority figures', () =>
 		same(y0.expenditure.interest, '24000000');
 		same(y0.expenditure.minimumRevenueProvision, cfr0.times(mrpRate)); // 1.5 % of £700m
 		same(y0.expenditure.minimumRevenueProvision, '10500000');
-		for (const id of [
-			'skillsInvestment',
-			'preventionInvestment',
-			'earlyHelpInvestment',
-			'preventionSavings',
-			'integrationSavings',
-			'healthPoolingSavings',
-			'coProductionSavings'
-		] as const)
-			same(y0.expenditure[id], 0, id);
+		for (const id of leverExpenditureLines) same(y0.expenditure[id], 0, id);
 	});
 
 	it('balances at £393.0m with a £390.0m net budget, £22m general fund and £85m earmarked', () => {
@@ -313,28 +315,8 @@ describe('year 1 (2026/27) baseline: every line by hand', () => {
 	});
 
 	it('has no lever lines, and totals are the sums of the lines', () => {
-		for (const id of [
-			'localMultiplierIncome',
-			'settlementAdjustment',
-			'touristLevy',
-			'localSalesTax',
-			'additionalFeesIncome',
-			'poolingSavings',
-			'acuteSavingsReinvested',
-			'investToSaveReturns',
-			'earnback'
-		] as const)
-			same(y1.income[id], 0, id);
-		for (const id of [
-			'skillsInvestment',
-			'preventionInvestment',
-			'earlyHelpInvestment',
-			'preventionSavings',
-			'integrationSavings',
-			'healthPoolingSavings',
-			'coProductionSavings'
-		] as const)
-			same(y1.expenditure[id], 0, id);
+		for (const id of leverIncomeLines) same(y1.income[id], 0, id);
+		for (const id of leverExpenditureLines) same(y1.expenditure[id], 0, id);
 		// Council tax £170,513,320.32 + rates £119,199,750 + grants £118,698,540 (£29,624,000 +
 		// £42,320,000 + £23,276,000 + £8,000,000 + £15,478,540) + interest on cash £3,000,000.
 		same(y1.incomeTotal, '411411610.32');

@@ -5,15 +5,9 @@
  * authority's own ranges (parametersFor), so the run count, and the time, stay as for one.
  */
 import fc from 'fast-check';
-import { D, dec, runs, scenarioValuesArbitrary, slow, steppedValue } from './arbitraries';
+import { D, dec, increasingPair, numberParameter, runs, sampled, slow } from './arbitraries';
 import { describe, expect, it } from 'vitest';
-import {
-	authorities,
-	parameters,
-	parametersFor,
-	type Authority,
-	type Parameter
-} from '../../models/index';
+import { authorities, parameters, parametersFor, type Authority } from '../../models/index';
 import {
 	baseline,
 	changedValues,
@@ -24,41 +18,6 @@ import {
 	type Projection,
 	type ScenarioValues
 } from '../../src/lib/engine/index';
-
-const numberParameter = (authority: Authority, id: string) =>
-	parametersFor(authority).find((p) => p.id === id) as Extract<Parameter, { kind: 'number' }>;
-
-/**
- * The sample authorities where a lever applies. A monotonic property is skipped only for an
- * authority whose kind has no such lever: a shire district runs no social care, so social-care
- * inflation does not apply to it (models/authority-types.ts).
- */
-const samplesWhere = (id: string) =>
-	authorities.filter((a) => !parametersFor(a).find((p) => p.id === id)!.notApplicable);
-
-/** A sample authority and a random scenario for it: any subset of its parameters, in its ranges. */
-const sampled = (pool: readonly Authority[] = authorities) =>
-	fc
-		.constantFrom(...pool)
-		.chain((authority) =>
-			scenarioValuesArbitrary(authority).map((values) => ({ authority, values }))
-		);
-
-/** A sample authority, a scenario, and two distinct values of one of its number parameters. */
-const withIncreasingPair = (id: string) =>
-	sampled(samplesWhere(id)).chain(({ authority, values }) => {
-		const p = numberParameter(authority, id);
-		const top = Math.round((p.max - p.min) / p.step);
-		return fc
-			.tuple(fc.integer({ min: 0, max: top }), fc.integer({ min: 0, max: top }))
-			.filter(([a, b]) => a !== b)
-			.map(([a, b]) => ({
-				authority,
-				values,
-				low: steppedValue(p, Math.min(a, b)),
-				high: steppedValue(p, Math.max(a, b))
-			}));
-	});
 
 const run = (authority: Authority, values: ScenarioValues): Projection =>
 	project(authority, { values });
@@ -217,7 +176,7 @@ describe('monotonic effects (everything else held fixed)', () => {
 		// Without exceptional support: a higher net budget raises the general fund's minimum, so
 		// the plan's draw may spare less and support (and its later financing costs) grow.
 		fc.assert(
-			fc.property(withIncreasingPair('councilTaxIncrease'), ({ authority, values, low, high }) => {
+			fc.property(increasingPair('councilTaxIncrease'), ({ authority, values, low, high }) => {
 				const plan = { exceptionalSupport: false };
 				const a = run(authority, { ...values, ...plan, councilTaxIncrease: low });
 				const b = run(authority, { ...values, ...plan, councilTaxIncrease: high });
@@ -237,7 +196,7 @@ describe('monotonic effects (everything else held fixed)', () => {
 		// The settlement adjustment is (BFL + grants) × ((1 + Δ·phase)(1 + uplift·phase) − 1),
 		// increasing in Δ because BFL + grants > 0 and uplift ≥ 0; nothing else depends on Δ.
 		fc.assert(
-			fc.property(withIncreasingPair('needsFundingIndex'), ({ authority, values, low, high }) => {
+			fc.property(increasingPair('needsFundingIndex'), ({ authority, values, low, high }) => {
 				// Without exceptional support, as above.
 				const plan = { exceptionalSupport: false };
 				const a = run(authority, { ...values, ...plan, needsFundingIndex: low });
@@ -258,7 +217,7 @@ describe('monotonic effects (everything else held fixed)', () => {
 		// a small share, so net spending is higher and reserves lower. Drawn from every sample but
 		// the shire district, which runs no social care: the lever does not apply to it.
 		fc.assert(
-			fc.property(withIncreasingPair('socialCareInflation'), ({ authority, values, low, high }) => {
+			fc.property(increasingPair('socialCareInflation'), ({ authority, values, low, high }) => {
 				// Without exceptional support, which would meet the extra cost instead of reserves.
 				const plan = { exceptionalSupport: false };
 				const a = run(authority, { ...values, ...plan, socialCareInflation: low });
@@ -279,7 +238,7 @@ describe('monotonic effects (everything else held fixed)', () => {
 		// Drawn from every sample but the shire district, which runs no social care.
 		const id = 'pooledHealthCareBudget';
 		fc.assert(
-			fc.property(withIncreasingPair(id), ({ authority, values, low, high }) => {
+			fc.property(increasingPair(id), ({ authority, values, low, high }) => {
 				const a = run(authority, { ...values, [id]: low });
 				const b = run(authority, { ...values, [id]: high });
 				const netAdultCare = (p: Projection, t: number) =>

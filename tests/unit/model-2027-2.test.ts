@@ -8,47 +8,16 @@ import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	authorities,
-	authorityById,
-	parametersFor,
-	type Authority,
-	type Parameter
-} from '../../models/index';
+import { authorities, authorityById, parametersFor, type Authority } from '../../models/index';
 import { importAuthorityFile } from '../../src/lib/authority-import';
 import { baseline, project, type ScenarioValues } from '../../src/lib/engine/index';
-import { scenarioValuesArbitrary, steppedValue } from './arbitraries';
+import { increasingPair, numberParameter, steppedValue } from './arbitraries';
 
 const D = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_EVEN });
 const penny = (x: InstanceType<typeof D>) => x.toDecimalPlaces(2, DecimalJs.ROUND_HALF_EVEN);
 const anyborough = authorityById.get('anyborough')!;
 const slow = { timeout: 60_000 };
 
-const numberParameter = (authority: Authority, id: string) =>
-	parametersFor(authority).find((p) => p.id === id) as Extract<Parameter, { kind: 'number' }>;
-const applies = (id: string) =>
-	authorities.filter((a) => !parametersFor(a).find((p) => p.id === id)!.notApplicable);
-
-/** A sample where `id` applies, a random scenario, and two values of `id`, low below high. */
-const increasingPair = (id: string) =>
-	fc
-		.constantFrom(...applies(id))
-		.chain((authority) =>
-			scenarioValuesArbitrary(authority).map((values) => ({ authority, values }))
-		)
-		.chain(({ authority, values }) => {
-			const p = numberParameter(authority, id);
-			const top = Math.round((p.max - p.min) / p.step);
-			return fc
-				.tuple(fc.integer({ min: 0, max: top }), fc.integer({ min: 0, max: top }))
-				.filter(([a, b]) => a !== b)
-				.map(([a, b]) => ({
-					authority,
-					values,
-					low: steppedValue(p, Math.min(a, b)),
-					high: steppedValue(p, Math.max(a, b))
-				}));
-		});
 const run = (authority: Authority, values: ScenarioValues) => project(authority, { values });
 
 describe('re-basing the base year’s social care overspend', () => {

@@ -13,7 +13,7 @@ import {
 	type Authority
 } from '../../models/index';
 import { baseline, checkAuthority, project } from '../../src/lib/engine/index';
-import { highNeedsDeficit } from '../../src/lib/modeller/chart-data';
+import { highNeedsDeficit } from '../../src/lib/charts/chart-data';
 
 const D = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_EVEN });
 const penny = (x: InstanceType<typeof D>) => x.toDecimalPlaces(2, DecimalJs.ROUND_HALF_EVEN);

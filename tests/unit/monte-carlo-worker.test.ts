@@ -6,10 +6,21 @@ import {
 	type MonteCarloReply
 } from '../../src/lib/workers/monte-carlo-protocol';
 
+/** A request to sample the default council's status quo, with a fixed seed. */
+const statusQuoRun = (id: number, runs: number) =>
+	({
+		type: 'run',
+		id,
+		authority: defaultAuthority,
+		scenario: { values: {} },
+		runs,
+		seed: 1
+	}) as const;
+
 describe('the Monte Carlo worker loop', () => {
 	it('reports progress, then the same result as a direct run', async () => {
 		const replies: MonteCarloReply[] = [];
-		const handle = monteCarloHandler((reply) => replies.push(reply));
+		const handle = monteCarloHandler((reply) => replies.push(reply), { quietMs: 0 });
 		const scenario = { values: { councilTaxIncrease: 3 } };
 		await handle({ type: 'run', id: 1, authority: defaultAuthority, scenario, runs: 200, seed: 5 });
 		const progress = replies
@@ -26,39 +37,26 @@ describe('the Monte Carlo worker loop', () => {
 	it('abandons a run when a newer request arrives, so only the latest result is posted', async () => {
 		const replies: MonteCarloReply[] = [];
 		const handle = monteCarloHandler((reply) => replies.push(reply));
-		const first = handle({
-			type: 'run',
-			id: 1,
-			authority: defaultAuthority,
-			scenario: { values: {} },
-			runs: 1000,
-			seed: 1
-		});
-		const second = handle({
-			type: 'run',
-			id: 2,
-			authority: defaultAuthority,
-			scenario: { values: {} },
-			runs: 100,
-			seed: 1
-		});
+		const first = handle(statusQuoRun(1, 1000));
+		const second = handle(statusQuoRun(2, 100));
 		await Promise.all([first, second]);
 		const results = replies.filter((r) => r.type === 'result');
 		expect(results.map((r) => r.id)).toEqual([2]);
 		expect(replies.filter((r) => r.id === 1 && r.type === 'progress').length).toBeLessThan(19);
 	});
 
+	it('a quick run posts its result and nothing else', async () => {
+		const replies: MonteCarloReply[] = [];
+		const handle = monteCarloHandler((reply) => replies.push(reply), { quietMs: 60_000 });
+		const scenario = { values: {} };
+		await handle({ type: 'run', id: 1, authority: defaultAuthority, scenario, runs: 200, seed: 5 });
+		expect(replies.map((r) => r.type)).toEqual(['result']);
+	});
+
 	it('stops on cancel without posting a result', async () => {
 		const replies: MonteCarloReply[] = [];
 		const handle = monteCarloHandler((reply) => replies.push(reply));
-		const run = handle({
-			type: 'run',
-			id: 1,
-			authority: defaultAuthority,
-			scenario: { values: {} },
-			runs: 1000,
-			seed: 1
-		});
+		const run = handle(statusQuoRun(1, 1000));
 		await handle({ type: 'cancel', id: 2 });
 		await run;
 		expect(replies.some((r) => r.type === 'result')).toBe(false);

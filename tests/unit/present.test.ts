@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highContrastColours } from '../../src/lib/modeller/chart-data';
+import { highContrastColours } from '../../src/lib/charts/chart-data';
 import {
 	controlKeeps,
 	numbered,

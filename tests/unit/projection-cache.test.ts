@@ -8,23 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { authorities, type Authority } from '../../models/index';
 import { project, projectionToJson, type ScenarioValues } from '../../src/lib/engine/index';
 import { cachedProjections, isCached, projectionBody } from '../../src/lib/server/projection-cache';
-import { runs, scenarioValuesArbitrary, slow } from './arbitraries';
+import { runs, sampled, slow } from './arbitraries';
 
 const fresh = (authority: Authority, values: ScenarioValues) =>
 	JSON.stringify(
 		projectionToJson(project(authority, { authorityId: authority.id, values }), values)
 	);
 
-const sampled = fc
-	.constantFrom(...authorities)
-	.chain((authority) =>
-		scenarioValuesArbitrary(authority).map((values) => ({ authority, values }))
-	);
-
 describe('projectionBody', () => {
 	it('is the fresh projection, asked once or twice', slow(), () => {
 		fc.assert(
-			fc.property(sampled, ({ authority, values }) => {
+			fc.property(sampled(), ({ authority, values }) => {
 				const expected = fresh(authority, values);
 				expect(projectionBody(authority, values)).toBe(expected);
 				expect(projectionBody(authority, values)).toBe(expected);

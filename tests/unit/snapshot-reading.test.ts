@@ -12,7 +12,7 @@ import {
 	projectionToJson,
 	type Scenario
 } from '../../src/lib/engine/index';
-import { modellerCharts } from '../../src/lib/modeller/chart-data';
+import { modellerCharts } from '../../src/lib/charts/chart-data';
 import { storedHeadline } from '../../src/lib/snapshots/stored-headline';
 import { chartProjection, storedProjectionSchema } from '../../src/lib/snapshots/stored-projection';
 import { scenarioArbitrary } from './arbitraries';

@@ -25,7 +25,7 @@ import {
 import { formatMoneyMillions, formatParameterValue, formatPounds } from '../engine/format';
 import type { Num } from '../engine/arithmetic';
 import type { Projection } from '../engine/types';
-import { colours } from '../modeller/chart-data';
+import { colours } from '../charts/chart-data';
 
 const minus = '−';
 

@@ -20,7 +20,7 @@ import {
 	type Projection,
 	type ScenarioValues
 } from '../engine/index';
-import { millions, millionsTick, pounds, poundsTick } from '../modeller/chart-data';
+import { millions, millionsTick, pounds, poundsTick } from '../charts/chart-data';
 import { readScenarioQuery, scenarioQueryKeys } from '../scenario-url';
 
 export const MIN_COMPARED = 2;

@@ -8,6 +8,21 @@ import type { Num } from './arithmetic';
 import type { EngineInputs } from './parameters';
 import type { Flag, ScenarioValues, YearResult } from './types';
 
+/**
+ * How far the council tax rise stays below the referendum threshold, in engine units (negative
+ * above it), or null when the limit is switched off. The one reading of the referendum test.
+ */
+export function referendumHeadroom<N extends Num<N>>(p: EngineInputs<N>): N | null {
+	return p.flag('referendumLimit')
+		? p.num('referendumThreshold').minus(p.num('councilTaxIncrease'))
+		: null;
+}
+
+/** Interest and debt repayment as a share of the net budget, or null with no net budget. */
+export function financingShare<N extends Num<N>>(year: YearResult<N>): N | null {
+	return year.netBudget.isZero() ? null : year.financingCosts.dividedBy(year.netBudget);
+}
+
 export function yearFlags<N extends Num<N>>(
 	year: YearResult<N>,
 	values: ScenarioValues,
@@ -40,11 +55,7 @@ export function yearFlags<N extends Num<N>>(
 			citation: citations.s25
 		});
 	}
-	if (
-		year.index > 0 &&
-		p.flag('referendumLimit') &&
-		p.num('councilTaxIncrease').greaterThan(p.num('referendumThreshold'))
-	) {
+	if (year.index > 0 && referendumHeadroom(p)?.lessThan(0)) {
 		flags.push({
 			id: 'referendumRequired',
 			severity: 'warning',
@@ -52,10 +63,7 @@ export function yearFlags<N extends Num<N>>(
 			citation: citations.referendum
 		});
 	}
-	if (
-		!year.netBudget.isZero() &&
-		year.financingCosts.dividedBy(year.netBudget).greaterThan(p.num('prudentialWarningThreshold'))
-	) {
+	if (financingShare(year)?.greaterThan(p.num('prudentialWarningThreshold'))) {
 		flags.push({
 			id: 'prudentialWarning',
 			severity: 'warning',

@@ -2,13 +2,16 @@ export { baseYearStart, financialYear, project, projectFast, yearLabel, YEARS } 
 export { baseline } from './baseline';
 export {
 	changedValues,
+	keepAccepted,
 	parseScenarioValues,
 	presetValues,
 	resolveValues,
 	sameValues,
 	valuesFor,
 	scenarioValuesSchema,
-	type ParseResult
+	type AcceptPolicy,
+	type ParseResult,
+	type Refusal
 } from './parameters';
 export {
 	headlines,

@@ -73,35 +73,54 @@ export const scenarioValuesSchema = scenarioValuesSchemaFor(defaultAuthority);
 
 export type ParseResult = { ok: true; values: ScenarioValues } | { ok: false; errors: string[] };
 
-/** Validate scenario values from outside (URL, API, file). Errors name the parameter. */
-export function parseScenarioValues(
+/** A refusal in the model's words, and the parameter it names (none for unknown keys). */
+interface Problem {
+	id: string | undefined;
+	message: string;
+}
+
+function check(
 	input: unknown,
-	authority: Authority = defaultAuthority
-): ParseResult {
+	authority: Authority
+): { values: ScenarioValues; problems?: never } | { problems: Problem[] } {
 	const result = scenarioValuesSchemaFor(authority).safeParse(input);
 	if (result.success) {
 		const values: ScenarioValues = {};
 		for (const [id, value] of Object.entries(result.data))
 			if (value !== undefined) values[id] = value;
-		return { ok: true, values };
+		return { values };
 	}
 	return {
-		ok: false,
-		errors: result.error.issues.map((issue) => {
-			if (issue.code === 'unrecognized_keys') return `unknown parameter: ${issue.keys.join(', ')}`;
+		problems: result.error.issues.map((issue) => {
+			if (issue.code === 'unrecognized_keys')
+				return { id: undefined, message: `unknown parameter: ${issue.keys.join(', ')}` };
 			const id = issue.path.join('.');
-			return issue.message.startsWith(id) ? issue.message : `${id}: ${issue.message}`;
+			return {
+				id: String(issue.path[0]),
+				message: issue.message.startsWith(id) ? issue.message : `${id}: ${issue.message}`
+			};
 		})
 	};
 }
 
-/** Only the values that differ from each parameter's status quo for this authority. */
+/** Validate scenario values from outside (URL, API, file). Errors name the parameter. */
+export function parseScenarioValues(
+	input: unknown,
+	authority: Authority = defaultAuthority
+): ParseResult {
+	const checked = check(input, authority);
+	return checked.problems
+		? { ok: false, errors: checked.problems.map((p) => p.message) }
+		: { ok: true, values: checked.values };
+}
+
 /** Whether two sets of values hold the same parameters at the same values. */
 export function sameValues(a: ScenarioValues, b: ScenarioValues): boolean {
 	const ids = Object.keys(a);
 	return ids.length === Object.keys(b).length && ids.every((id) => a[id] === b[id]);
 }
 
+/** Only the values that differ from each parameter's status quo for this authority. */
 export function changedValues(
 	values: ScenarioValues,
 	authority: Authority = defaultAuthority
@@ -117,6 +136,101 @@ export function changedValues(
 }
 
 /**
+ * What to do with values a council does not accept: one policy for each purpose.
+ * - `request`: what someone sends (the API, a form, the command line, a room's choice) is
+ *   refused whole, each error naming its parameter, so nothing is projected that was not asked.
+ * - `reopen`: values saved or linked earlier, or carried to another council, keep each value
+ *   this council accepts; the rest are listed with the model's reasons, for a notice.
+ * - `preset`: values written for another kind of council (the presets are written for a met)
+ *   are held within this council's ranges; levers it lacks and unknown keys are left out.
+ */
+export type AcceptPolicy = 'request' | 'reopen' | 'preset';
+
+/** A value left out, with the model's reasons. */
+export interface Refusal {
+	id: string;
+	value: unknown;
+	errors: string[];
+}
+
+export interface Kept {
+	values: ScenarioValues;
+	refused: Refusal[];
+}
+
+export type Accepted =
+	| { ok: true; values: ScenarioValues }
+	| {
+			ok: false;
+			errors: string[];
+			/** The parameter the first error names, if it names one. */
+			field: string | undefined;
+	  };
+
+export function keepAccepted(input: unknown, authority: Authority, policy: 'request'): Accepted;
+export function keepAccepted(
+	input: Readonly<Record<string, unknown>>,
+	authority: Authority,
+	policy: 'reopen' | 'preset'
+): Kept;
+export function keepAccepted(
+	input: unknown,
+	authority: Authority,
+	policy: AcceptPolicy
+): Accepted | Kept {
+	if (policy === 'request') {
+		const checked = check(input, authority);
+		return checked.problems
+			? {
+					ok: false,
+					errors: checked.problems.map((p) => p.message),
+					field: checked.problems[0].id
+				}
+			: { ok: true, values: checked.values };
+	}
+	return policy === 'reopen'
+		? keepEach(input as Record<string, unknown>, authority)
+		: holdWithin(input as Record<string, unknown>, authority);
+}
+
+/** Each value alone: no rule reads two values at once, so this is the whole set's verdict. */
+function keepEach(input: Readonly<Record<string, unknown>>, authority: Authority): Kept {
+	const kept: Kept = { values: {}, refused: [] };
+	for (const [id, value] of Object.entries(input)) {
+		const checked = check({ [id]: value }, authority);
+		if (checked.problems)
+			kept.refused.push({ id, value, errors: checked.problems.map((p) => p.message) });
+		else Object.assign(kept.values, checked.values);
+	}
+	return kept;
+}
+
+function holdWithin(input: Readonly<Record<string, unknown>>, authority: Authority): Kept {
+	const kept: Kept = { values: {}, refused: [] };
+	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
+	for (const [id, value] of Object.entries(input)) {
+		const parameter = byId.get(id);
+		if (!parameter || parameter.notApplicable) {
+			kept.refused.push({
+				id,
+				value,
+				errors: [
+					parameter
+						? `${id} does not apply here: ${parameter.notApplicable}`
+						: `unknown parameter: ${id}`
+				]
+			});
+		} else if (value !== undefined) {
+			kept.values[id] =
+				parameter.kind === 'number' && typeof value === 'number'
+					? Math.min(parameter.max, Math.max(parameter.min, value))
+					: (value as number | boolean);
+		}
+	}
+	return kept;
+}
+
+/**
  * Values written for one kind of council (the presets are written for a met) as they apply to
  * another: each number held within this authority's range, inapplicable levers dropped, only
  * what differs from its status quo kept.
@@ -125,16 +239,7 @@ export function valuesFor(
 	values: ScenarioValues,
 	authority: Authority = defaultAuthority
 ): ScenarioValues {
-	const held: ScenarioValues = {};
-	for (const parameter of parametersFor(authority)) {
-		const value = values[parameter.id];
-		if (value === undefined || parameter.notApplicable) continue;
-		held[parameter.id] =
-			parameter.kind === 'number' && typeof value === 'number'
-				? Math.min(parameter.max, Math.max(parameter.min, value))
-				: value;
-	}
-	return changedValues(held, authority);
+	return changedValues(keepAccepted(values, authority, 'preset').values, authority);
 }
 
 /**

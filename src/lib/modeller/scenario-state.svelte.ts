@@ -10,7 +10,7 @@ import {
 	baseline,
 	changedValues,
 	headlines,
-	parseScenarioValues,
+	keepAccepted,
 	planLeversSet,
 	withoutPlan,
 	presetValues,
@@ -80,15 +80,10 @@ export class ScenarioState {
 	 * say so.
 	 */
 	setAuthority(authority: Authority): string[] {
-		const kept: ScenarioValues = {};
-		const dropped: string[] = [];
-		for (const [id, value] of Object.entries(this.values)) {
-			if (parseScenarioValues({ [id]: value }, authority).ok) kept[id] = value;
-			else dropped.push(this.parameters.find((p) => p.id === id)?.label ?? id);
-		}
+		const { values, refused } = keepAccepted(this.values, authority, 'reopen');
 		this.authority = authority;
-		this.values = changedValues(kept, authority);
-		return dropped;
+		this.values = changedValues(values, authority);
+		return refused.map(({ id }) => this.parameters.find((p) => p.id === id)?.label ?? id);
 	}
 }
 

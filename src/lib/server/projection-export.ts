@@ -7,7 +7,7 @@ import { defaultAuthority, MODEL_VERSION } from '../../../models/index';
 import { readQueryValues, scenarioQueryKeys } from '../scenario-url';
 import {
 	changedValues,
-	parseScenarioValues,
+	keepAccepted,
 	project,
 	type Projection,
 	type ScenarioValues
@@ -73,11 +73,8 @@ export async function projectionFromQuery(
 		const [{ parameter, reason }] = unreadable;
 		throw new ApiError(400, `${parameter.id}: ${reason}`, parameter.id);
 	}
-	const parsed = parseScenarioValues(values, authority);
-	if (!parsed.ok) {
-		const field = Object.keys(values).find((id) => parsed.errors[0].startsWith(id)) ?? 'query';
-		throw new ApiError(400, parsed.errors.join('; '), field);
-	}
+	const parsed = keepAccepted(values, authority, 'request');
+	if (!parsed.ok) throw new ApiError(400, parsed.errors.join('; '), parsed.field ?? 'query');
 	return {
 		projection: project(authority, { values: parsed.values }),
 		values: changedValues(parsed.values, authority)

@@ -15,7 +15,7 @@ import {
 	type Authority,
 	type AuthorityParameter
 } from '../../../models/index';
-import { changedValues, formatParameterValue, parseScenarioValues } from '../engine/index';
+import { changedValues, formatParameterValue, keepAccepted } from '../engine/index';
 import type { ScenarioValues } from '../engine/types';
 import { csvRows } from '../csv';
 import {
@@ -357,7 +357,7 @@ export function checkChoice(room: Room, authority: Authority, input: Record<stri
 	const values: ScenarioValues = {};
 	for (const lever of room.levers) {
 		const value = input[lever.id] ?? lever.start;
-		const parsed = parseScenarioValues({ [lever.id]: value }, authority);
+		const parsed = keepAccepted({ [lever.id]: value }, authority, 'request');
 		if (!parsed.ok) throw new ApiError(400, parsed.errors.join('; '), `values.${lever.id}`);
 		values[lever.id] = parsed.values[lever.id];
 	}

@@ -13,7 +13,7 @@ import {
 	MODEL_VERSION,
 	type Authority
 } from '../../../models/index';
-import { changedValues, parseScenarioValues, type ScenarioValues } from '../engine/index';
+import { changedValues, keepAccepted, type ScenarioValues } from '../engine/index';
 import { scenarioQueryKeys } from '../scenario-url';
 import { roleAtLeast, type SessionUser } from './accounts';
 import { recordedAuthority, unknownAuthorityMessage, usableAuthority } from './authorities';
@@ -132,7 +132,7 @@ export const savedAuthority = async (id: string): Promise<Authority> =>
 
 /** Validate values for an authority and keep only those that differ from its status quo. */
 export function validValues(values: unknown, authority: Authority): ScenarioValues {
-	const parsed = parseScenarioValues(values, authority);
+	const parsed = keepAccepted(values, authority, 'request');
 	if (!parsed.ok) throw new ApiError(400, parsed.errors.join('; '), 'values');
 	return changedValues(parsed.values, authority);
 }
@@ -162,15 +162,13 @@ export async function openValues(
 			`The authority "${authorityId}" is no longer in the model; showing ${authority.name}.`
 		);
 	}
-	const values: ScenarioValues = {};
-	const dropped: string[] = [];
-	for (const [id, value] of Object.entries(saved)) {
-		const one = parseScenarioValues({ [id]: value }, authority);
-		if (one.ok) Object.assign(values, one.values);
-		else dropped.push(`${id} = ${JSON.stringify(value)} (${one.errors.join('; ')})`);
-	}
-	if (dropped.length)
+	const { values, refused } = keepAccepted(saved, authority, 'reopen');
+	if (refused.length) {
+		const dropped = refused.map(
+			(r) => `${r.id} = ${JSON.stringify(r.value)} (${r.errors.join('; ')})`
+		);
 		notes.push(`Left out, as the model no longer accepts them: ${dropped.join(', ')}.`);
+	}
 	return { values, modelNote: notes.length ? notes.join(' ') : null };
 }
 
@@ -370,6 +368,23 @@ export async function scenarioNamedBy(
 		// Not theirs, deleted or never existed.
 		return null;
 	}
+}
+
+/**
+ * What the report and the deck need of the saved scenario their address names: enough to carry
+ * its name, and to tell whether what is shown is that version unchanged.
+ */
+export async function savedSummaryNamedBy(url: URL, user: SessionUser | null) {
+	const s = await scenarioNamedBy(url, user);
+	return (
+		s && {
+			id: s.id,
+			name: s.name,
+			version: s.version,
+			authorityId: s.authorityId,
+			values: s.values
+		}
+	);
 }
 
 /** 409 with the scenario as it now is (deleted or not), so the client can reload or copy it. */

@@ -1,6 +1,6 @@
 /**
  * The shapes the JSON API accepts. Objects are strict (an unknown field is refused by name);
- * scenario values are checked separately by the engine's parseScenarioValues, against the
+ * scenario values are checked separately by the engine's keepAccepted, against the
  * declarations in models/ for the scenario's authority.
  */
 import { z } from 'zod';

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { Decimal } from '../engine/decimal';
-import type { ChartProjection } from '../modeller/chart-data';
+import type { ChartProjection } from '../charts/chart-data';
 
 const money = z.string().regex(/^-?\d+(\.\d+)?$/, 'money must be a decimal string');
 const share = z.number();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
 import { scenarioIdParam } from '$lib/server/http';
-import { scenarioNamedBy } from '$lib/server/scenarios';
+import { savedSummaryNamedBy } from '$lib/server/scenarios';
 import { freezeScenario, snapshotVersionSchema } from '$lib/server/snapshots';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -9,18 +9,9 @@ import type { Actions, PageServerLoad } from './$types';
  * A saved scenario presented from its own link (?saved=<id>) can be frozen from the deck: the
  * page needs its version and values to know the deck shows that version unchanged.
  */
-export const load = (async ({ url, locals }) => {
-	const scenario = await scenarioNamedBy(url, locals.user);
-	return {
-		saved: scenario && {
-			id: scenario.id,
-			name: scenario.name,
-			version: scenario.version,
-			authorityId: scenario.authorityId,
-			values: scenario.values
-		}
-	};
-}) satisfies PageServerLoad;
+export const load = (async ({ url, locals }) => ({
+	saved: await savedSummaryNamedBy(url, locals.user)
+})) satisfies PageServerLoad;
 
 export const actions = {
 	/** Freeze the version being presented; the deck stays where it is and links to the snapshot. */

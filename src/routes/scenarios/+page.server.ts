@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { authorities, presets } from '../../../models/index';
+import { authorities, presets } from '$models/index';
 import { presetValues } from '$lib/engine/index';
 import { listOwnAuthorities } from '$lib/server/authorities';
 import { serverConfig } from '$lib/server/config';

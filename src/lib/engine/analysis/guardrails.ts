@@ -3,6 +3,9 @@
  * it, near it, or over it, with the first year and the citation.
  */
 import { citations, type Citation } from '../../../../models/index';
+import { decimalArithmetic } from '../decimal';
+import { financingShare, referendumHeadroom } from '../flags';
+import { engineInputs } from '../parameters';
 import type { Projection, ScenarioValues } from '../types';
 
 /**
@@ -79,6 +82,9 @@ export const NEAR = {
 
 export function guardrails(projection: Projection): Guardrail[] {
 	const years = projection.years.slice(1);
+	// Each check reads the levers as the engine does (typed, in engine units); the words quote
+	// them as the sliders show them.
+	const p = engineInputs(decimalArithmetic, projection.values);
 	const v: ScenarioValues = projection.values;
 	const first = (test: (y: (typeof years)[number]) => boolean) => years.find(test)?.year ?? null;
 
@@ -92,18 +98,21 @@ export function guardrails(projection: Projection): Guardrail[] {
 		y.closingGeneralFund.lessThan(y.minimumGeneralFund.times(1 + NEAR.reservesHeadroom))
 	);
 
-	const increase = v.councilTaxIncrease as number;
-	const threshold = v.referendumThreshold as number;
-	const limitOn = v.referendumLimit as boolean;
+	const increase = v.councilTaxIncrease;
+	const threshold = v.referendumThreshold;
+	const headroom = referendumHeadroom(p);
+	const overReferendum = headroom?.lessThan(0) ?? false;
+	const nearReferendum = headroom?.lessThan(NEAR.referendumPoints / 100) ?? false;
 
-	const warnAt = (v.prudentialWarningThreshold as number) / 100;
-	const financingShare = (y: (typeof years)[number]) =>
-		y.netBudget.isZero() ? 0 : y.financingCosts.dividedBy(y.netBudget).toNumber();
-	const overPrudential = first((y) => financingShare(y) > warnAt);
-	const nearPrudential = first((y) => financingShare(y) > warnAt * NEAR.prudentialShare);
+	const warnAt = p.num('prudentialWarningThreshold');
+	const overPrudential = first((y) => financingShare(y)?.greaterThan(warnAt) ?? false);
+	const nearPrudential = first(
+		(y) => financingShare(y)?.greaterThan(warnAt.times(NEAR.prudentialShare)) ?? false
+	);
 
-	const recovery = v.feesCostRecovery as number;
-	const salesTax = v.localSalesTax as number;
+	const recovery = v.feesCostRecovery;
+	const nearCost = !p.num('feesCostRecovery').lessThan(NEAR.feesRecoveryPct / 100);
+	const leviesSalesTax = p.num('localSalesTax').greaterThan(0);
 	const firstYear = years[0]?.year ?? null;
 
 	return [
@@ -136,17 +145,11 @@ export function guardrails(projection: Projection): Guardrail[] {
 		{
 			id: 'referendum',
 			title: 'Council tax referendum limit',
-			status: !limitOn
-				? 'clear'
-				: increase > threshold
-					? 'breach'
-					: increase > threshold - NEAR.referendumPoints
-						? 'near'
-						: 'clear',
-			firstYear: limitOn && increase > threshold - NEAR.referendumPoints ? firstYear : null,
-			detail: !limitOn
+			status: overReferendum ? 'breach' : nearReferendum ? 'near' : 'clear',
+			firstYear: nearReferendum ? firstYear : null,
+			detail: !headroom
 				? 'The referendum limit is switched off: the council sets its own council tax.'
-				: increase > threshold
+				: overReferendum
 					? `A ${increase} % rise is above the ${threshold} % limit: it needs a local referendum each year.`
 					: `A ${increase} % rise is within the ${threshold} % limit.`,
 			citation: citations.referendum
@@ -166,23 +169,21 @@ export function guardrails(projection: Projection): Guardrail[] {
 		{
 			id: 'feesAtCost',
 			title: 'Charges capped at cost',
-			status: recovery >= NEAR.feesRecoveryPct ? 'near' : 'clear',
-			firstYear: recovery >= NEAR.feesRecoveryPct ? firstYear : null,
-			detail:
-				recovery >= NEAR.feesRecoveryPct
-					? `Charges would recover ${recovery} % of cost: discretionary charges may not exceed cost.`
-					: `Charges recover ${recovery} % of cost, within the cap.`,
+			status: nearCost ? 'near' : 'clear',
+			firstYear: nearCost ? firstYear : null,
+			detail: nearCost
+				? `Charges would recover ${recovery} % of cost: discretionary charges may not exceed cost.`
+				: `Charges recover ${recovery} % of cost, within the cap.`,
 			citation: citations.feesAtCost
 		},
 		{
 			id: 'salesTaxPower',
 			title: 'Power to levy a local sales tax',
-			status: salesTax > 0 ? 'breach' : 'clear',
-			firstYear: salesTax > 0 ? firstYear : null,
-			detail:
-				salesTax > 0
-					? 'No English council can levy a sales tax: it needs an Act of Parliament.'
-					: 'No local sales tax is assumed.',
+			status: leviesSalesTax ? 'breach' : 'clear',
+			firstYear: leviesSalesTax ? firstYear : null,
+			detail: leviesSalesTax
+				? 'No English council can levy a sales tax: it needs an Act of Parliament.'
+				: 'No local sales tax is assumed.',
 			citation: citations.primaryLegislation
 		}
 	];

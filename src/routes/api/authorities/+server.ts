@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { defaultAuthority } from '../../../../models/index';
+import { defaultAuthority } from '$models/index';
 import { listOwnAuthorities, sampleSummaries } from '$lib/server/authorities';
 import { api, noQueryParams } from '$lib/server/http';
 import type { RequestHandler } from './$types';

@@ -1,4 +1,4 @@
-import { defaultAuthority } from '../../../../models/index';
+import { defaultAuthority } from '$models/index';
 import { api, readBody } from '$lib/server/http';
 import { projectionBody } from '$lib/server/projection-cache';
 import { authorityFor, validValues } from '$lib/server/scenarios';

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { propositions } from '../../../../models/index';
+import { propositions } from '$models/index';
 import { councilsWith } from '$lib/councils';
 import { readScenarioQuery } from '$lib/scenario-url';
 import { listOwnAuthorities } from '$lib/server/authorities';

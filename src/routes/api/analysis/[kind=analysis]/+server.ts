@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultAuthority } from '../../../../../models/index';
+import { defaultAuthority } from '$models/index';
 import { seekableLevers, type AnalysisKind } from '$lib/engine/analysis/index';
 import { YEARS } from '$lib/engine/index';
 import { analyse, checkAnonymousRate } from '$lib/server/analysis-pool';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultAuthority } from '../../../../../models/index';
+import { defaultAuthority } from '$models/index';
 import { authorityToCsv } from '$lib/authority-import';
 import { usableAuthority } from '$lib/server/authorities';
 import { api, attachment, readQuery } from '$lib/server/http';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultAuthority } from '../../../../../models/index';
+import { defaultAuthority } from '$models/index';
 import { usableAuthority } from '$lib/server/authorities';
 import { authorityToXlsx, XLSX_TYPE } from '$lib/server/authority-xlsx';
 import { api, attachment, readQuery } from '$lib/server/http';
