@@ -88,11 +88,16 @@ export async function closeDb(): Promise<void> {
 /** Apply the migrations not yet recorded, each in its own transaction; returns their ids. */
 export async function migrate(store: Store): Promise<number[]> {
 	const time = store.engine === 'postgres' ? 'BIGINT' : 'INTEGER';
-	await store.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-		id INTEGER PRIMARY KEY,
-		name TEXT NOT NULL,
-		applied_at ${time} NOT NULL
-	)`);
+	// Under the lock too: PostgreSQL's CREATE TABLE IF NOT EXISTS can still clash with another
+	// server's running at the same moment.
+	await store.transaction(async () => {
+		await store.lock('migrations');
+		await store.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+			id INTEGER PRIMARY KEY,
+			name TEXT NOT NULL,
+			applied_at ${time} NOT NULL
+		)`);
+	});
 	const recorded = new Set(await pluck<number>(store, 'SELECT id FROM schema_migrations'));
 	const ran: number[] = [];
 	for (const migration of migrations) {

@@ -25,8 +25,8 @@ let cast: Cast;
 beforeAll(async () => {
 	if (testEngine !== 'postgres') throw new Error('these tests need REWIRE_TEST_POSTGRES');
 	const env = { SIGNIN_MAX_FAILURES: '4' };
-	first = await startServer(db.path, env);
-	second = await startServer(db.path, env);
+	// Started together: both apply the migrations to the empty database at the same moment.
+	[first, second] = await Promise.all([startServer(db.path, env), startServer(db.path, env)]);
 	cast = await castOfAccounts(first);
 }, 60_000);
 
