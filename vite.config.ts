@@ -1,10 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
+		// Several app servers on one PostgreSQL: only when the API tests run on PostgreSQL.
+		exclude: process.env.REWIRE_TEST_POSTGRES
+			? configDefaults.exclude
+			: [...configDefaults.exclude, 'tests/api/postgres/**'],
 		// The API tests start the production build; this builds it if missing or stale.
 		globalSetup: ['tests/api/global-setup.ts'],
 		environment: 'node'

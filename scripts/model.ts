@@ -35,7 +35,11 @@ import {
 } from '../src/lib/engine/index';
 import { authorityToCsv } from '../src/lib/authority-import';
 import { authorityToXlsx, importAuthorityUpload } from '../src/lib/server/authority-xlsx';
-import { OWN_AUTHORITY_PREFIX, readStoredAuthority } from '../src/lib/server/authorities';
+import {
+	authorityOf,
+	OWN_AUTHORITY_PREFIX,
+	type AuthorityRow
+} from '../src/lib/server/authorities';
 import { serverConfig } from '../src/lib/server/config';
 import { failWithUsage, readCommandLine } from './cli';
 
@@ -218,7 +222,10 @@ function findAuthority(id: string): Authority {
 		fail(`cannot open the database ${path} to find "${id}": ${(error as Error).message}`);
 	}
 	try {
-		const found = readStoredAuthority(db, id, { includeDeleted: false });
+		const row = db
+			.prepare('SELECT * FROM authorities WHERE id = ? AND deleted_at IS NULL')
+			.get(id) as AuthorityRow | undefined;
+		const found = row && authorityOf(row);
 		if (!found) fail(`no imported council "${id}" in ${path} (set DATABASE_PATH?)`);
 		return found;
 	} catch (error) {

@@ -1,8 +1,9 @@
 // The whole test suite: a production build first (the API tests and the browser tests start
-// it), then unit, property and API tests (vitest), then the browser tests (Playwright, Debian's
-// chromium). Prints one closing line for CI:
+// it), then unit, property and API tests (vitest, the API tests on SQLite), the API tests again
+// on PostgreSQL (a throwaway cluster, scripts/postgres-cluster.sh), then the browser tests
+// (Playwright, Debian's chromium). Prints one closing line for CI:
 // "tests: N passed, N failed". Exits non-zero if anything failed or nothing ran.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -47,6 +48,53 @@ if (unit) {
 	skipped += unit.numPendingTests + unit.numTodoTests;
 }
 if (vitestStatus !== 0 && (!unit || unit.numFailedTests === 0)) failed += 1; // a crash, not a test
+
+// The same API tests on PostgreSQL: every guarantee the SQLite store gives must hold there too.
+if (buildStatus !== 0) {
+	console.error('\nAPI tests on PostgreSQL skipped: the build failed.');
+} else {
+	let cluster;
+	try {
+		cluster = execFileSync('bash', ['scripts/postgres-cluster.sh', 'start'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit']
+		})
+			.trim()
+			.split('\n');
+	} catch {
+		console.error(
+			'\nThe API tests on PostgreSQL need its server: apt-get install -y postgresql (bash .ci/run does it).'
+		);
+		failed += 1;
+	}
+	if (cluster) {
+		const [dir, url] = cluster;
+		const postgresReport = join(reports, 'vitest-postgres.json');
+		try {
+			const status = run(
+				'npx',
+				[
+					'vitest',
+					'run',
+					'tests/api',
+					'--reporter=default',
+					'--reporter=json',
+					`--outputFile.json=${postgresReport}`
+				],
+				{ REWIRE_TEST_POSTGRES: url }
+			);
+			const onPostgres = readJson(postgresReport);
+			if (onPostgres) {
+				passed += onPostgres.numPassedTests;
+				failed += onPostgres.numFailedTests;
+				skipped += onPostgres.numPendingTests + onPostgres.numTodoTests;
+			}
+			if (status !== 0 && (!onPostgres || onPostgres.numFailedTests === 0)) failed += 1;
+		} finally {
+			spawnSync('bash', ['scripts/postgres-cluster.sh', 'stop', dir], { stdio: 'inherit' });
+		}
+	}
+}
 
 if (buildStatus !== 0) {
 	console.error('\nBrowser tests skipped: the build failed.');

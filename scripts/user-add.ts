@@ -1,6 +1,7 @@
 /**
  * npm run user:add -- --email someone@council.gov.uk --role admin [--name "A Person"]
- * Creates an account in the store at DATABASE_PATH (default data/rewire.db). The password is
+ * Creates an account in the store (DATABASE_URL's PostgreSQL, else the SQLite file at
+ * DATABASE_PATH, default data/rewire.db). The password is
  * read from REWIRE_PASSWORD, or prompted for (not echoed), or read from a pipe.
  */
 import { createInterface } from 'node:readline';
@@ -13,8 +14,7 @@ import {
 	passwordSchema,
 	roleSchema
 } from '../src/lib/server/accounts';
-import { serverConfig } from '../src/lib/server/config';
-import { closeDb } from '../src/lib/server/db';
+import { closeDb, storeLocation } from '../src/lib/server/db';
 import { readCommandLine } from './cli';
 
 const usage = `Usage: npm run user:add -- --email <address> --role viewer|officer|admin [--name "<name>"]
@@ -55,13 +55,13 @@ async function main() {
 	try {
 		const created = await createAccount({ ...account, password: password.data });
 		process.stdout.write(
-			`Created ${created.role} ${created.email} (id ${created.id}) in ${serverConfig().databasePath}\n`
+			`Created ${created.role} ${created.email} (id ${created.id}) in ${storeLocation()}\n`
 		);
 	} catch (error) {
 		if (error instanceof AccountError) fail(error.message);
 		throw error;
 	} finally {
-		closeDb();
+		await closeDb();
 	}
 }
 

@@ -6,8 +6,7 @@
  */
 import { z } from 'zod';
 import { emailSchema, findForSignIn } from '../src/lib/server/accounts';
-import { serverConfig } from '../src/lib/server/config';
-import { closeDb } from '../src/lib/server/db';
+import { closeDb, storeLocation } from '../src/lib/server/db';
 import { unlockSignIn } from '../src/lib/server/sessions';
 import { readCommandLine } from './cli';
 
@@ -15,7 +14,7 @@ const usage = `Usage: npm run user:unlock -- --email <address> [--address <clien
   Clears the account's failed sign-ins (from every address, or from the one given, with that
   address's own count).`;
 
-function main() {
+async function main() {
 	const { checked, fail } = readCommandLine(usage, {
 		email: { type: 'string' },
 		address: { type: 'string' }
@@ -24,13 +23,13 @@ function main() {
 		z.object({ email: emailSchema, address: z.string().min(1).max(100).optional() })
 	);
 	try {
-		if (!findForSignIn(email)) fail(`no account ${email} in ${serverConfig().databasePath}`);
-		const cleared = unlockSignIn(email, address);
+		if (!(await findForSignIn(email))) fail(`no account ${email} in ${storeLocation()}`);
+		const cleared = await unlockSignIn(email, address);
 		process.stdout.write(
 			`Unlocked ${email}${address ? ` from ${address}` : ''}: cleared ${cleared} failed sign-in${cleared === 1 ? '' : 's'}\n`
 		);
 	} finally {
-		closeDb();
+		await closeDb();
 	}
 }
 

@@ -1,16 +1,29 @@
 import { building } from '$app/environment';
 import { error, json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { compressed } from '$lib/server/compression';
-import { getDb } from '$lib/server/db';
+import { serverConfig } from '$lib/server/config';
+import { closeDb, openStore } from '$lib/server/db';
 import { contentTypeRefusal, errorBody } from '$lib/server/http';
 import { crossSiteRefusal } from '$lib/server/origin';
 import { clearSessionCookie, sessionCookie, userForToken } from '$lib/server/sessions';
 import { keepPage, keptPage } from '$lib/server/page-cache';
+import { startRoomRelay } from '$lib/server/room-relay';
+import { deliverRelayedChange } from '$lib/server/rooms';
 import { scenarioQueryKeys } from '$lib/scenario-url';
 
 /** Open the store (and run its migrations) when the server starts, not on the first request. */
-export const init: ServerInit = () => {
-	if (!building) getDb();
+export const init: ServerInit = async () => {
+	if (building) return;
+	const store = await openStore();
+	const databaseUrl = serverConfig().databaseUrl;
+	// Several app servers on one PostgreSQL: a room's events reach the streams on all of them.
+	const stopRelay =
+		store.engine === 'postgres' && databaseUrl
+			? await startRoomRelay(databaseUrl, store, deliverRelayedChange)
+			: async () => {};
+	// Once the server has stopped taking requests: PostgreSQL's connections would otherwise
+	// keep the process alive.
+	process.once('sveltekit:shutdown', () => void stopRelay().finally(closeDb));
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -42,7 +55,7 @@ const respond: Handle = async ({ event, resolve }) => {
 		error(403, refusal);
 	}
 	const token = event.cookies.get(sessionCookie);
-	event.locals.user = token ? userForToken(token) : null;
+	event.locals.user = token ? await userForToken(token) : null;
 	if (token && !event.locals.user) clearSessionCookie(event.cookies, event.url);
 
 	// The modeller for someone not signed in is the same for everyone at the same address.

@@ -7,11 +7,11 @@ import type { LayoutServerLoad } from './$types';
  * none). Names only: a page loads a council's figures when it is chosen, so no page grows with
  * the number of councils imported.
  */
-export const load = (({ locals }) => {
+export const load = (async ({ locals }) => {
 	const user = locals.user;
 	const ownCouncils: CouncilName[] =
 		user && user.role !== 'viewer'
-			? listOwnAuthorities(user).map(({ authority }) => ({
+			? (await listOwnAuthorities(user)).map(({ authority }) => ({
 					id: authority.id,
 					name: authority.name
 				}))

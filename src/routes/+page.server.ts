@@ -19,8 +19,8 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
  * When the modeller is opened on a saved scenario (?saved=<id>), which version it started
  * from: saving again makes the next version, and a save by someone else in between is a 409.
  */
-export const load = (({ url, locals }) => {
-	const scenario = scenarioNamedBy(url, locals.user);
+export const load = (async ({ url, locals }) => {
+	const scenario = await scenarioNamedBy(url, locals.user);
 	return {
 		saved: scenario && { id: scenario.id, name: scenario.name, version: scenario.version }
 	};
@@ -67,8 +67,8 @@ async function save(event: RequestEvent, asNew: boolean) {
 		const fields = { name: input.name, authorityId: input.authorityId, values };
 		created ||= input.id === undefined;
 		saved = created
-			? createScenario(user, fields)
-			: updateScenario(user, input.id!, { ...fields, baseVersion: input.baseVersion! });
+			? await createScenario(user, fields)
+			: await updateScenario(user, input.id!, { ...fields, baseVersion: input.baseVersion! });
 	} catch (error) {
 		if (!(error instanceof ApiError)) throw error;
 		// In the page's words: the form is only offered to officers, so these mean the session ended.
@@ -80,7 +80,7 @@ async function save(event: RequestEvent, asNew: boolean) {
 					: error.message;
 		const failure = { form: 'save', field: error.field, message, mine };
 		if (error.status !== 409) return fail(error.status, { ...failure, conflict: null });
-		const latest = error.extra.scenario as ReturnType<typeof getScenario>;
+		const latest = error.extra.scenario as Awaited<ReturnType<typeof getScenario>>;
 		const conflict: SaveConflict = {
 			id: latest.id,
 			name: latest.name,
@@ -88,7 +88,7 @@ async function save(event: RequestEvent, asNew: boolean) {
 			basedOn: Number(data.get('baseVersion')),
 			authorityId: latest.authorityId,
 			values: latest.values,
-			reloadHref: `/?${scenarioQuery(savedAuthority(latest.authorityId), latest.values, { saved: latest.id })}`
+			reloadHref: `/?${scenarioQuery(await savedAuthority(latest.authorityId), latest.values, { saved: latest.id })}`
 		};
 		return fail(409, { ...failure, conflict });
 	}

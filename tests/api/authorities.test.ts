@@ -4,12 +4,11 @@
  * is private to its owner (but a scenario shared from it still opens), and the CSV written back
  * out cannot smuggle a formula into a spreadsheet.
  */
-import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { authorities as samples, MODEL_VERSION } from '../../models/index';
-import { castOfAccounts, serveThisFile, type Cast } from './server';
+import { castOfAccounts, serveThisFile, withRawStore, type Cast } from './server';
 
 const { centralAndCorporate: central, housingAndHomelessness: housing } = samples[0].services;
 
@@ -46,13 +45,10 @@ function upload(client = cast.officer, body: string | Uint8Array, type = 'text/c
 	});
 }
 
-function storedAuthorities(): unknown[] {
-	const store = new Database(server.databasePath, { readonly: true, fileMustExist: true });
-	try {
-		return store.prepare('SELECT * FROM authorities ORDER BY id').all();
-	} finally {
-		store.close();
-	}
+function storedAuthorities(): Promise<unknown[]> {
+	return withRawStore(server.databasePath, (store) =>
+		store.all('SELECT * FROM authorities ORDER BY id')
+	);
 }
 
 describe('the template', () => {
@@ -432,24 +428,24 @@ describe('a bad file', () => {
 	test.each(cases)(
 		'%s is refused, every problem listed, nothing saved',
 		async (_, body, status, patterns, type) => {
-			const before = storedAuthorities();
+			const before = await storedAuthorities();
 			const reply = await upload(cast.officer, body(), type);
 			expect(reply.status, reply.text).toBe(status);
 			expect(reply.body.error.field).toBe('file');
 			expect(reply.body.errors).toHaveLength(patterns.length);
 			patterns.forEach((pattern, i) => expect(reply.body.errors[i]).toMatch(pattern));
-			expect(storedAuthorities()).toEqual(before);
+			expect(await storedAuthorities()).toEqual(before);
 		}
 	);
 
 	test('only officers import, and only a CSV or JSON body', async () => {
-		const before = storedAuthorities();
+		const before = await storedAuthorities();
 		expect((await upload(cast.anonymous, template)).status).toBe(401);
 		expect((await upload(cast.viewer, template)).status).toBe(403);
 		const form = await upload(cast.officer, template, 'application/octet-stream');
 		expect(form.status).toBe(415);
 		expect(form.body.error.field).toBe('file');
-		expect(storedAuthorities()).toEqual(before);
+		expect(await storedAuthorities()).toEqual(before);
 	});
 });
 
@@ -461,15 +457,12 @@ test('the CSV written out escapes any cell that a spreadsheet would run as a for
 	hostile.figures.population.label = '+1+1';
 	hostile.services.adultSocialCare.note = '-2+3';
 	const id = 'own-hostile';
-	const store = new Database(server.databasePath);
-	try {
-		store
-			.prepare(
-				`INSERT INTO authorities
-				 (id, owner_id, name, kind, figures_json, model_version, created_at, updated_at)
-				 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-			)
-			.run(
+	await withRawStore(server.databasePath, (store) =>
+		store.run(
+			`INSERT INTO authorities
+			 (id, owner_id, name, kind, figures_json, model_version, created_at, updated_at)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			[
 				id,
 				cast.ids.officer,
 				hostile.name,
@@ -478,10 +471,9 @@ test('the CSV written out escapes any cell that a spreadsheet would run as a for
 				MODEL_VERSION,
 				Date.now(),
 				Date.now()
-			);
-	} finally {
-		store.close();
-	}
+			]
+		)
+	);
 	const reply = await cast.officer.get(`/api/authorities/${id}/export.csv`);
 	expect(reply.status, reply.text).toBe(200);
 	const cells = reply.text
@@ -556,10 +548,10 @@ describe('the Excel workbook and the CSV for Excel', () => {
 	});
 
 	test('a broken workbook is refused, naming the file, with nothing saved', async () => {
-		const before = storedAuthorities();
+		const before = await storedAuthorities();
 		const reply = await upload(cast.officer, Uint8Array.from([0x50, 0x4b, 3, 4, 9, 9]), xlsxType);
 		expect(reply.status).toBe(400);
 		expect(reply.body.errors).toEqual([expect.stringMatching(/not a readable Excel workbook/)]);
-		expect(storedAuthorities()).toEqual(before);
+		expect(await storedAuthorities()).toEqual(before);
 	});
 });

@@ -4,13 +4,14 @@
  * is intact and holds every save that got a 2xx, with exactly the values it was sent.
  */
 import { isDeepStrictEqual } from 'node:util';
-import Database from 'better-sqlite3';
+import { pluckOne } from '../../src/lib/server/store';
 import { afterAll, expect, test } from 'vitest';
 import {
 	castOfAccounts,
 	Client,
 	startServer,
 	tempDatabasePath,
+	withRawStore,
 	type RunningServer
 } from './server';
 
@@ -93,32 +94,34 @@ test('SIGKILL mid-stream loses no acknowledged save and leaves the file intact',
 	expect(acknowledgedBeforeKill).toBeGreaterThan(20);
 
 	server = await startServer(db.path);
-	const check = new Database(db.path, { readonly: true });
-	try {
-		expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
-		expect(check.pragma('foreign_key_check')).toEqual([]);
-		const version = check.prepare(
-			'SELECT values_json FROM scenario_versions WHERE scenario_id = ? AND version = ?'
-		);
-		const current = check.prepare('SELECT current_version FROM scenarios WHERE id = ?');
+	await withRawStore(db.path, async (check) => {
+		// SQLite's own checks of the file; PostgreSQL enforces foreign keys on every write, and
+		// the app server that was killed held no file of its own.
+		if (check.engine === 'sqlite') {
+			expect(await pluckOne(check, 'PRAGMA integrity_check')).toBe('ok');
+			expect(await check.all('PRAGMA foreign_key_check')).toEqual([]);
+		}
 		for (const ack of acks) {
-			const row = version.get(ack.id, ack.version) as { values_json: string } | undefined;
+			const row = await check.get<{ values_json: string }>(
+				'SELECT values_json FROM scenario_versions WHERE scenario_id = ? AND version = ?',
+				[ack.id, ack.version]
+			);
 			expect(row, `${ack.id} v${ack.version}`).toBeDefined();
 			expect(JSON.parse(row!.values_json)).toEqual(ack.values);
-			expect(current.pluck().get(ack.id) as number).toBeGreaterThanOrEqual(ack.version);
+			expect(
+				await pluckOne<number>(check, 'SELECT current_version FROM scenarios WHERE id = ?', [
+					ack.id
+				])
+			).toBeGreaterThanOrEqual(ack.version);
 		}
 		// Every scenario's current version exists, whatever moment the kill came at.
-		const dangling = check
-			.prepare(
-				`SELECT count(*) FROM scenarios s LEFT JOIN scenario_versions v
-				 ON v.scenario_id = s.id AND v.version = s.current_version WHERE v.version IS NULL`
-			)
-			.pluck()
-			.get();
+		const dangling = await pluckOne(
+			check,
+			`SELECT count(*) FROM scenarios s LEFT JOIN scenario_versions v
+			 ON v.scenario_id = s.id AND v.version = s.current_version WHERE v.version IS NULL`
+		);
 		expect(dangling).toBe(0);
-	} finally {
-		check.close();
-	}
+	});
 	// And the restarted server serves them (the session survived in the store).
 	const last = acks[acks.length - 1];
 	const client = new Client(server.url);

@@ -155,7 +155,7 @@ describe('/scenarios form actions, every role', () => {
 	const cases = scenarioActions.flatMap((a) => roles.map((role) => ({ ...a, role })));
 	test.each(cases)('?/$action as $role', async ({ action, fields, check, role }) => {
 		const f = await fixture();
-		const before = store();
+		const before = await store();
 		const reply = await post(cast[role], `/scenarios?/${action}`, fields(f));
 		if (role === 'officer') {
 			expect(reply.body, reply.text).toMatchObject({ type: 'success', status: 200 });
@@ -164,12 +164,12 @@ describe('/scenarios form actions, every role', () => {
 		} else {
 			// Another officer, or an admin, does not own it: "not found", as on the API.
 			expectRefused(reply, role, 404);
-			expect(store()).toBe(before);
+			expect(await store()).toBe(before);
 		}
 	});
 
 	test.each(roles)('?/create as %s', async (role) => {
-		const before = store();
+		const before = await store();
 		const name = `Created by form ${++counter}`;
 		const reply = await post(cast[role], '/scenarios?/create', {
 			name,
@@ -184,7 +184,7 @@ describe('/scenarios form actions, every role', () => {
 			expect(made.body).toMatchObject({ name, authorityId: 'anyshire', version: 1 });
 		} else {
 			expectRefused(reply, role);
-			expect(store()).toBe(before);
+			expect(await store()).toBe(before);
 		}
 	});
 });
@@ -193,7 +193,7 @@ describe('/scenarios form actions: versions and bad input', () => {
 	test('a stale baseVersion is a 409 failure naming it, and nothing is written', async () => {
 		const f = await fixture();
 		await cast.officer.put(`/api/scenarios/${f.id}`, { baseVersion: 1, name: 'Saved elsewhere' });
-		const before = store();
+		const before = await store();
 		for (const [action, fields] of [
 			['rename', { id: f.id, baseVersion: 1, name: 'Mine' }],
 			['delete', { id: f.id, baseVersion: 1 }],
@@ -203,12 +203,12 @@ describe('/scenarios form actions: versions and bad input', () => {
 			expect(reply.body, `${action} ${reply.text}`).toMatchObject({ type: 'failure', status: 409 });
 			expect(actionData(reply)).toMatchObject({ form: action, field: 'baseVersion' });
 		}
-		expect(store()).toBe(before);
+		expect(await store()).toBe(before);
 	});
 
 	test('a missing or malformed baseVersion is a 400 naming it', async () => {
 		const f = await fixture();
-		const before = store();
+		const before = await store();
 		for (const baseVersion of [undefined, 'one', '0', '1.5']) {
 			for (const [action, id] of [
 				['rename', f.id],
@@ -228,12 +228,12 @@ describe('/scenarios form actions: versions and bad input', () => {
 				expect(actionData(reply)).toMatchObject({ form: action, field: 'baseVersion' });
 			}
 		}
-		expect(store()).toBe(before);
+		expect(await store()).toBe(before);
 	});
 
 	test('without JavaScript: anonymous is redirected to sign in; the owner gets the page', async () => {
 		const f = await fixture();
-		const before = store();
+		const before = await store();
 		const anonymous = await post(
 			cast.anonymous,
 			'/scenarios?/delete',
@@ -249,7 +249,7 @@ describe('/scenarios form actions: versions and bad input', () => {
 			{ enhanced: false }
 		);
 		expect(viewer.status).toBe(403);
-		expect(store()).toBe(before);
+		expect(await store()).toBe(before);
 		const owner = await post(
 			cast.officer,
 			'/scenarios?/delete',
@@ -263,7 +263,7 @@ describe('/scenarios form actions: versions and bad input', () => {
 
 	test('a form posted from another site is refused before any action runs', async () => {
 		const f = await fixture();
-		const before = store();
+		const before = await store();
 		const reply = await post(
 			cast.officer,
 			'/scenarios?/delete',
@@ -271,7 +271,7 @@ describe('/scenarios form actions: versions and bad input', () => {
 			{ origin: 'https://evil.example' }
 		);
 		expect(reply.status).toBe(403);
-		expect(store()).toBe(before);
+		expect(await store()).toBe(before);
 	});
 });
 
@@ -325,7 +325,7 @@ describe('/admin form actions, every role', () => {
 	const cases = actions.flatMap((a) => roles.map((role) => ({ ...a, role })));
 	test.each(cases)('?/$action as $role', async ({ action, fields, check, role }) => {
 		const userId = await throwaway();
-		const before = store();
+		const before = await store();
 		const sent = fields(userId);
 		const reply = await post(cast[role], `/admin?/${action}`, sent);
 		if (role === 'admin') {
@@ -335,7 +335,7 @@ describe('/admin form actions, every role', () => {
 		} else {
 			// Only an admin: every other signed-in role is forbidden outright.
 			expectRefused(reply, role, 403);
-			expect(store()).toBe(before);
+			expect(await store()).toBe(before);
 		}
 	});
 });
@@ -343,7 +343,7 @@ describe('/admin form actions, every role', () => {
 describe('/present?/freeze, every role', () => {
 	test.each(roles)('as %s', async (role) => {
 		const f = await fixture();
-		const before = store();
+		const before = await store();
 		const reply = await post(cast[role], `/present?councilTaxIncrease=2.99&saved=${f.id}&/freeze`, {
 			id: f.id,
 			version: 1
@@ -358,7 +358,7 @@ describe('/present?/freeze, every role', () => {
 			expect(reply.body.data).toContain(snapshots.body.snapshots[0].id);
 		} else {
 			expectRefused(reply, role, 404);
-			expect(store()).toBe(before);
+			expect(await store()).toBe(before);
 			expect(snapshots.body.snapshots).toEqual([]);
 		}
 	});

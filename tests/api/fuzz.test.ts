@@ -249,7 +249,7 @@ const request = anyRoute.chain((route) =>
 
 test('2,000 malformed requests: no 5xx, every refusal explained, the store unchanged', async () => {
 	const ignore = { sessions: ['last_seen_at'] }; // refreshed by reads, by design
-	const before = dumpStore(server.databasePath, ignore);
+	const before = await dumpStore(server.databasePath, ignore);
 	const seen: Record<number, number> = {};
 	await fc.assert(
 		fc.asyncProperty(request, async ({ route, body }) => {
@@ -277,7 +277,7 @@ test('2,000 malformed requests: no 5xx, every refusal explained, the store uncha
 		}),
 		{ numRuns: 2000, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) }
 	);
-	expect(dumpStore(server.databasePath, ignore)).toBe(before);
+	expect(await dumpStore(server.databasePath, ignore)).toBe(before);
 	// The generators really did reach every kind of refusal.
 	for (const status of [400, 413, 415]) expect(seen[status]).toBeGreaterThan(0);
 	expect(server.output()).not.toMatch(/failed:|Error/);

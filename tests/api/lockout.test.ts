@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Client, emails, password, serveThisFile } from './server';
+import { Client, databaseEnv, emails, password, serveThisFile } from './server';
 
 const root = resolve(import.meta.dirname, '../..');
 const server = serveThisFile(
@@ -55,7 +55,7 @@ function unlock(args: string[]): Promise<{ status: number; stdout: string; stder
 		execFile(
 			join(root, 'node_modules/.bin/tsx'),
 			['scripts/user-unlock.ts', ...args],
-			{ cwd: root, env: { ...process.env, DATABASE_PATH: server.databasePath } },
+			{ cwd: root, env: { ...process.env, ...databaseEnv(server.databasePath) } },
 			(error, stdout, stderr) =>
 				done({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr })
 		)

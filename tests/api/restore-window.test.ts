@@ -3,9 +3,9 @@
  * SCENARIO_RESTORE_DAYS leaves the Deleted list and is purged without a restart, so the list
  * never offers a Restore that would be refused.
  */
-import Database from 'better-sqlite3';
+import { pluckOne } from '../../src/lib/server/store';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { castOfAccounts, serveThisFile, type Cast } from './server';
+import { castOfAccounts, serveThisFile, withRawStore, type Cast } from './server';
 
 const windowSeconds = 3;
 const server = serveThisFile(
@@ -36,16 +36,10 @@ test('an expired deleted scenario leaves the list, is purged, and restore is a 4
 
 	expect(ids(await cast.officer.get('/api/scenarios?deleted=true'))).not.toContain(made.body.id);
 	expect((await cast.officer.get('/scenarios')).text).not.toContain('Short-lived');
-	const db = new Database(server.databasePath, { readonly: true });
-	try {
-		const rows = db
-			.prepare('SELECT count(*) FROM scenarios WHERE id = ?')
-			.pluck()
-			.get(made.body.id);
-		expect(rows).toBe(0);
-	} finally {
-		db.close();
-	}
+	const rows = await withRawStore(server.databasePath, (raw) =>
+		pluckOne(raw, 'SELECT count(*) FROM scenarios WHERE id = ?', [made.body.id])
+	);
+	expect(rows).toBe(0);
 	const restore = await cast.officer.post(`/api/scenarios/${made.body.id}/restore`, {
 		baseVersion: 1
 	});

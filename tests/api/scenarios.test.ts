@@ -3,10 +3,10 @@
  * any version can be reopened or restored, deletes are soft and undoable, bad input is a 400
  * naming the field, and a scenario saved under an older model version still opens.
  */
-import Database from 'better-sqlite3';
+import { pluck, pluckOne } from '../../src/lib/server/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { changesSince, MODEL_VERSION } from '../../models/index';
-import { castOfAccounts, serveThisFile, type Cast } from './server';
+import { castOfAccounts, serveThisFile, withRawStore, type Cast } from './server';
 import { migrations } from '../../src/lib/server/migrations';
 
 const server = serveThisFile({ beforeAll, afterAll });
@@ -205,15 +205,12 @@ describe('versions', () => {
 		expect((await cast.officer.get(`/api/scenarios/${s.id}/versions/0`)).status).toBe(404);
 	});
 
-	test('versions cannot be changed in the database either', () => {
-		const raw = new Database(server.databasePath);
-		try {
-			expect(() => raw.prepare("UPDATE scenario_versions SET name = 'tampered'").run()).toThrow(
+	test('versions cannot be changed in the database either', async () => {
+		await withRawStore(server.databasePath, async (raw) => {
+			await expect(raw.run("UPDATE scenario_versions SET name = 'tampered'")).rejects.toThrow(
 				/immutable/
 			);
-		} finally {
-			raw.close();
-		}
+		});
 	});
 });
 
@@ -300,24 +297,20 @@ describe('delete, duplicate, list, export', () => {
 describe('older model versions', () => {
 	test('a scenario saved under another model version opens, with a note of what changed', async () => {
 		const s = await newScenario('Old model');
-		const raw = new Database(server.databasePath);
-		try {
-			raw
-				.prepare(
-					`INSERT INTO scenario_versions
-					 (scenario_id, version, name, description, authority_id, values_json, model_version, note, saved_by, saved_at)
-					 VALUES (?, 2, 'Old model', '', 'anyborough', ?, '2013.1', '', ?, ?)`
-				)
-				.run(
+		await withRawStore(server.databasePath, async (raw) => {
+			await raw.run(
+				`INSERT INTO scenario_versions
+				 (scenario_id, version, name, description, authority_id, values_json, model_version, note, saved_by, saved_at)
+				 VALUES (?, 2, 'Old model', '', 'anyborough', ?, '2013.1', '', ?, ?)`,
+				[
 					s.id,
 					JSON.stringify({ councilTaxIncrease: 3, retiredLever: 7 }),
 					cast.ids.officer,
 					Date.now()
-				);
-			raw.prepare('UPDATE scenarios SET current_version = 2 WHERE id = ?').run(s.id);
-		} finally {
-			raw.close();
-		}
+				]
+			);
+			await raw.run('UPDATE scenarios SET current_version = 2 WHERE id = ?', [s.id]);
+		});
 		const opened = await cast.officer.get(`/api/scenarios/${s.id}`);
 		expect(opened.status).toBe(200);
 		expect(opened.body.modelVersion).toBe('2013.1');
@@ -428,12 +421,12 @@ describe('start-up', () => {
 		await cast.officer.delete(`/api/scenarios/${fresh.id}`, { baseVersion: 1 });
 		await cast.officer.delete(`/api/scenarios/${old.id}`, { baseVersion: 1 });
 		await server.stop();
-		const raw = new Database(server.databasePath);
-		try {
-			raw
-				.prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?')
-				.run(Date.now() - 31 * 24 * 3600 * 1000, old.id);
-			const recorded = raw.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all();
+		await withRawStore(server.databasePath, async (raw) => {
+			await raw.run('UPDATE scenarios SET deleted_at = ? WHERE id = ?', [
+				Date.now() - 31 * 24 * 3600 * 1000,
+				old.id
+			]);
+			const recorded = await raw.all('SELECT id, name FROM schema_migrations ORDER BY id');
 			// Every migration in the source, in order (later ones are appended by other work).
 			expect(recorded).toEqual(migrations.map(({ id, name }) => ({ id, name })));
 			expect(recorded.slice(0, 5)).toEqual([
@@ -443,25 +436,21 @@ describe('start-up', () => {
 				{ id: 4, name: 'snapshots as presented' },
 				{ id: 5, name: 'rooms and their participants' }
 			]);
-		} finally {
-			raw.close();
-		}
+		});
 		await server.restart();
-		const check = new Database(server.databasePath, { readonly: true });
-		try {
-			const ids = check.prepare('SELECT id FROM scenarios').pluck().all();
+		await withRawStore(server.databasePath, async (check) => {
+			const ids = await pluck(check, 'SELECT id FROM scenarios');
 			expect(ids).toContain(fresh.id);
 			expect(ids).not.toContain(old.id);
 			expect(
-				check
-					.prepare('SELECT count(*) FROM scenario_versions WHERE scenario_id = ?')
-					.pluck()
-					.get(old.id)
+				await pluckOne(check, 'SELECT count(*) FROM scenario_versions WHERE scenario_id = ?', [
+					old.id
+				])
 			).toBe(0);
-			expect(check.pragma('journal_mode', { simple: true })).toBe('wal');
-		} finally {
-			check.close();
-		}
+			// SQLite's write-ahead log, which makes a save durable without blocking readers.
+			if (check.engine === 'sqlite')
+				expect(await pluckOne(check, 'PRAGMA journal_mode')).toBe('wal');
+		});
 		// Sessions are in the store, so they survive the restart.
 		expect((await cast.officer.get(`/api/scenarios/${fresh.id}`)).status).toBe(404);
 		expect(

@@ -1,17 +1,53 @@
 /**
  * Test harness: the BUILT server (node build/index.js) on a free port with its own temporary
  * database, spoken to over real HTTP. Cookies are kept per client, as a browser would.
+ *
+ * The database is a SQLite file, or, when REWIRE_TEST_POSTGRES names a PostgreSQL server
+ * (postgres://…; scripts/postgres-cluster.sh starts a throwaway one, and `npm test` does), a
+ * fresh database on it for each server. A test that reads or writes the database directly does
+ * so through withRawStore, which speaks to either.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Store } from '../../src/lib/server/store';
+import { PostgresStore } from '../../src/lib/server/store-postgres';
+import { SqliteStore } from '../../src/lib/server/store-sqlite';
 
 const root = resolve(import.meta.dirname, '../..');
 
+/** The PostgreSQL server the API tests run on, if any; otherwise SQLite files. */
+const postgresServer = process.env.REWIRE_TEST_POSTGRES || undefined;
+export const testEngine = postgresServer ? 'postgres' : 'sqlite';
+
+const isUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
+
+function psql(url: string, sql: string) {
+	const result = spawnSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', sql], {
+		encoding: 'utf8'
+	});
+	if (result.status !== 0) throw new Error(`psql ${sql}: ${result.stderr || result.error}`);
+}
+
+/**
+ * A new, empty database for one server: a SQLite file's path, or a PostgreSQL database's URL.
+ * (Named a path for the SQLite default; either way it is what the server is given.)
+ */
 export function tempDatabasePath(): { path: string; cleanup: () => void } {
+	if (postgresServer) {
+		const name = `rewire_test_${randomBytes(6).toString('hex')}`;
+		psql(postgresServer, `CREATE DATABASE ${name}`);
+		const url = new URL(postgresServer);
+		url.pathname = `/${name}`;
+		return {
+			path: url.toString(),
+			cleanup: () => psql(postgresServer, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+		};
+	}
 	const dir = mkdtempSync(join(tmpdir(), 'rewire-api-'));
 	return {
 		path: join(dir, 'rewire.db'),
@@ -49,6 +85,28 @@ async function snapshotOfBuild(): Promise<{ entry: string; dir: string; remove: 
 	throw new Error('build/index.js is missing: run `npx vite build` first');
 }
 
+/** The environment that points a server or the command line at a test database. */
+export function databaseEnv(location: string): Record<string, string> {
+	return isUrl(location)
+		? { DATABASE_URL: location, DATABASE_PATH: '' }
+		: { DATABASE_PATH: location, DATABASE_URL: '' };
+}
+
+/** The test database opened directly, as an operator would with sqlite3 or psql. */
+export async function withRawStore<T>(
+	location: string,
+	work: (store: Store) => Promise<T>
+): Promise<T> {
+	const store = isUrl(location)
+		? new PostgresStore(location, { max: 1 })
+		: new SqliteStore(new Database(location, { fileMustExist: true }));
+	try {
+		return await work(store);
+	} finally {
+		await store.close();
+	}
+}
+
 export function freePort(): Promise<number> {
 	return new Promise((resolvePort, reject) => {
 		const server = createServer();
@@ -84,7 +142,7 @@ export async function startServer(
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			DATABASE_PATH: databasePath,
+			...databaseEnv(databasePath),
 			PROTOCOL_HEADER: 'x-forwarded-proto',
 			// The matrix and fuzz tests make many requests from one address.
 			SIGNIN_MAX_FAILURES_PER_ADDRESS: '1000',
@@ -211,7 +269,7 @@ export function addUserWithCli(
 		['scripts/user-add.ts', '--email', email, '--role', role],
 		{
 			cwd: root,
-			env: { ...process.env, DATABASE_PATH: databasePath, REWIRE_PASSWORD: password },
+			env: { ...process.env, ...databaseEnv(databasePath), REWIRE_PASSWORD: password },
 			encoding: 'utf8'
 		}
 	);
@@ -319,16 +377,21 @@ export async function castOfAccounts(server: RunningServer): Promise<Cast> {
 }
 
 /** Every table, every row, as text: two dumps are equal only if nothing was written. */
-export function dumpStore(databasePath: string, ignore: Record<string, string[]> = {}): string {
-	const db = new Database(databasePath, { readonly: true, fileMustExist: true });
-	try {
-		const tables = db
-			.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-			.pluck()
-			.all() as string[];
+export function dumpStore(
+	databasePath: string,
+	ignore: Record<string, string[]> = {}
+): Promise<string> {
+	return withRawStore(databasePath, async (db) => {
+		const tables = (
+			await db.all<{ name: string }>(
+				db.engine === 'sqlite'
+					? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+					: "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name"
+			)
+		).map((t) => t.name);
 		const dump: Record<string, unknown[]> = {};
 		for (const table of tables) {
-			const rows = db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
+			const rows = await db.all<Record<string, unknown>>(`SELECT * FROM "${table}"`);
 			dump[table] = rows
 				.map((row) => {
 					for (const column of ignore[table] ?? []) delete row[column];
@@ -337,7 +400,5 @@ export function dumpStore(databasePath: string, ignore: Record<string, string[]>
 				.sort();
 		}
 		return JSON.stringify(dump);
-	} finally {
-		db.close();
-	}
+	});
 }

@@ -4,9 +4,9 @@
  * password checks on a busy machine still fall inside it.
  */
 import { createHash } from 'node:crypto';
-import Database from 'better-sqlite3';
+import { pluck } from '../../src/lib/server/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Client, password, serveThisFile } from './server';
+import { Client, password, serveThisFile, withRawStore } from './server';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const idleMs = 3000;
@@ -53,14 +53,11 @@ describe('the session cookie', () => {
 		expect(overHttp.headers.get('set-cookie')).not.toMatch(/Secure/);
 
 		const token = cookie.split(';')[0].split('=')[1];
-		const raw = new Database(server.databasePath, { readonly: true });
-		try {
-			const hashes = raw.prepare('SELECT token_hash FROM sessions').pluck().all();
-			expect(hashes).toContain(createHash('sha256').update(token).digest('hex'));
-			expect(hashes).not.toContain(token);
-		} finally {
-			raw.close();
-		}
+		const hashes = await withRawStore(server.databasePath, (raw) =>
+			pluck(raw, 'SELECT token_hash FROM sessions')
+		);
+		expect(hashes).toContain(createHash('sha256').update(token).digest('hex'));
+		expect(hashes).not.toContain(token);
 	});
 });
 

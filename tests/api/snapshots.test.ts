@@ -5,10 +5,10 @@
  * database itself refuses to change or delete one; bad input is a 400 naming the field; and
  * only the owner, or anyone while the scenario is shared, may read one.
  */
-import Database from 'better-sqlite3';
+import { pluckOne, type Store } from '../../src/lib/server/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MODEL_VERSION } from '../../models/index';
-import { castOfAccounts, serveThisFile, type Cast } from './server';
+import { castOfAccounts, serveThisFile, withRawStore, type Cast } from './server';
 
 const server = serveThisFile({ beforeAll, afterAll });
 let cast: Cast;
@@ -33,14 +33,8 @@ async function freeze(scenarioId: string, body: object = {}) {
 	return reply.body;
 }
 
-function withRawStore<T>(work: (raw: Database.Database) => T): T {
-	const raw = new Database(server.databasePath);
-	try {
-		return work(raw);
-	} finally {
-		raw.close();
-	}
-}
+const withRaw = <T>(work: (raw: Store) => Promise<T>): Promise<T> =>
+	withRawStore(server.databasePath, work);
 
 describe('freezing', () => {
 	test('freezes the latest version with its projection, and lists and fetches it', async () => {
@@ -122,15 +116,16 @@ describe('freezing', () => {
 
 		// Past the restore window, a restart purges the scenario; the snapshot stays.
 		await server.stop();
-		withRawStore((raw) =>
-			raw
-				.prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?')
-				.run(Date.now() - 31 * 24 * 3600 * 1000, s.id)
+		await withRaw((raw) =>
+			raw.run('UPDATE scenarios SET deleted_at = ? WHERE id = ?', [
+				Date.now() - 31 * 24 * 3600 * 1000,
+				s.id
+			])
 		);
 		await server.restart();
-		withRawStore((raw) =>
-			expect(raw.prepare('SELECT count(*) FROM scenarios WHERE id = ?').pluck().get(s.id)).toBe(0)
-		);
+		expect(
+			await withRaw((raw) => pluckOne(raw, 'SELECT count(*) FROM scenarios WHERE id = ?', [s.id]))
+		).toBe(0);
 		expect((await cast.officer.get(`/api/snapshots/${made.id}`)).body).toEqual(made);
 		const page = await cast.officer.get(`/snapshots/${made.id}`);
 		expect(page.status).toBe(200);
@@ -140,14 +135,14 @@ describe('freezing', () => {
 	test('the database itself refuses to change or delete a snapshot', async () => {
 		const s = await newScenario();
 		const made = await freeze(s.id);
-		withRawStore((raw) => {
-			expect(() =>
-				raw.prepare("UPDATE snapshots SET note = 'tampered' WHERE id = ?").run(made.id)
-			).toThrow(/immutable/);
-			expect(() =>
-				raw.prepare("UPDATE snapshots SET projection_json = '{}' WHERE id = ?").run(made.id)
-			).toThrow(/immutable/);
-			expect(() => raw.prepare('DELETE FROM snapshots WHERE id = ?').run(made.id)).toThrow(
+		await withRaw(async (raw) => {
+			await expect(
+				raw.run("UPDATE snapshots SET note = 'tampered' WHERE id = ?", [made.id])
+			).rejects.toThrow(/immutable/);
+			await expect(
+				raw.run("UPDATE snapshots SET projection_json = '{}' WHERE id = ?", [made.id])
+			).rejects.toThrow(/immutable/);
+			await expect(raw.run('DELETE FROM snapshots WHERE id = ?', [made.id])).rejects.toThrow(
 				/never deleted/
 			);
 		});
@@ -161,24 +156,22 @@ describe('a snapshot from another model version', () => {
 		const made = await freeze(s.id, { note: 'Scrutiny, 12 Jan' });
 		// As an older release would have written it: another model version and other figures.
 		const id = 'OlderModelSnapshot0000000';
-		const stored = withRawStore((raw) => {
-			const row = raw.prepare('SELECT * FROM snapshots WHERE id = ?').get(made.id) as Record<
-				string,
-				unknown
-			>;
+		const stored = await withRaw(async (raw) => {
+			const row = (await raw.get<Record<string, unknown>>('SELECT * FROM snapshots WHERE id = ?', [
+				made.id
+			]))!;
 			const projection = JSON.parse(row.projection_json as string);
 			projection.modelVersion = '2025.9';
 			projection.years[5].gap = '123456789.00';
 			projection.years[5].closingReserves = '-98765432.10';
 			projection.years[0].income.councilTax = '111222333.44';
 			projection.reservesExhaustedIn = '2030/31';
-			raw
-				.prepare(
-					`INSERT INTO snapshots SELECT ?, scenario_id, scenario_version, owner_id, name, note,
-					 authority_json, values_json, levers_json, '2025.9', ?, baseline_json, created_at
-					 FROM snapshots WHERE id = ?`
-				)
-				.run(id, JSON.stringify(projection), made.id);
+			await raw.run(
+				`INSERT INTO snapshots SELECT ?, scenario_id, scenario_version, owner_id, name, note,
+				 authority_json, values_json, levers_json, '2025.9', ?, baseline_json, created_at
+				 FROM snapshots WHERE id = ?`,
+				[id, JSON.stringify(projection), made.id]
+			);
 			return projection;
 		});
 

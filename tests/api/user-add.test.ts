@@ -1,9 +1,8 @@
 /** npm run user:add, as an operator runs it: the first admin, and its refusals. */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, expect, test } from 'vitest';
-import { tempDatabasePath } from './server';
+import { databaseEnv, tempDatabasePath, withRawStore } from './server';
 
 const root = resolve(import.meta.dirname, '../..');
 const db = tempDatabasePath();
@@ -12,13 +11,13 @@ afterAll(() => db.cleanup());
 function userAdd(args: string[], env: Record<string, string> = {}, input?: string) {
 	return spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/user-add.ts', ...args], {
 		cwd: root,
-		env: { ...process.env, DATABASE_PATH: db.path, ...env },
+		env: { ...process.env, ...databaseEnv(db.path), ...env },
 		input,
 		encoding: 'utf8'
 	});
 }
 
-test('creates an account with a scrypt hash, the password from the environment or stdin', () => {
+test('creates an account with a scrypt hash, the password from the environment or stdin', async () => {
 	const made = userAdd(['--email', 'First.Admin@Anyborough.gov.uk', '--role', 'admin'], {
 		REWIRE_PASSWORD: 'a long enough password'
 	});
@@ -30,13 +29,10 @@ test('creates an account with a scrypt hash, the password from the environment o
 		'piped in password\n'
 	);
 	expect(piped.status, piped.stderr).toBe(0);
-	const raw = new Database(db.path, { readonly: true });
-	try {
-		const rows = raw.prepare('SELECT email, role, password_hash FROM users ORDER BY id').all() as {
-			email: string;
-			role: string;
-			password_hash: string;
-		}[];
+	await withRawStore(db.path, async (raw) => {
+		const rows = await raw.all<{ email: string; role: string; password_hash: string }>(
+			'SELECT email, role, password_hash FROM users ORDER BY id'
+		);
 		expect(rows.map((r) => [r.email, r.role])).toEqual([
 			['first.admin@anyborough.gov.uk', 'admin'],
 			['viewer@anyborough.gov.uk', 'viewer']
@@ -45,9 +41,7 @@ test('creates an account with a scrypt hash, the password from the environment o
 			expect(row.password_hash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
 		}
 		expect(rows[0].password_hash).not.toContain('a long enough password');
-	} finally {
-		raw.close();
-	}
+	});
 }, 30_000);
 
 test('refuses a bad role, a bad email, a short password and a duplicate, with status 2', () => {

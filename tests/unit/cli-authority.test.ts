@@ -125,8 +125,8 @@ describe('npm run model -- --authority own-…', { timeout: 60_000 }, () => {
 	const databasePath = join(dir, 'store', 'rewire.db');
 	const stored = { ...authorities[3], id: 'own-0123456789ab', name: 'Our Own Council' };
 
-	beforeAll(() => {
-		const db = openDatabase(databasePath);
+	beforeAll(async () => {
+		const db = await openDatabase(databasePath);
 		const now = Date.now();
 		const owner = db
 			.prepare(

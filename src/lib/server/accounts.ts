@@ -6,6 +6,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
 import { getDb } from './db';
+import { pluckOne } from './store';
 
 export const roles = ['viewer', 'officer', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -118,29 +119,32 @@ export async function createAccount(input: {
 	const passwordHash = await hashPassword(input.password);
 	const db = getDb();
 	const now = Date.now();
-	const existing = db.prepare('SELECT 1 FROM users WHERE email = ?').get(input.email);
-	if (existing) throw new AccountError('email', 'an account with this email already exists', 409);
-	const row = db
-		.prepare(
+	return db.transaction(async () => {
+		await db.lock(`account:${input.email}`);
+		const existing = await db.get('SELECT 1 AS one FROM users WHERE email = ?', [input.email]);
+		if (existing) throw new AccountError('email', 'an account with this email already exists', 409);
+		const row = (await db.get<UserRow>(
 			`INSERT INTO users (email, name, role, password_hash, created_at, updated_at)
-			 VALUES (?, ?, ?, ?, ?, ?) RETURNING *`
-		)
-		.get(input.email, input.name ?? '', input.role, passwordHash, now, now) as UserRow;
-	return toAccount(row);
+			 VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
+			[input.email, input.name ?? '', input.role, passwordHash, now, now]
+		))!;
+		return toAccount(row);
+	});
 }
 
-export function listAccounts(): Account[] {
-	return (getDb().prepare('SELECT * FROM users ORDER BY email').all() as UserRow[]).map(toAccount);
+export async function listAccounts(): Promise<Account[]> {
+	return (await getDb().all<UserRow>('SELECT * FROM users ORDER BY email')).map(toAccount);
 }
 
-export function getAccount(id: number): Account | undefined {
-	const row = getDb().prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+export async function getAccount(id: number): Promise<Account | undefined> {
+	const row = await getDb().get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
 	return row && toAccount(row);
 }
 
-export function findForSignIn(email: string): (Account & { passwordHash: string }) | undefined {
-	const row = getDb().prepare('SELECT * FROM users WHERE email = ?').get(email) as
-		UserRow | undefined;
+export async function findForSignIn(
+	email: string
+): Promise<(Account & { passwordHash: string }) | undefined> {
+	const row = await getDb().get<UserRow>('SELECT * FROM users WHERE email = ?', [email]);
 	return row && { ...toAccount(row), passwordHash: row.password_hash };
 }
 
@@ -155,39 +159,38 @@ export async function updateAccount(
 ): Promise<Account> {
 	const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
 	const db = getDb();
-	return db
-		.transaction(() => {
-			const row = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
-			if (!row) throw new AccountError('id', 'no such account', 404);
-			const role = changes.role ?? row.role;
-			const disabled = changes.disabled ?? row.disabled === 1;
-			if (row.role === 'admin' && row.disabled === 0 && (role !== 'admin' || disabled)) {
-				const admins = db
-					.prepare("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0")
-					.pluck()
-					.get() as number;
-				if (admins <= 1) {
-					throw new AccountError(
-						changes.role !== undefined && role !== 'admin' ? 'role' : 'disabled',
-						'this is the last active admin: make another admin first'
-					);
-				}
+	return db.transaction(async () => {
+		// One change to the admins at a time, so two cannot each leave the other as the last.
+		await db.lock('admins');
+		const row = await db.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
+		if (!row) throw new AccountError('id', 'no such account', 404);
+		const role = changes.role ?? row.role;
+		const disabled = changes.disabled ?? row.disabled === 1;
+		if (row.role === 'admin' && row.disabled === 0 && (role !== 'admin' || disabled)) {
+			const admins = await pluckOne<number>(
+				db,
+				"SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0"
+			);
+			if (admins! <= 1) {
+				throw new AccountError(
+					changes.role !== undefined && role !== 'admin' ? 'role' : 'disabled',
+					'this is the last active admin: make another admin first'
+				);
 			}
-			const updated = db
-				.prepare(
-					`UPDATE users SET role = ?, disabled = ?, name = ?, password_hash = ?, updated_at = ?
-					 WHERE id = ? RETURNING *`
-				)
-				.get(
-					role,
-					disabled ? 1 : 0,
-					changes.name ?? row.name,
-					passwordHash ?? row.password_hash,
-					Date.now(),
-					id
-				) as UserRow;
-			if (disabled || passwordHash) db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
-			return toAccount(updated);
-		})
-		.immediate();
+		}
+		const updated = (await db.get<UserRow>(
+			`UPDATE users SET role = ?, disabled = ?, name = ?, password_hash = ?, updated_at = ?
+			 WHERE id = ? RETURNING *`,
+			[
+				role,
+				disabled ? 1 : 0,
+				changes.name ?? row.name,
+				passwordHash ?? row.password_hash,
+				Date.now(),
+				id
+			]
+		))!;
+		if (disabled || passwordHash) await db.run('DELETE FROM sessions WHERE user_id = ?', [id]);
+		return toAccount(updated);
+	});
 }

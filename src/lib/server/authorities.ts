@@ -17,7 +17,8 @@ import {
 } from '../../../models/index';
 import type { ImportResult } from '../authority-import';
 import type { SessionUser } from './accounts';
-import { getDb, type Db } from './db';
+import { getDb } from './db';
+import type { Queryable } from './store';
 import { ApiError } from './http';
 
 /** Every own council's id starts so; no sample's does (the migration's CHECK holds it too). */
@@ -41,7 +42,7 @@ export interface OwnAuthority extends AuthoritySummary {
 	authority: Authority;
 }
 
-interface AuthorityRow {
+export interface AuthorityRow {
 	id: string;
 	owner_id: number;
 	name: string;
@@ -66,7 +67,7 @@ function newAuthorityId(): string {
  * The stored figures, read as the current model's schema reads them: a row imported under an
  * older model that no longer fits gives no authority (its owner imports it again).
  */
-function authorityOf(row: AuthorityRow): Authority | undefined {
+export function authorityOf(row: AuthorityRow): Authority | undefined {
 	let json: unknown;
 	try {
 		json = JSON.parse(row.figures_json);
@@ -103,20 +104,18 @@ export function sampleSummaries(): AuthoritySummary[] {
 }
 
 /** Save a validated import as the user's own council, under a new id. */
-export function saveImportedAuthority(
+export async function saveImportedAuthority(
 	user: SessionUser,
 	imported: Extract<ImportResult, { ok: true }>
-): OwnAuthority {
+): Promise<OwnAuthority> {
 	const id = newAuthorityId();
 	const authority: Authority = { ...imported.authority, id, fictional: false };
 	const now = Date.now();
-	const row = getDb()
-		.prepare(
-			`INSERT INTO authorities
-			 (id, owner_id, name, kind, figures_json, model_version, created_at, updated_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`
-		)
-		.get(
+	const row = (await getDb().get<AuthorityRow>(
+		`INSERT INTO authorities
+		 (id, owner_id, name, kind, figures_json, model_version, created_at, updated_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+		[
 			id,
 			user.id,
 			authority.name,
@@ -125,18 +124,18 @@ export function saveImportedAuthority(
 			MODEL_VERSION,
 			now,
 			now
-		) as AuthorityRow;
+		]
+	))!;
 	return toOwnAuthority(row, authority);
 }
 
 /** The user's own councils that the current model can read, newest first. */
-export function listOwnAuthorities(user: SessionUser): OwnAuthority[] {
-	const rows = getDb()
-		.prepare(
-			`SELECT * FROM authorities WHERE owner_id = ? AND deleted_at IS NULL
-			 ORDER BY created_at DESC, name`
-		)
-		.all(user.id) as AuthorityRow[];
+export async function listOwnAuthorities(user: SessionUser): Promise<OwnAuthority[]> {
+	const rows = await getDb().all<AuthorityRow>(
+		`SELECT * FROM authorities WHERE owner_id = ? AND deleted_at IS NULL
+		 ORDER BY created_at DESC, name`,
+		[user.id]
+	);
 	return rows.flatMap((row) => {
 		const authority = authorityOf(row);
 		return authority ? [toOwnAuthority(row, authority)] : [];
@@ -146,11 +145,12 @@ export function listOwnAuthorities(user: SessionUser): OwnAuthority[] {
 const notYours = () => new ApiError(404, 'No such council of yours.', 'id');
 
 /** One of the user's own councils; anyone else's, a deleted one or a malformed id is "not found". */
-export function getOwnAuthority(user: SessionUser, id: string): OwnAuthority {
+export async function getOwnAuthority(user: SessionUser, id: string): Promise<OwnAuthority> {
 	if (!/^own-[a-z0-9]{1,60}$/.test(id)) throw notYours();
-	const row = getDb()
-		.prepare('SELECT * FROM authorities WHERE id = ? AND owner_id = ? AND deleted_at IS NULL')
-		.get(id, user.id) as AuthorityRow | undefined;
+	const row = await getDb().get<AuthorityRow>(
+		'SELECT * FROM authorities WHERE id = ? AND owner_id = ? AND deleted_at IS NULL',
+		[id, user.id]
+	);
 	const authority = row && authorityOf(row);
 	if (!row || !authority) throw notYours();
 	return toOwnAuthority(row, authority);
@@ -160,23 +160,23 @@ export function getOwnAuthority(user: SessionUser, id: string): OwnAuthority {
  * Soft delete: the council leaves its owner's list and can no longer be chosen, but scenarios
  * already saved against it still open on its figures.
  */
-export function deleteOwnAuthority(user: SessionUser, id: string): OwnAuthority {
-	const own = getOwnAuthority(user, id);
+export async function deleteOwnAuthority(user: SessionUser, id: string): Promise<OwnAuthority> {
+	const own = await getOwnAuthority(user, id);
 	const now = Date.now();
-	getDb()
-		.prepare('UPDATE authorities SET deleted_at = ?, updated_at = ? WHERE id = ? AND owner_id = ?')
-		.run(now, now, id, user.id);
+	await getDb().run(
+		'UPDATE authorities SET deleted_at = ?, updated_at = ? WHERE id = ? AND owner_id = ?',
+		[now, now, id, user.id]
+	);
 	return { ...own, deletedAt: iso(now), updatedAt: iso(now) };
 }
 
 /** The user's deleted councils that the current model can read, most recently deleted first. */
-export function listDeletedOwnAuthorities(user: SessionUser): OwnAuthority[] {
-	const rows = getDb()
-		.prepare(
-			`SELECT * FROM authorities WHERE owner_id = ? AND deleted_at IS NOT NULL
-			 ORDER BY deleted_at DESC, name`
-		)
-		.all(user.id) as AuthorityRow[];
+export async function listDeletedOwnAuthorities(user: SessionUser): Promise<OwnAuthority[]> {
+	const rows = await getDb().all<AuthorityRow>(
+		`SELECT * FROM authorities WHERE owner_id = ? AND deleted_at IS NOT NULL
+		 ORDER BY deleted_at DESC, name`,
+		[user.id]
+	);
 	return rows.flatMap((row) => {
 		const authority = authorityOf(row);
 		return authority ? [toOwnAuthority(row, authority)] : [];
@@ -184,27 +184,29 @@ export function listDeletedOwnAuthorities(user: SessionUser): OwnAuthority[] {
 }
 
 /** Undo a delete: the council is offered again, with the figures it had. */
-export function restoreOwnAuthority(user: SessionUser, id: string): OwnAuthority {
+export async function restoreOwnAuthority(user: SessionUser, id: string): Promise<OwnAuthority> {
 	if (!/^own-[a-z0-9]{1,60}$/.test(id)) throw notYours();
 	const now = Date.now();
-	const restored = getDb()
-		.prepare(
-			`UPDATE authorities SET deleted_at = NULL, updated_at = ?
-			 WHERE id = ? AND owner_id = ? AND deleted_at IS NOT NULL`
-		)
-		.run(now, id, user.id);
+	const restored = await getDb().run(
+		`UPDATE authorities SET deleted_at = NULL, updated_at = ?
+		 WHERE id = ? AND owner_id = ? AND deleted_at IS NOT NULL`,
+		[now, id, user.id]
+	);
 	if (restored.changes === 0)
 		throw new ApiError(404, 'No deleted council of yours has that id.', 'id');
 	return getOwnAuthority(user, id);
 }
 
 /** A sample council, or one of the signed-in user's own: what they may model and save against. */
-export function sampleOrOwnAuthority(id: string, user: SessionUser | null): Authority | undefined {
+export async function sampleOrOwnAuthority(
+	id: string,
+	user: SessionUser | null
+): Promise<Authority | undefined> {
 	const sample = authorityById.get(id);
 	if (sample) return sample;
 	if (!user || !id.startsWith(OWN_AUTHORITY_PREFIX)) return undefined;
 	try {
-		return getOwnAuthority(user, id).authority;
+		return (await getOwnAuthority(user, id)).authority;
 	} catch (error) {
 		if (error instanceof ApiError) return undefined;
 		throw error;
@@ -216,25 +218,24 @@ export function unknownAuthorityMessage(field: string): string {
 }
 
 /** As sampleOrOwnAuthority, refusing anything else with a 400 naming the field. */
-export function usableAuthority(
+export async function usableAuthority(
 	id: string,
 	user: SessionUser | null,
 	field = 'authorityId'
-): Authority {
-	const authority = sampleOrOwnAuthority(id, user);
+): Promise<Authority> {
+	const authority = await sampleOrOwnAuthority(id, user);
 	if (!authority) throw new ApiError(400, unknownAuthorityMessage(field), field);
 	return authority;
 }
 
 /** A stored council by id, whoever owns it (and, unless told otherwise, even if deleted). */
-export function readStoredAuthority(
-	db: Db,
+export async function readStoredAuthority(
+	db: Queryable,
 	id: string,
 	{ includeDeleted = true } = {}
-): Authority | undefined {
+): Promise<Authority | undefined> {
 	if (!id.startsWith(OWN_AUTHORITY_PREFIX)) return undefined;
-	const row = db.prepare('SELECT * FROM authorities WHERE id = ?').get(id) as
-		AuthorityRow | undefined;
+	const row = await db.get<AuthorityRow>('SELECT * FROM authorities WHERE id = ?', [id]);
 	if (!row || (row.deleted_at !== null && !includeDeleted)) return undefined;
 	return authorityOf(row);
 }
@@ -243,6 +244,6 @@ export function readStoredAuthority(
  * The council a saved scenario names. Who may see the scenario was decided when it was opened
  * (owner, or a holder of its share link), so its council is found whoever owns that.
  */
-export function recordedAuthority(id: string): Authority | undefined {
+export async function recordedAuthority(id: string): Promise<Authority | undefined> {
 	return authorityById.get(id) ?? readStoredAuthority(getDb(), id);
 }

@@ -11,10 +11,10 @@ import { getScenario, listScenarios, openShared, sharedWithMe } from './scenario
  * anyone, saved scenarios for their owner (or, when shared, for signed-in users), on a sample
  * council or one of the officer's own. The compare page and its presentation read the same link.
  */
-export function loadComparison(url: URL, user: SessionUser | null) {
+export async function loadComparison(url: URL, user: SessionUser | null) {
 	const notices: string[] = [];
 	const authorityId = url.searchParams.get(scenarioQueryKeys.authority) ?? defaultAuthority.id;
-	let authority = sampleOrOwnAuthority(authorityId, user);
+	let authority = await sampleOrOwnAuthority(authorityId, user);
 	if (!authority) {
 		notices.push(
 			`There is no council “${authorityId}” here; comparing for ${defaultAuthority.name}.`
@@ -22,9 +22,10 @@ export function loadComparison(url: URL, user: SessionUser | null) {
 		authority = defaultAuthority;
 	}
 	const saved = user
-		? [...(user.role === 'viewer' ? [] : listScenarios(user)), ...sharedWithMe(user)].filter(
-				(s) => s.authorityId === authority.id
-			)
+		? [
+				...(user.role === 'viewer' ? [] : await listScenarios(user)),
+				...(await sharedWithMe(user))
+			].filter((s) => s.authorityId === authority.id)
 		: [];
 
 	const keys = [...new Set(url.searchParams.getAll('s'))];
@@ -61,8 +62,8 @@ export function loadComparison(url: URL, user: SessionUser | null) {
 			else {
 				const detail =
 					found.owner.id === user.id
-						? getScenario(user, found.id)
-						: openShared(user, found.shareToken!);
+						? await getScenario(user, found.id)
+						: await openShared(user, found.shareToken!);
 				entries.push({ key, label: found.name, values: detail.values });
 			}
 		} else {

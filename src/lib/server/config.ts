@@ -15,8 +15,20 @@ function positiveNumber(name: string, fallback: number): number {
 	return value;
 }
 
+function postgresUrl(raw: string | undefined): string | undefined {
+	if (!raw) return undefined;
+	if (!/^postgres(ql)?:\/\//.test(raw)) {
+		throw new Error('DATABASE_URL must start with postgres:// (or leave it unset for SQLite)');
+	}
+	return raw;
+}
+
 export interface ServerConfig {
 	databasePath: string;
+	/** A PostgreSQL server to use instead of the SQLite file (postgres://…), if set. */
+	databaseUrl: string | undefined;
+	/** Connections each app server may hold open to PostgreSQL. */
+	databasePoolSize: number;
 	/** A session unused for this long is expired (fractions allowed, for tests). */
 	sessionIdleMs: number;
 	/** A session is expired this long after sign-in, however busy (fractions allowed). */
@@ -40,6 +52,8 @@ export interface ServerConfig {
 export function serverConfig(): ServerConfig {
 	return {
 		databasePath: resolve(process.env.DATABASE_PATH || 'data/rewire.db'),
+		databaseUrl: postgresUrl(process.env.DATABASE_URL),
+		databasePoolSize: Math.floor(positiveNumber('DATABASE_POOL_SIZE', 10)),
 		sessionIdleMs: positiveNumber('SESSION_IDLE_MINUTES', 60) * 60_000,
 		sessionMaxMs: positiveNumber('SESSION_MAX_HOURS', 12) * 60 * 60_000,
 		signInFailuresPerAccount: positiveNumber('SIGNIN_MAX_FAILURES', 5),

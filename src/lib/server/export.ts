@@ -3,11 +3,11 @@ import { project, type Projection } from '../engine/index';
 import { savedAuthority, type ScenarioDetail } from './scenarios';
 
 /** The projection of a saved scenario under the current model, and a file name for it. */
-export function projectSaved(scenario: ScenarioDetail): {
+export async function projectSaved(scenario: ScenarioDetail): Promise<{
 	projection: Projection;
 	filename: string;
-} {
-	const projection = project(savedAuthority(scenario.authorityId), {
+}> {
+	const projection = project(await savedAuthority(scenario.authorityId), {
 		authorityId: scenario.authorityId,
 		modelVersion: MODEL_VERSION,
 		values: scenario.values

@@ -22,17 +22,17 @@ import { getScenario } from './scenarios';
  * one the user owns (?saved=), the model version and the day, so two downloads never share a
  * name and a spreadsheet says what it holds without a comment line (which would break it).
  */
-export function exportFilename(
+export async function exportFilename(
 	url: URL,
 	user: SessionUser | null,
 	authorityId: string,
 	ext: string
-) {
+): Promise<string> {
 	const id = url.searchParams.get(savedKey);
 	let name = '';
 	if (id && user) {
 		try {
-			name = getScenario(user, id).name;
+			name = (await getScenario(user, id)).name;
 		} catch {
 			// Not theirs, or gone: the figures still download, under the council's name alone.
 		}
@@ -51,12 +51,12 @@ export function exportFilename(
 
 const { authority: authorityKey, version: versionKey, saved: savedKey } = scenarioQueryKeys;
 
-export function projectionFromQuery(
+export async function projectionFromQuery(
 	url: URL,
 	user: SessionUser | null
-): { projection: Projection; values: ScenarioValues } {
+): Promise<{ projection: Projection; values: ScenarioValues }> {
 	const { searchParams } = url;
-	const authority = usableAuthority(
+	const authority = await usableAuthority(
 		searchParams.get(authorityKey) ?? defaultAuthority.id,
 		user,
 		authorityKey

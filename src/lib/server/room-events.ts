@@ -1,7 +1,9 @@
 /**
- * Where a room's tally changes are announced. In-process for now: every server process keeps
- * its own subscribers. Behind this small interface so that a later store (PostgreSQL
- * LISTEN/NOTIFY) can carry the same messages between processes.
+ * Where a room's tally changes are announced. Every server process keeps its own subscribers
+ * (the event streams it serves). With PostgreSQL, a relay (room-relay.ts, LISTEN/NOTIFY) tells
+ * the other app servers that a room changed, and each reads the tally afresh from the store
+ * for its own subscribers: the notice carries only the room's code, never the tally, which
+ * may be larger than a notification can hold.
  */
 import type { Tally } from '../room/tally';
 
@@ -9,6 +11,24 @@ export interface RoomBus {
 	publish(code: string, tally: Tally): void;
 	/** Returns the function that ends the subscription. */
 	subscribe(code: string, listener: (tally: Tally) => void): () => void;
+	/** Whether anyone on this server is listening to the room. */
+	listening(code: string): boolean;
+}
+
+/** Carries "this room changed" to the other app servers. */
+export interface RoomRelay {
+	announce(code: string): void;
+}
+
+let relay: RoomRelay | undefined;
+
+export function setRoomRelay(next: RoomRelay | undefined): void {
+	relay = next;
+}
+
+/** Tell the other servers (if any are connected through a relay) that the room changed. */
+export function relayRoomChange(code: string): void {
+	relay?.announce(code);
 }
 
 export class InProcessRoomBus implements RoomBus {
@@ -23,6 +43,10 @@ export class InProcessRoomBus implements RoomBus {
 				console.error(`room ${code}: a listener failed:`, error);
 			}
 		}
+	}
+
+	listening(code: string): boolean {
+		return (this.listeners.get(code)?.size ?? 0) > 0;
 	}
 
 	subscribe(code: string, listener: (tally: Tally) => void): () => void {

@@ -31,9 +31,10 @@ import type { Room, RoomLever } from '../room/types';
 import type { SessionUser } from './accounts';
 import { recordedAuthority } from './authorities';
 import { getDb } from './db';
+import { pluck, pluckOne } from './store';
 import { ApiError } from './http';
 import { RateLimiter } from './rate-limit';
-import { roomBus } from './room-events';
+import { relayRoomChange, roomBus } from './room-events';
 import { authorityFor, createScenario, scenarioNameSchema, validValues } from './scenarios';
 
 /** No 0/O, 1/I/L: a code read off a projector is typed right first time. */
@@ -130,25 +131,25 @@ function checkLevers(ids: string[], authority: Authority): AuthorityParameter[] 
 	});
 }
 
-function roomAuthority(row: RoomRow): Authority {
-	return recordedAuthority(row.authority_id) ?? defaultAuthority;
+async function roomAuthority(row: RoomRow): Promise<Authority> {
+	return (await recordedAuthority(row.authority_id)) ?? defaultAuthority;
 }
 
-function roomParameters(row: RoomRow): AuthorityParameter[] {
+function roomParameters(row: RoomRow, authority: Authority): AuthorityParameter[] {
 	const ids = JSON.parse(row.levers_json) as string[];
-	const byId = new Map(parametersFor(roomAuthority(row)).map((p) => [p.id, p]));
+	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
 	// A lever the model has since retired is left out rather than breaking the room.
 	return ids.map((id) => byId.get(id)).filter((p): p is AuthorityParameter => !!p);
 }
 
-function toRoom(row: RoomRow): Room {
-	const authority = roomAuthority(row);
+async function toRoom(row: RoomRow): Promise<Room> {
+	const authority = await roomAuthority(row);
 	const start = JSON.parse(row.start_values_json) as ScenarioValues;
 	return {
 		code: row.code,
 		name: row.name,
 		authority: { id: authority.id, name: authority.name },
-		levers: roomParameters(row).map((p) => ({
+		levers: roomParameters(row, authority).map((p) => ({
 			id: p.id,
 			label: p.label,
 			explanation: oneLine(p.description),
@@ -170,19 +171,19 @@ function toRoom(row: RoomRow): Room {
 
 const roomSelect = `SELECT r.*, u.name AS owner_name FROM rooms r JOIN users u ON u.id = r.owner_id`;
 
-function roomRow(code: string): RoomRow {
-	const row = getDb().prepare(`${roomSelect} WHERE r.code = ?`).get(code) as RoomRow | undefined;
+async function roomRow(code: string): Promise<RoomRow> {
+	const row = await getDb().get<RoomRow>(`${roomSelect} WHERE r.code = ?`, [code]);
 	if (!row) throw notFound();
 	return row;
 }
 
-export function getRoom(code: string): Room {
-	return toRoom(roomRow(code));
+export async function getRoom(code: string): Promise<Room> {
+	return toRoom(await roomRow(code));
 }
 
 /** The council a room is on, whole: the participants' pages project with it. */
-export function getRoomAuthority(code: string): Authority {
-	return roomAuthority(roomRow(code));
+export async function getRoomAuthority(code: string): Promise<Authority> {
+	return roomAuthority(await roomRow(code));
 }
 
 export function mayRun(user: SessionUser | null, room: { owner: { id: number } }): boolean {
@@ -203,24 +204,22 @@ function requireRunner(user: SessionUser | null, row: RoomRow): SessionUser {
 	return user;
 }
 
-export function createRoom(
+export async function createRoom(
 	user: SessionUser,
 	input: { name: string; authorityId?: string; levers: string[]; values?: unknown }
-): Room {
-	const authority = authorityFor(input.authorityId ?? defaultAuthority.id, user);
+): Promise<Room> {
+	const authority = await authorityFor(input.authorityId ?? defaultAuthority.id, user);
 	const levers = checkLevers(input.levers, authority);
 	const values = input.values === undefined ? {} : validValues(input.values, authority);
-	const db = getDb();
 	const now = Date.now();
-	const insert = db.prepare(
-		`INSERT INTO rooms (code, owner_id, name, authority_id, levers_json, start_values_json,
-		 model_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	);
 	// 30^6 is about 729 million codes: a clash is rare, and simply tried again.
 	for (let attempt = 0; ; attempt++) {
 		const code = newRoomCode();
-		try {
-			insert.run(
+		const inserted = await getDb().run(
+			`INSERT INTO rooms (code, owner_id, name, authority_id, levers_json, start_values_json,
+			 model_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			 ON CONFLICT (code) DO NOTHING`,
+			[
 				code,
 				user.id,
 				input.name,
@@ -230,45 +229,46 @@ export function createRoom(
 				MODEL_VERSION,
 				now,
 				now
-			);
-			return getRoom(code);
-		} catch (error) {
-			const clash = (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-			if (!clash || attempt >= 10) throw error;
-		}
+			]
+		);
+		if (inserted.changes === 1) return getRoom(code);
+		if (attempt >= 10) throw new Error('no free room code after 10 tries');
 	}
 }
 
-export function listRooms(user: SessionUser): Room[] {
-	const rows = getDb()
-		.prepare(`${roomSelect} WHERE r.owner_id = ? ORDER BY r.created_at DESC`)
-		.all(user.id) as RoomRow[];
-	return rows.map(toRoom);
+export async function listRooms(user: SessionUser): Promise<Room[]> {
+	const rows = await getDb().all<RoomRow>(
+		`${roomSelect} WHERE r.owner_id = ? ORDER BY r.created_at DESC`,
+		[user.id]
+	);
+	return Promise.all(rows.map(toRoom));
 }
 
 /** The whole tally, computed from the store. */
-function computeTally(row: RoomRow): Tally {
+async function computeTally(row: RoomRow): Promise<Tally> {
 	const db = getDb();
-	const { participants, submissions, changes } = db
-		.prepare(
-			`SELECT count(*) AS participants, count(values_json) AS submissions,
-				coalesce(sum(submissions), 0) AS changes
-			 FROM room_participants WHERE room_code = ?`
-		)
-		.get(row.code) as { participants: number; submissions: number; changes: number };
+	const { participants, submissions, changes } = (await db.get<{
+		participants: number;
+		submissions: number;
+		changes: number;
+	}>(
+		`SELECT count(*) AS participants, count(values_json) AS submissions,
+			coalesce(sum(submissions), 0) AS changes
+		 FROM room_participants WHERE room_code = ?`,
+		[row.code]
+	))!;
 	const choices = (
-		db
-			.prepare(
-				'SELECT values_json FROM room_participants WHERE room_code = ? AND values_json IS NOT NULL'
-			)
-			.pluck()
-			.all(row.code) as string[]
+		await pluck<string>(
+			db,
+			'SELECT values_json FROM room_participants WHERE room_code = ? AND values_json IS NOT NULL',
+			[row.code]
+		)
 	).map((text) => JSON.parse(text) as ScenarioValues);
-	const authority = roomAuthority(row);
+	const authority = await roomAuthority(row);
 	const start = JSON.parse(row.start_values_json) as ScenarioValues;
 	const levers: Record<string, LeverTally> = {};
 	const values: ScenarioValues = { ...start };
-	for (const parameter of roomParameters(row)) {
+	for (const parameter of roomParameters(row, authority)) {
 		const chosen = choices.map((c) => c[parameter.id]).filter((v) => v !== undefined);
 		const median = medianOf(parameter, chosen, start[parameter.id] ?? parameter.statusQuo);
 		levers[parameter.id] = { count: chosen.length, median, values: sortChoices(chosen) };
@@ -287,8 +287,8 @@ function computeTally(row: RoomRow): Tally {
 }
 
 /** The tally as this user may see it: whole for the owner or an admin, or once revealed. */
-export function tallyFor(user: SessionUser | null, code: string): Tally {
-	const row = roomRow(code);
+export async function tallyFor(user: SessionUser | null, code: string): Promise<Tally> {
+	const row = await roomRow(code);
 	if (row.revealed !== 1) requireRunner(user, row);
 	return computeTally(row);
 }
@@ -302,34 +302,45 @@ export function tallyView(tally: Tally, runner: boolean): Tally | TallyCounts {
 	return runner || tally.revealed ? tally : tallyCounts(tally);
 }
 
-export function currentTally(code: string): Tally {
-	return computeTally(roomRow(code));
+export async function currentTally(code: string): Promise<Tally> {
+	return computeTally(await roomRow(code));
 }
 
-function announce(code: string): Tally {
-	const tally = computeTally(roomRow(code));
+async function announce(code: string): Promise<Tally> {
+	const tally = await computeTally(await roomRow(code));
 	roomBus.publish(code, tally);
+	relayRoomChange(code);
 	return tally;
 }
 
+/** Another server changed the room: its tally, read afresh, for the streams this one serves. */
+export async function deliverRelayedChange(code: string): Promise<void> {
+	if (!roomBus.listening(code)) return;
+	roomBus.publish(code, await currentTally(code));
+}
+
 /** A participant has opened the room's page: counted as joined (once per token). */
-export function joinRoom(code: string, token: string): void {
-	const row = roomRow(code);
-	const added = getDb()
-		.prepare(
-			'INSERT OR IGNORE INTO room_participants (room_code, token_hash, joined_at) VALUES (?, ?, ?)'
-		)
-		.run(row.code, hashToken(token), Date.now());
-	if (added.changes) announce(code);
+export async function joinRoom(code: string, token: string): Promise<void> {
+	const row = await roomRow(code);
+	const added = await getDb().run(
+		`INSERT INTO room_participants (room_code, token_hash, joined_at) VALUES (?, ?, ?)
+		 ON CONFLICT (room_code, token_hash) DO NOTHING`,
+		[row.code, hashToken(token), Date.now()]
+	);
+	if (added.changes) await announce(code);
 }
 
 /** A participant's latest choice in this room, or null if they have not submitted. */
-export function choiceOf(code: string, token: string | undefined): ScenarioValues | null {
+export async function choiceOf(
+	code: string,
+	token: string | undefined
+): Promise<ScenarioValues | null> {
 	if (!token) return null;
-	const text = getDb()
-		.prepare('SELECT values_json FROM room_participants WHERE room_code = ? AND token_hash = ?')
-		.pluck()
-		.get(code, hashToken(token)) as string | null | undefined;
+	const text = await pluckOne<string | null>(
+		getDb(),
+		'SELECT values_json FROM room_participants WHERE room_code = ? AND token_hash = ?',
+		[code, hashToken(token)]
+	);
 	return text ? (JSON.parse(text) as ScenarioValues) : null;
 }
 
@@ -408,15 +419,16 @@ const closedError = () =>
  * that arrive together are written in one transaction (one sync to disk for the lot, which is
  * what a room of 300 submitting at once waits on) and announced in one event per room.
  */
-export function submitChoice(
+export async function submitChoice(
 	code: string,
 	token: string,
 	address: string,
 	input: Record<string, unknown>
 ): Promise<ChoiceResult> {
-	const room = getRoom(code);
+	const row = await roomRow(code);
+	const room = await toRoom(row);
 	if (!room.open) throw closedError();
-	const values = checkChoice(room, getRoomAuthority(code), input);
+	const values = checkChoice(room, await roomAuthority(row), input);
 	const limits = limitsConfig();
 	const tokenHash = hashToken(token);
 	rateLimit(`participant:${code}:${tokenHash}`, limits.perParticipant, 'from you');
@@ -432,56 +444,66 @@ export function submitChoice(
 	});
 }
 
-function writePendingChoices() {
+async function writePendingChoices() {
 	const batch = pendingChoices.splice(0);
 	const db = getDb();
 	const outcomes = new Map<PendingChoice, number | ApiError>();
+	const tallies = new Map<string, Tally>();
 	try {
-		db.transaction(() => {
-			const isOpen = db.prepare('SELECT open FROM rooms WHERE code = ?').pluck();
-			const upsert = db.prepare(
-				`INSERT INTO room_participants (room_code, token_hash, joined_at, values_json, submitted_at, submissions)
-				 VALUES (?, ?, ?, ?, ?, 1)
-				 ON CONFLICT (room_code, token_hash) DO UPDATE SET
-				 values_json = excluded.values_json, submitted_at = excluded.submitted_at,
-				 submissions = submissions + 1
-				 RETURNING submissions`
-			);
+		await db.transaction(async () => {
 			const now = Date.now();
+			for (const code of new Set(batch.map((choice) => choice.code))) await db.lock(`room:${code}`);
 			for (const choice of batch) {
 				// Checked again inside the write: a close that came first wins.
-				if (isOpen.get(choice.code) !== 1) outcomes.set(choice, closedError());
+				const open = await pluckOne<number>(db, 'SELECT open FROM rooms WHERE code = ?', [
+					choice.code
+				]);
+				if (open !== 1) outcomes.set(choice, closedError());
 				else
 					outcomes.set(
 						choice,
-						upsert
-							.pluck()
-							.get(choice.code, choice.tokenHash, now, JSON.stringify(choice.values), now) as number
+						(await pluckOne<number>(
+							db,
+							`INSERT INTO room_participants (room_code, token_hash, joined_at, values_json, submitted_at, submissions)
+							 VALUES (?, ?, ?, ?, ?, 1)
+							 ON CONFLICT (room_code, token_hash) DO UPDATE SET
+							 values_json = excluded.values_json, submitted_at = excluded.submitted_at,
+							 submissions = room_participants.submissions + 1
+							 RETURNING submissions`,
+							[choice.code, choice.tokenHash, now, JSON.stringify(choice.values), now]
+						))!
 					);
 			}
-		}).immediate();
+		});
+		for (const choice of batch) {
+			if (!(outcomes.get(choice) instanceof ApiError) && !tallies.has(choice.code))
+				tallies.set(choice.code, await announce(choice.code));
+		}
 	} catch (error) {
 		for (const choice of batch) choice.done(error as Error);
 		return;
 	}
-	const tallies = new Map<string, Tally>();
 	for (const choice of batch) {
 		const outcome = outcomes.get(choice)!;
-		if (outcome instanceof ApiError) {
-			choice.done(outcome);
-			continue;
-		}
-		let tally = tallies.get(choice.code);
-		if (!tally) tallies.set(choice.code, (tally = announce(choice.code)));
-		choice.done({ values: choice.values, submissions: outcome, changes: tally.changes });
+		if (outcome instanceof ApiError) choice.done(outcome);
+		else
+			choice.done({
+				values: choice.values,
+				submissions: outcome,
+				changes: tallies.get(choice.code)!.changes
+			});
 	}
 }
 
 export type RoomSwitch = 'close' | 'reopen' | 'reveal' | 'hide';
 
 /** Close, reopen, reveal or hide: the owner or an admin only. Announced like a submission. */
-export function switchRoom(user: SessionUser | null, code: string, action: RoomSwitch): Room {
-	const row = roomRow(code);
+export async function switchRoom(
+	user: SessionUser | null,
+	code: string,
+	action: RoomSwitch
+): Promise<Room> {
+	const row = await roomRow(code);
 	requireRunner(user, row);
 	const set = {
 		close: 'open = 0',
@@ -489,14 +511,19 @@ export function switchRoom(user: SessionUser | null, code: string, action: RoomS
 		reveal: 'revealed = 1',
 		hide: 'revealed = 0'
 	}[action];
-	getDb().prepare(`UPDATE rooms SET ${set}, updated_at = ? WHERE code = ?`).run(Date.now(), code);
-	announce(code);
+	const db = getDb();
+	await db.transaction(async () => {
+		// After any batch of choices already writing, as it checks the room is open.
+		await db.lock(`room:${code}`);
+		await db.run(`UPDATE rooms SET ${set}, updated_at = ? WHERE code = ?`, [Date.now(), code]);
+	});
+	await announce(code);
 	return getRoom(code);
 }
 
 /** The room as the owner or an admin sees it; others get 401/403. */
-export function roomForRunner(user: SessionUser | null, code: string): Room {
-	const row = roomRow(code);
+export async function roomForRunner(user: SessionUser | null, code: string): Promise<Room> {
+	const row = await roomRow(code);
 	requireRunner(user, row);
 	return toRoom(row);
 }
@@ -518,14 +545,18 @@ export const saveRoomBody = z.strictObject({ name: scenarioNameSchema.optional()
  * A closed room's scenario, saved as a scenario of the user's (the medians, with the spread of
  * choices as the first version's note); 409 while the room is still open.
  */
-export function saveRoomScenario(user: SessionUser | null, code: string, input: { name?: string }) {
-	const row = roomRow(code);
+export async function saveRoomScenario(
+	user: SessionUser | null,
+	code: string,
+	input: { name?: string }
+) {
+	const row = await roomRow(code);
 	const runner = requireRunner(user, row);
 	if (row.open === 1)
 		throw new ApiError(409, 'Close the room first, so its scenario stops changing.', 'code');
-	const room = toRoom(row);
-	const tally = computeTally(row);
-	const authority = roomAuthority(row);
+	const room = await toRoom(row);
+	const tally = await computeTally(row);
+	const authority = await roomAuthority(row);
 	return createScenario(runner, {
 		name: input.name ?? `${room.name} (what the room chose)`.slice(0, 120),
 		description: `The median of each lever chosen in room ${room.code}.`,
@@ -536,18 +567,17 @@ export function saveRoomScenario(user: SessionUser | null, code: string, input: 
 }
 
 /** Every participant's latest choice, one row each, numbered in the order they first joined. */
-export function submissionsCsv(user: SessionUser | null, code: string): string {
-	const row = roomRow(code);
+export async function submissionsCsv(user: SessionUser | null, code: string): Promise<string> {
+	const row = await roomRow(code);
 	requireRunner(user, row);
-	const room = toRoom(row);
+	const room = await toRoom(row);
 	const choices = (
-		getDb()
-			.prepare(
-				`SELECT values_json FROM room_participants
-				 WHERE room_code = ? AND values_json IS NOT NULL ORDER BY joined_at, token_hash`
-			)
-			.pluck()
-			.all(code) as string[]
+		await pluck<string>(
+			getDb(),
+			`SELECT values_json FROM room_participants
+			 WHERE room_code = ? AND values_json IS NOT NULL ORDER BY joined_at, token_hash`,
+			[code]
+		)
 	).map((text) => JSON.parse(text) as ScenarioValues);
 	return csvRows([
 		['participant', ...room.levers.map((l) => l.id)],

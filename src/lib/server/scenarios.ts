@@ -3,7 +3,7 @@
  * appends an immutable version (name, description, authority, the values that differ from the
  * status quo, and the model version they were saved under). A write names the version it was
  * based on and is refused with 409 if another save came first: the check and the write happen
- * in one IMMEDIATE transaction, so two writers can never both win.
+ * in one transaction holding that scenario's lock, so two writers can never both win.
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -123,11 +123,12 @@ const newId = () => randomBytes(9).toString('base64url');
 const newShareToken = () => randomBytes(24).toString('base64url');
 
 /** A council the user may model: a sample or their own; anything else is a 400 naming authorityId. */
-export const authorityFor = (id: string, user: SessionUser | null): Authority =>
+export const authorityFor = (id: string, user: SessionUser | null): Promise<Authority> =>
 	usableAuthority(id, user);
 
 /** The council a saved scenario names (see recordedAuthority), or the default if it is gone. */
-export const savedAuthority = (id: string): Authority => recordedAuthority(id) ?? defaultAuthority;
+export const savedAuthority = async (id: string): Promise<Authority> =>
+	(await recordedAuthority(id)) ?? defaultAuthority;
 
 /** Validate values for an authority and keep only those that differ from its status quo. */
 export function validValues(values: unknown, authority: Authority): ScenarioValues {
@@ -140,13 +141,13 @@ export function validValues(values: unknown, authority: Authority): ScenarioValu
  * Saved values as the current model reads them. Values saved under an older model version
  * that the model no longer accepts are left out, and the note says which.
  */
-export function openValues(
+export async function openValues(
 	valuesJson: string,
 	authorityId: string,
 	savedUnder: string
-): { values: ScenarioValues; modelNote: string | null } {
+): Promise<{ values: ScenarioValues; modelNote: string | null }> {
 	const saved = JSON.parse(valuesJson) as ScenarioValues;
-	const authority = savedAuthority(authorityId);
+	const authority = await savedAuthority(authorityId);
 	const notes: string[] = [];
 	if (savedUnder !== MODEL_VERSION) {
 		notes.push(
@@ -182,13 +183,13 @@ const versionSelect = `
 	SELECT v.*, u.name AS saved_by_name, u.email AS saved_by_email
 	FROM scenario_versions v JOIN users u ON u.id = v.saved_by`;
 
-function toSummary(row: ScenarioRow): ScenarioSummary {
+async function toSummary(row: ScenarioRow): Promise<ScenarioSummary> {
 	return {
 		id: row.id,
 		name: row.name,
 		description: row.description,
 		authorityId: row.authority_id,
-		authorityName: savedAuthority(row.authority_id).name,
+		authorityName: (await savedAuthority(row.authority_id)).name,
 		version: row.current_version,
 		modelVersion: row.model_version,
 		shareToken: row.share_token,
@@ -199,10 +200,10 @@ function toSummary(row: ScenarioRow): ScenarioSummary {
 	};
 }
 
-function toDetail(row: ScenarioRow): ScenarioDetail {
+async function toDetail(row: ScenarioRow): Promise<ScenarioDetail> {
 	return {
-		...toSummary(row),
-		...openValues(row.values_json, row.authority_id, row.model_version)
+		...(await toSummary(row)),
+		...(await openValues(row.values_json, row.authority_id, row.model_version))
 	};
 }
 
@@ -222,13 +223,18 @@ function toVersion(row: VersionRow): VersionSummary {
 const notFound = () => new ApiError(404, 'No such scenario.', 'id');
 
 /** A scenario the user owns; deleted ones only when asked for. Others' are "not found". */
-function ownedRow(user: SessionUser, id: string, { deleted = false } = {}): ScenarioRow {
+async function ownedRow(
+	user: SessionUser,
+	id: string,
+	{ deleted = false } = {}
+): Promise<ScenarioRow> {
 	// Saved scenarios are an officer's: an officer demoted to viewer reads none of theirs (on
 	// any page or route) until promoted again. The role is read afresh on every request.
 	if (!roleAtLeast(user.role, 'officer')) throw notFound();
-	const row = getDb()
-		.prepare(`${scenarioSelect} WHERE s.id = ? AND s.owner_id = ?`)
-		.get(id, user.id) as ScenarioRow | undefined;
+	const row = await getDb().get<ScenarioRow>(
+		`${scenarioSelect} WHERE s.id = ? AND s.owner_id = ?`,
+		[id, user.id]
+	);
 	if (!row || (row.deleted_at !== null) !== deleted) throw notFound();
 	return row;
 }
@@ -241,20 +247,18 @@ interface Snapshot {
 	note: string;
 }
 
-function insertVersion(
+async function insertVersion(
 	scenarioId: string,
 	version: number,
 	snapshot: Snapshot,
 	userId: number,
 	now: number
 ) {
-	getDb()
-		.prepare(
-			`INSERT INTO scenario_versions
-			 (scenario_id, version, name, description, authority_id, values_json, model_version, note, saved_by, saved_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-		)
-		.run(
+	await getDb().run(
+		`INSERT INTO scenario_versions
+		 (scenario_id, version, name, description, authority_id, values_json, model_version, note, saved_by, saved_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		[
 			scenarioId,
 			version,
 			snapshot.name,
@@ -265,24 +269,26 @@ function insertVersion(
 			snapshot.note,
 			userId,
 			now
-		);
+		]
+	);
 }
 
-function createWith(user: SessionUser, snapshot: Snapshot): ScenarioDetail {
+async function createWith(user: SessionUser, snapshot: Snapshot): Promise<ScenarioDetail> {
 	const db = getDb();
 	const id = newId();
-	db.transaction(() => {
+	await db.transaction(async () => {
 		const now = Date.now();
-		db.prepare(
+		await db.run(
 			`INSERT INTO scenarios (id, owner_id, current_version, created_at, updated_at)
-			 VALUES (?, ?, 1, ?, ?)`
-		).run(id, user.id, now, now);
-		insertVersion(id, 1, snapshot, user.id, now);
-	}).immediate();
+			 VALUES (?, ?, 1, ?, ?)`,
+			[id, user.id, now, now]
+		);
+		await insertVersion(id, 1, snapshot, user.id, now);
+	});
 	return getScenario(user, id);
 }
 
-export function createScenario(
+export async function createScenario(
 	user: SessionUser,
 	input: {
 		name: string;
@@ -292,8 +298,8 @@ export function createScenario(
 		/** The first version's note (a room's spread of choices); the API never sets it. */
 		note?: string;
 	}
-): ScenarioDetail {
-	const authority = authorityFor(input.authorityId ?? defaultAuthority.id, user);
+): Promise<ScenarioDetail> {
+	const authority = await authorityFor(input.authorityId ?? defaultAuthority.id, user);
 	return createWith(user, {
 		name: input.name,
 		description: input.description ?? '',
@@ -313,48 +319,51 @@ const restoreCutoff = () => Date.now() - serverConfig().deletedRetentionMs;
  * at start-up, but a long-running one must not keep offering what it would refuse to restore.
  * Cheap: it uses the (owner_id, deleted_at) index.
  */
-function purgeExpiredOf(user: SessionUser, cutoff: number): void {
-	getDb()
-		.prepare(
-			'DELETE FROM scenarios WHERE owner_id = ? AND deleted_at IS NOT NULL AND deleted_at < ?'
-		)
-		.run(user.id, cutoff);
+async function purgeExpiredOf(user: SessionUser, cutoff: number): Promise<void> {
+	await getDb().run(
+		'DELETE FROM scenarios WHERE owner_id = ? AND deleted_at IS NOT NULL AND deleted_at < ?',
+		[user.id, cutoff]
+	);
 }
 
-export function listScenarios(
+export async function listScenarios(
 	user: SessionUser,
 	options: { sort?: ScenarioSort; q?: string; deleted?: boolean } = {}
-): ScenarioSummary[] {
+): Promise<ScenarioSummary[]> {
+	// lower() in both engines: SQLite's LIKE and NOCASE ignore (ASCII) case, PostgreSQL's do not.
 	const order =
-		options.sort === 'name' ? 'v.name COLLATE NOCASE ASC, s.updated_at DESC' : 's.updated_at DESC';
+		options.sort === 'name' ? 'lower(v.name) ASC, s.updated_at DESC' : 's.updated_at DESC';
 	const like = `%${(options.q ?? '').replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 	const cutoff = restoreCutoff();
-	if (options.deleted) purgeExpiredOf(user, cutoff);
+	if (options.deleted) await purgeExpiredOf(user, cutoff);
 	// The filter too, so the list never offers a scenario that restore would refuse.
-	const rows = getDb()
-		.prepare(
-			`${scenarioSelect}
-			 WHERE s.owner_id = ? AND (s.deleted_at IS NOT NULL) = ? AND v.name LIKE ? ESCAPE '\\'
-			   AND (s.deleted_at IS NULL OR s.deleted_at >= ?)
-			 ORDER BY ${order}`
-		)
-		.all(user.id, options.deleted ? 1 : 0, like, cutoff) as ScenarioRow[];
-	return rows.map(toSummary);
+	const rows = await getDb().all<ScenarioRow>(
+		`${scenarioSelect}
+		 WHERE s.owner_id = ? AND s.deleted_at IS ${options.deleted ? 'NOT NULL' : 'NULL'}
+		   AND lower(v.name) LIKE lower(?) ESCAPE '\\'
+		   AND (s.deleted_at IS NULL OR s.deleted_at >= ?)
+		 ORDER BY ${order}`,
+		[user.id, like, cutoff]
+	);
+	return Promise.all(rows.map(toSummary));
 }
 
-export function getScenario(user: SessionUser, id: string): ScenarioDetail {
-	return toDetail(ownedRow(user, id));
+export async function getScenario(user: SessionUser, id: string): Promise<ScenarioDetail> {
+	return toDetail(await ownedRow(user, id));
 }
 
 /**
  * The saved scenario a page's address names (?saved=<id>), when the signed-in officer owns it;
  * otherwise null, and the values in the address still open as they are.
  */
-export function scenarioNamedBy(url: URL, user: SessionUser | null): ScenarioDetail | null {
+export async function scenarioNamedBy(
+	url: URL,
+	user: SessionUser | null
+): Promise<ScenarioDetail | null> {
 	const id = url.searchParams.get(scenarioQueryKeys.saved);
 	if (!id || !user || user.role === 'viewer') return null;
 	try {
-		return getScenario(user, id);
+		return await getScenario(user, id);
 	} catch {
 		// Not theirs, deleted or never existed.
 		return null;
@@ -365,8 +374,8 @@ export function scenarioNamedBy(url: URL, user: SessionUser | null): ScenarioDet
  * What the report and the deck need of the saved scenario their address names: enough to carry
  * its name, and to tell whether what is shown is that version unchanged.
  */
-export function savedSummaryNamedBy(url: URL, user: SessionUser | null) {
-	const s = scenarioNamedBy(url, user);
+export async function savedSummaryNamedBy(url: URL, user: SessionUser | null) {
+	const s = await scenarioNamedBy(url, user);
 	return (
 		s && {
 			id: s.id,
@@ -379,8 +388,8 @@ export function savedSummaryNamedBy(url: URL, user: SessionUser | null) {
 }
 
 /** 409 with the scenario as it now is (deleted or not), so the client can reload or copy it. */
-function conflict(row: ScenarioRow, baseVersion: number): ApiError {
-	const current = toDetail(row);
+async function conflict(row: ScenarioRow, baseVersion: number): Promise<ApiError> {
+	const current = await toDetail(row);
 	return new ApiError(
 		409,
 		`This scenario was saved again (now version ${current.version}) after version ${baseVersion}, which this change was based on. Reload it, or save yours as a copy.`,
@@ -391,35 +400,38 @@ function conflict(row: ScenarioRow, baseVersion: number): ApiError {
 
 /**
  * A write to the user's scenario, made only if it is still at baseVersion (else 409), in one
- * immediate transaction so that two writers cannot both pass the check.
+ * transaction holding the scenario's lock, so that two writers (on any server) cannot both
+ * pass the check.
  */
-function writeAtVersion(
+async function writeAtVersion(
 	user: SessionUser,
 	id: string,
 	baseVersion: number,
-	write: (row: ScenarioRow) => void,
+	write: (row: ScenarioRow) => Promise<void>,
 	{ deleted = false } = {}
-): void {
-	getDb()
-		.transaction(() => {
-			const row = ownedRow(user, id, { deleted });
-			if (row.current_version !== baseVersion) throw conflict(row, baseVersion);
-			write(row);
-		})
-		.immediate();
+): Promise<void> {
+	const db = getDb();
+	await db.transaction(async () => {
+		await db.lock(`scenario:${id}`);
+		const row = await ownedRow(user, id, { deleted });
+		if (row.current_version !== baseVersion) throw await conflict(row, baseVersion);
+		await write(row);
+	});
 }
 
 /** The scenario's next version, which becomes its current one. */
-function appendVersion(row: ScenarioRow, snapshot: Snapshot, userId: number): void {
+async function appendVersion(row: ScenarioRow, snapshot: Snapshot, userId: number): Promise<void> {
 	const now = Date.now();
-	insertVersion(row.id, row.current_version + 1, snapshot, userId, now);
-	getDb()
-		.prepare('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?')
-		.run(row.current_version + 1, now, row.id);
+	await insertVersion(row.id, row.current_version + 1, snapshot, userId, now);
+	await getDb().run('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?', [
+		row.current_version + 1,
+		now,
+		row.id
+	]);
 }
 
 /** Save a new version: any of name, description, authority and values, based on baseVersion. */
-export function updateScenario(
+export async function updateScenario(
 	user: SessionUser,
 	id: string,
 	input: {
@@ -429,20 +441,20 @@ export function updateScenario(
 		authorityId?: string;
 		values?: unknown;
 	}
-): ScenarioDetail {
+): Promise<ScenarioDetail> {
 	// A newly chosen council must be one the user may use; the one already saved stays usable.
 	const chosen =
-		input.authorityId === undefined ? undefined : authorityFor(input.authorityId, user);
-	writeAtVersion(user, id, input.baseVersion, (row) => {
-		const authority = chosen ?? savedAuthority(row.authority_id);
+		input.authorityId === undefined ? undefined : await authorityFor(input.authorityId, user);
+	await writeAtVersion(user, id, input.baseVersion, async (row) => {
+		const authority = chosen ?? (await savedAuthority(row.authority_id));
 		const values =
 			input.values !== undefined
 				? validValues(input.values, authority)
 				: validValues(
-						openValues(row.values_json, row.authority_id, row.model_version).values,
+						(await openValues(row.values_json, row.authority_id, row.model_version)).values,
 						authority
 					);
-		appendVersion(
+		await appendVersion(
 			row,
 			{
 				name: input.name ?? row.name,
@@ -458,17 +470,17 @@ export function updateScenario(
 }
 
 /** Soft delete, based on baseVersion like any write: 409 if it was saved again meanwhile. */
-export function deleteScenario(
+export async function deleteScenario(
 	user: SessionUser,
 	id: string,
 	baseVersion: number
-): ScenarioSummary & { restorableUntil: string } {
+): Promise<ScenarioSummary & { restorableUntil: string }> {
 	const now = Date.now();
-	writeAtVersion(user, id, baseVersion, () => {
-		getDb().prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?').run(now, id);
+	await writeAtVersion(user, id, baseVersion, async () => {
+		await getDb().run('UPDATE scenarios SET deleted_at = ? WHERE id = ?', [now, id]);
 	});
 	return {
-		...toSummary(ownedRow(user, id, { deleted: true })),
+		...(await toSummary(await ownedRow(user, id, { deleted: true }))),
 		restorableUntil: iso(now + serverConfig().deletedRetentionMs)
 	};
 }
@@ -477,65 +489,74 @@ export function deleteScenario(
  * Undelete: the owner may bring a deleted scenario back within the restore window (30 days by
  * default), naming the version they saw deleted.
  */
-export function undeleteScenario(
+export async function undeleteScenario(
 	user: SessionUser,
 	id: string,
 	baseVersion: number
-): ScenarioDetail {
+): Promise<ScenarioDetail> {
 	const db = getDb();
-	db.transaction(() => {
-		const row = ownedRow(user, id, { deleted: true });
+	await db.transaction(async () => {
+		await db.lock(`scenario:${id}`);
+		const row = await ownedRow(user, id, { deleted: true });
 		if (row.deleted_at! < restoreCutoff()) throw notFound();
-		if (row.current_version !== baseVersion) throw conflict(row, baseVersion);
-		db.prepare('UPDATE scenarios SET deleted_at = NULL WHERE id = ?').run(id);
-	}).immediate();
+		if (row.current_version !== baseVersion) throw await conflict(row, baseVersion);
+		await db.run('UPDATE scenarios SET deleted_at = NULL WHERE id = ?', [id]);
+	});
 	return getScenario(user, id);
 }
 
-export function listVersions(user: SessionUser, id: string): VersionSummary[] {
-	ownedRow(user, id);
-	const rows = getDb()
-		.prepare(`${versionSelect} WHERE v.scenario_id = ? ORDER BY v.version DESC`)
-		.all(id) as VersionRow[];
+export async function listVersions(user: SessionUser, id: string): Promise<VersionSummary[]> {
+	await ownedRow(user, id);
+	const rows = await getDb().all<VersionRow>(
+		`${versionSelect} WHERE v.scenario_id = ? ORDER BY v.version DESC`,
+		[id]
+	);
 	return rows.map(toVersion);
 }
 
-function versionRow(id: string, version: number): VersionRow {
-	const row = getDb()
-		.prepare(`${versionSelect} WHERE v.scenario_id = ? AND v.version = ?`)
-		.get(id, version) as VersionRow | undefined;
+async function versionRow(id: string, version: number): Promise<VersionRow> {
+	const row = await getDb().get<VersionRow>(
+		`${versionSelect} WHERE v.scenario_id = ? AND v.version = ?`,
+		[id, version]
+	);
 	if (!row) throw new ApiError(404, 'No such version of this scenario.', 'version');
 	return row;
 }
 
-export function getVersion(user: SessionUser, id: string, version: number): VersionDetail {
-	ownedRow(user, id);
-	const row = versionRow(id, version);
+export async function getVersion(
+	user: SessionUser,
+	id: string,
+	version: number
+): Promise<VersionDetail> {
+	await ownedRow(user, id);
+	const row = await versionRow(id, version);
 	return {
 		...toVersion(row),
 		scenarioId: id,
-		...openValues(row.values_json, row.authority_id, row.model_version)
+		...(await openValues(row.values_json, row.authority_id, row.model_version))
 	};
 }
 
 /** Restore = a new version with an old version's authority and values (name stays). */
-export function restoreVersion(
+export async function restoreVersion(
 	user: SessionUser,
 	id: string,
 	version: number,
 	baseVersion: number
-): ScenarioDetail {
-	writeAtVersion(user, id, baseVersion, (row) => {
-		const old = versionRow(id, version);
-		const authorityId = recordedAuthority(old.authority_id) ? old.authority_id : row.authority_id;
-		const { values } = openValues(old.values_json, authorityId, old.model_version);
-		appendVersion(
+): Promise<ScenarioDetail> {
+	await writeAtVersion(user, id, baseVersion, async (row) => {
+		const old = await versionRow(id, version);
+		const authorityId = (await recordedAuthority(old.authority_id))
+			? old.authority_id
+			: row.authority_id;
+		const { values } = await openValues(old.values_json, authorityId, old.model_version);
+		await appendVersion(
 			row,
 			{
 				name: row.name,
 				description: row.description,
 				authorityId,
-				values: validValues(values, savedAuthority(authorityId)),
+				values: validValues(values, await savedAuthority(authorityId)),
 				note: `restored from version ${version}`
 			},
 			user.id
@@ -544,16 +565,20 @@ export function restoreVersion(
 	return getScenario(user, id);
 }
 
-export function duplicateScenario(
+export async function duplicateScenario(
 	user: SessionUser,
 	id: string,
 	input: { name?: string; version?: number } = {}
-): ScenarioDetail {
-	const row = ownedRow(user, id);
+): Promise<ScenarioDetail> {
+	const row = await ownedRow(user, id);
 	const version = input.version ?? row.current_version;
-	const source = versionRow(id, version);
-	const { values } = openValues(source.values_json, source.authority_id, source.model_version);
-	const authority = savedAuthority(source.authority_id);
+	const source = await versionRow(id, version);
+	const { values } = await openValues(
+		source.values_json,
+		source.authority_id,
+		source.model_version
+	);
+	const authority = await savedAuthority(source.authority_id);
 	return createWith(user, {
 		name: input.name ?? `${source.name} (copy)`.slice(0, 120),
 		description: source.description,
@@ -564,47 +589,51 @@ export function duplicateScenario(
 }
 
 /** Share (a read-only link for signed-in users) or stop sharing, which revokes the old link. */
-export function setSharing(
+export async function setSharing(
 	user: SessionUser,
 	id: string,
 	shared: boolean,
 	baseVersion: number
-): ScenarioDetail {
-	writeAtVersion(user, id, baseVersion, (row) => {
+): Promise<ScenarioDetail> {
+	await writeAtVersion(user, id, baseVersion, async (row) => {
 		const db = getDb();
 		const token = shared ? (row.share_token ?? newShareToken()) : null;
-		db.prepare('UPDATE scenarios SET share_token = ? WHERE id = ?').run(token, id);
-		if (!shared) db.prepare('DELETE FROM shared_opens WHERE scenario_id = ?').run(id);
+		await db.run('UPDATE scenarios SET share_token = ? WHERE id = ?', [token, id]);
+		if (!shared) await db.run('DELETE FROM shared_opens WHERE scenario_id = ?', [id]);
 	});
 	return getScenario(user, id);
 }
 
 /** Open a shared scenario by its link's token; remembered for the viewer's "shared with me". */
-export function openShared(user: SessionUser, token: string): ScenarioDetail & { readOnly: true } {
+export async function openShared(
+	user: SessionUser,
+	token: string
+): Promise<ScenarioDetail & { readOnly: true }> {
 	const db = getDb();
-	const row = db
-		.prepare(`${scenarioSelect} WHERE s.share_token = ? AND s.deleted_at IS NULL`)
-		.get(token) as ScenarioRow | undefined;
+	const row = await db.get<ScenarioRow>(
+		`${scenarioSelect} WHERE s.share_token = ? AND s.deleted_at IS NULL`,
+		[token]
+	);
 	if (!row)
 		throw new ApiError(404, 'This link does not open a shared scenario (any more).', 'token');
 	if (row.owner_id !== user.id) {
 		const now = Date.now();
-		db.prepare(
+		await db.run(
 			`INSERT INTO shared_opens (user_id, scenario_id, first_opened_at, last_opened_at)
 			 VALUES (?, ?, ?, ?)
-			 ON CONFLICT (user_id, scenario_id) DO UPDATE SET last_opened_at = excluded.last_opened_at`
-		).run(user.id, row.id, now, now);
+			 ON CONFLICT (user_id, scenario_id) DO UPDATE SET last_opened_at = excluded.last_opened_at`,
+			[user.id, row.id, now, now]
+		);
 	}
-	return { ...toDetail(row), readOnly: true };
+	return { ...(await toDetail(row)), readOnly: true };
 }
 
-export function sharedWithMe(user: SessionUser): ScenarioSummary[] {
-	const rows = getDb()
-		.prepare(
-			`${scenarioSelect} JOIN shared_opens o ON o.scenario_id = s.id AND o.user_id = ?
-			 WHERE s.share_token IS NOT NULL AND s.deleted_at IS NULL
-			 ORDER BY o.last_opened_at DESC`
-		)
-		.all(user.id) as ScenarioRow[];
-	return rows.map(toSummary);
+export async function sharedWithMe(user: SessionUser): Promise<ScenarioSummary[]> {
+	const rows = await getDb().all<ScenarioRow>(
+		`${scenarioSelect} JOIN shared_opens o ON o.scenario_id = s.id AND o.user_id = ?
+		 WHERE s.share_token IS NOT NULL AND s.deleted_at IS NULL
+		 ORDER BY o.last_opened_at DESC`,
+		[user.id]
+	);
+	return Promise.all(rows.map(toSummary));
 }

@@ -18,14 +18,13 @@ export const sessionCookie = 'rewire_session';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function createSession(userId: number): string {
+export async function createSession(userId: number): Promise<string> {
 	const token = randomBytes(32).toString('base64url');
 	const now = Date.now();
-	getDb()
-		.prepare(
-			'INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)'
-		)
-		.run(hashToken(token), userId, now, now);
+	await getDb().run(
+		'INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)',
+		[hashToken(token), userId, now, now]
+	);
 	return token;
 }
 
@@ -35,34 +34,34 @@ interface SessionRow extends SessionUser {
 }
 
 /** The signed-in user for a cookie's token, or null; refreshes the idle timer. */
-export function userForToken(token: string | undefined): SessionUser | null {
+export async function userForToken(token: string | undefined): Promise<SessionUser | null> {
 	if (!token || token.length > 100) return null;
 	const db = getDb();
 	const { sessionIdleMs, sessionMaxMs } = serverConfig();
 	const tokenHash = hashToken(token);
-	const row = db
-		.prepare(
-			`SELECT u.id, u.email, u.name, u.role, s.last_seen_at AS lastSeenAt,
-			        s.created_at AS createdAt
-			 FROM sessions s JOIN users u ON u.id = s.user_id
-			 WHERE s.token_hash = ? AND u.disabled = 0`
-		)
-		.get(tokenHash) as SessionRow | undefined;
+	// Quoted aliases: PostgreSQL folds unquoted names to lower case.
+	const row = await db.get<SessionRow>(
+		`SELECT u.id, u.email, u.name, u.role, s.last_seen_at AS "lastSeenAt",
+		        s.created_at AS "createdAt"
+		 FROM sessions s JOIN users u ON u.id = s.user_id
+		 WHERE s.token_hash = ? AND u.disabled = 0`,
+		[tokenHash]
+	);
 	if (!row) return null;
 	const now = Date.now();
 	if (now - row.lastSeenAt > sessionIdleMs || now - row.createdAt > sessionMaxMs) {
-		db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+		await db.run('DELETE FROM sessions WHERE token_hash = ?', [tokenHash]);
 		return null;
 	}
 	// Refresh at most every twentieth of the idle time, so reads do not each cost a write.
 	if (now - row.lastSeenAt > Math.min(60_000, sessionIdleMs / 20)) {
-		db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, tokenHash);
+		await db.run('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?', [now, tokenHash]);
 	}
 	return { id: row.id, email: row.email, name: row.name, role: row.role };
 }
 
-export function endSession(token: string | undefined): void {
-	if (token) getDb().prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token));
+export async function endSession(token: string | undefined): Promise<void> {
+	if (token) await getDb().run('DELETE FROM sessions WHERE token_hash = ?', [hashToken(token)]);
 }
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string): void {
@@ -99,14 +98,13 @@ export async function signIn(
 	address: string,
 	replacing?: string
 ): Promise<SignInResult> {
-	const db = getDb();
 	const keys = { account: accountKey(email, address), address: `address:${address}` };
-	// The attempt is counted as a failure before the (slow, asynchronous) password check, in the
-	// same synchronous step as the limit check: otherwise many guesses sent at once would all
-	// pass the check before any of them was recorded.
-	const attempt = reserveAttempt(keys, Date.now());
+	// The attempt is counted as a failure before the (slow) password check, in the same
+	// transaction as the limit check: otherwise many guesses sent at once would all pass the
+	// check before any of them was recorded.
+	const attempt = await reserveAttempt(keys, Date.now());
 	if (!attempt.ok) return attempt;
-	const account = findForSignIn(email);
+	const account = await findForSignIn(email);
 	const matches = await verifyPassword(
 		password,
 		account?.passwordHash ?? (await decoyPasswordHash())
@@ -115,13 +113,19 @@ export async function signIn(
 		return { ok: false, status: 401, message: wrong };
 	}
 	// A success clears this pair's failures and takes back this attempt from the address.
-	db.transaction(() => {
-		db.prepare('DELETE FROM sign_in_failures WHERE key = ?').run(keys.account);
-		db.prepare('DELETE FROM sign_in_failures WHERE rowid = ?').run(attempt.addressRow);
-	})();
-	endSession(replacing);
+	const db = getDb();
+	await db.transaction(async () => {
+		await db.run('DELETE FROM sign_in_failures WHERE key = ?', [keys.account]);
+		// One row of this address's at this attempt's moment (another attempt may share it).
+		await db.run(
+			`DELETE FROM sign_in_failures WHERE ${db.rowId} IN
+			 (SELECT ${db.rowId} FROM sign_in_failures WHERE key = ? AND at = ? LIMIT 1)`,
+			[keys.address, attempt.at]
+		);
+	});
+	await endSession(replacing);
 	const user = { id: account.id, email: account.email, name: account.name, role: account.role };
-	return { ok: true, user, token: createSession(account.id) };
+	return { ok: true, user, token: await createSession(account.id) };
 }
 
 const accountKey = (email: string, address: string) => `account:${email}|address:${address}`;
@@ -130,62 +134,62 @@ const accountKey = (email: string, address: string) => `account:${email}|address
  * Clear the failed sign-ins of an account (from every address, or one), and of an address if
  * given: for `npm run user:unlock`. Returns how many were cleared.
  */
-export function unlockSignIn(email: string, address?: string): number {
+export async function unlockSignIn(email: string, address?: string): Promise<number> {
 	const db = getDb();
-	return db.transaction(() => {
+	return db.transaction(async () => {
 		let cleared = 0;
 		if (address) {
-			cleared += db
-				.prepare('DELETE FROM sign_in_failures WHERE key = ?')
-				.run(accountKey(email, address)).changes;
-			cleared += db
-				.prepare('DELETE FROM sign_in_failures WHERE key = ?')
-				.run(`address:${address}`).changes;
+			for (const key of [accountKey(email, address), `address:${address}`])
+				cleared += (await db.run('DELETE FROM sign_in_failures WHERE key = ?', [key])).changes;
 		} else {
 			const prefix = `account:${email}|address:`;
-			cleared += db
-				.prepare('DELETE FROM sign_in_failures WHERE substr(key, 1, ?) = ?')
-				.run(prefix.length, prefix).changes;
+			cleared += (
+				await db.run('DELETE FROM sign_in_failures WHERE substr(key, 1, ?) = ?', [
+					prefix.length,
+					prefix
+				])
+			).changes;
 		}
 		return cleared;
-	})();
+	});
 }
 
-type Reservation = { ok: true; addressRow: number | bigint } | (SignInResult & { ok: false });
+type Reservation = { ok: true; at: number } | (SignInResult & { ok: false });
 
 /** Refuses with 429 past either limit; otherwise records the attempt against both keys. */
-function reserveAttempt(keys: { account: string; address: string }, now: number): Reservation {
+async function reserveAttempt(
+	keys: { account: string; address: string },
+	now: number
+): Promise<Reservation> {
 	const db = getDb();
 	const config = serverConfig();
-	const failures = db.prepare(
-		'SELECT count(*) AS n, min(at) AS oldest FROM sign_in_failures WHERE key = ? AND at > ?'
-	);
-	const insert = db.prepare('INSERT INTO sign_in_failures (key, at) VALUES (?, ?)');
-	return db
-		.transaction((): Reservation => {
-			for (const [key, limit] of [
-				[keys.account, config.signInFailuresPerAccount],
-				[keys.address, config.signInFailuresPerAddress]
-			] as const) {
-				const { n, oldest } = failures.get(key, now - config.signInWindowMs) as {
-					n: number;
-					oldest: number | null;
+	return db.transaction(async (): Promise<Reservation> => {
+		// Counted across servers: another's attempt on the same keys waits for this one.
+		await db.lock(keys.account);
+		await db.lock(keys.address);
+		for (const [key, limit] of [
+			[keys.account, config.signInFailuresPerAccount],
+			[keys.address, config.signInFailuresPerAddress]
+		] as const) {
+			const { n, oldest } = (await db.get<{ n: number; oldest: number | null }>(
+				'SELECT count(*) AS n, min(at) AS oldest FROM sign_in_failures WHERE key = ? AND at > ?',
+				[key, now - config.signInWindowMs]
+			))!;
+			if (n >= limit) {
+				const retryAfterSeconds = Math.max(
+					1,
+					Math.ceil(((oldest ?? now) + config.signInWindowMs - now) / 1000)
+				);
+				return {
+					ok: false,
+					status: 429,
+					message: `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+					retryAfterSeconds
 				};
-				if (n >= limit) {
-					const retryAfterSeconds = Math.max(
-						1,
-						Math.ceil(((oldest ?? now) + config.signInWindowMs - now) / 1000)
-					);
-					return {
-						ok: false,
-						status: 429,
-						message: `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-						retryAfterSeconds
-					};
-				}
 			}
-			insert.run(keys.account, now);
-			return { ok: true, addressRow: insert.run(keys.address, now).lastInsertRowid };
-		})
-		.immediate();
+		}
+		await db.run('INSERT INTO sign_in_failures (key, at) VALUES (?, ?)', [keys.account, now]);
+		await db.run('INSERT INTO sign_in_failures (key, at) VALUES (?, ?)', [keys.address, now]);
+		return { ok: true, at: now };
+	});
 }

@@ -86,7 +86,7 @@ export function snapshotIdParam(id: string): string {
 
 const snapshotSelect = `
 	SELECT n.*, u.name AS owner_name, u.email AS owner_email,
-		(s.share_token IS NOT NULL AND s.deleted_at IS NULL) AS shared
+		CASE WHEN s.share_token IS NOT NULL AND s.deleted_at IS NULL THEN 1 ELSE 0 END AS shared
 	FROM snapshots n
 	JOIN users u ON u.id = n.owner_id
 	LEFT JOIN scenarios s ON s.id = n.scenario_id`;
@@ -132,14 +132,14 @@ function toDetail(row: SnapshotRow): SnapshotDetail {
  * Freeze a version of the user's own scenario (the latest unless one is named): project it
  * with today's model and store the result with everything needed to show it again.
  */
-export function freezeScenario(
+export async function freezeScenario(
 	user: SessionUser,
 	scenarioId: string,
 	input: { version?: number; note?: string } = {}
-): SnapshotDetail {
-	const scenario = getScenario(user, scenarioId);
-	const version = getVersion(user, scenarioId, input.version ?? scenario.version);
-	const authority = savedAuthority(version.authorityId);
+): Promise<SnapshotDetail> {
+	const scenario = await getScenario(user, scenarioId);
+	const version = await getVersion(user, scenarioId, input.version ?? scenario.version);
+	const authority = await savedAuthority(version.authorityId);
 	const values = version.values;
 	const projection = project(authority, {
 		authorityId: authority.id,
@@ -147,14 +147,12 @@ export function freezeScenario(
 		values
 	});
 	const id = newSnapshotId();
-	getDb()
-		.prepare(
-			`INSERT INTO snapshots
-			 (id, scenario_id, scenario_version, owner_id, name, note, authority_json, values_json,
-			  levers_json, model_version, projection_json, baseline_json, created_at)
-			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-		)
-		.run(
+	await getDb().run(
+		`INSERT INTO snapshots
+		 (id, scenario_id, scenario_version, owner_id, name, note, authority_json, values_json,
+		  levers_json, model_version, projection_json, baseline_json, created_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		[
 			id,
 			scenarioId,
 			version.version,
@@ -168,40 +166,42 @@ export function freezeScenario(
 			JSON.stringify(projectionToJson(projection, values)),
 			JSON.stringify(projectionToJson(baseline(authority), {})),
 			Date.now()
-		);
+		]
+	);
 	return getSnapshot(user, id);
 }
 
 /** The snapshots of one of the user's own scenarios, newest first. */
-export function listSnapshots(user: SessionUser, scenarioId: string): SnapshotSummary[] {
-	getScenario(user, scenarioId);
-	const rows = getDb()
-		.prepare(
-			`${snapshotSelect} WHERE n.scenario_id = ? AND n.owner_id = ?
-			 ORDER BY n.created_at DESC, n.rowid DESC`
-		)
-		.all(scenarioId, user.id) as SnapshotRow[];
-	return rows.map(toSummary);
+export async function listSnapshots(
+	user: SessionUser,
+	scenarioId: string
+): Promise<SnapshotSummary[]> {
+	await getScenario(user, scenarioId);
+	return listSharedSnapshots(scenarioId, user.id);
 }
 
 /**
  * The snapshots of a scenario the caller has just opened by its share link (openShared decided
  * that they may see it), newest first.
  */
-export function listSharedSnapshots(scenarioId: string, ownerId: number): SnapshotSummary[] {
-	const rows = getDb()
-		.prepare(
-			`${snapshotSelect} WHERE n.scenario_id = ? AND n.owner_id = ?
-			 ORDER BY n.created_at DESC, n.rowid DESC`
-		)
-		.all(scenarioId, ownerId) as SnapshotRow[];
+export async function listSharedSnapshots(
+	scenarioId: string,
+	ownerId: number
+): Promise<SnapshotSummary[]> {
+	const db = getDb();
+	// Within one millisecond, the later insert first: snapshots are never updated or deleted,
+	// so a row's physical place (SQLite's rowid, PostgreSQL's ctid) follows insertion.
+	const rows = await db.all<SnapshotRow>(
+		`${snapshotSelect} WHERE n.scenario_id = ? AND n.owner_id = ?
+		 ORDER BY n.created_at DESC, n.${db.rowId} DESC`,
+		[scenarioId, ownerId]
+	);
 	return rows.map(toSummary);
 }
 
 /** One snapshot: its owner's, or any while its scenario is shared; otherwise "not found". */
-export function getSnapshot(user: SessionUser, id: string): SnapshotDetail {
-	const row = getDb().prepare(`${snapshotSelect} WHERE n.id = ?`).get(id) as
-		SnapshotRow | undefined;
+export async function getSnapshot(user: SessionUser, id: string): Promise<SnapshotDetail> {
+	const row = await getDb().get<SnapshotRow>(`${snapshotSelect} WHERE n.id = ?`, [id]);
 	if (!row || (row.owner_id !== user.id && row.shared !== 1)) throw notFound();
 	return toDetail(row);
 }

@@ -11,9 +11,9 @@ import {
 import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (({ locals, url }) => {
+export const load = (async ({ locals, url }) => {
 	requirePageUser(locals.user, url, 'admin');
-	return { accounts: listAccounts() };
+	return { accounts: await listAccounts() };
 }) satisfies PageServerLoad;
 
 const idField = z.strictObject({ id: z.number().int().positive() });

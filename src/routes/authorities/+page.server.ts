@@ -13,18 +13,18 @@ import {
 import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (({ locals, url }) => {
+export const load = (async ({ locals, url }) => {
 	const user = requirePageUser(locals.user, url, 'officer');
 	return {
 		samples: sampleSummaries(),
 		// The list needs no figures: they stay on the server until the council is modelled.
-		own: listOwnAuthorities(user).map(({ id, name, kindLabel, createdAt }) => ({
+		own: (await listOwnAuthorities(user)).map(({ id, name, kindLabel, createdAt }) => ({
 			id,
 			name,
 			kindLabel,
 			createdAt
 		})),
-		deleted: listDeletedOwnAuthorities(user).map(({ id, name, deletedAt }) => ({
+		deleted: (await listDeletedOwnAuthorities(user)).map(({ id, name, deletedAt }) => ({
 			id,
 			name,
 			deletedAt: deletedAt!
@@ -63,7 +63,7 @@ export const actions = {
 				result.errors
 			);
 		}
-		const saved = saveImportedAuthority(user, result);
+		const saved = await saveImportedAuthority(user, result);
 		return {
 			form: 'import',
 			imported: { id: saved.id, name: saved.name },
@@ -74,9 +74,9 @@ export const actions = {
 	delete: async ({ locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		return formAction('delete', () => {
+		return formAction('delete', async () => {
 			const { id } = parseForm(data, z.strictObject({ id: z.string().max(80) }));
-			const gone = deleteOwnAuthority(user, id);
+			const gone = await deleteOwnAuthority(user, id);
 			return {
 				form: 'delete',
 				message: `Deleted “${gone.name}”. Scenarios already saved on it still open, and you can restore it below.`
@@ -86,9 +86,9 @@ export const actions = {
 	restore: async ({ locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		return formAction('restore', () => {
+		return formAction('restore', async () => {
 			const { id } = parseForm(data, z.strictObject({ id: z.string().max(80) }));
-			const back = restoreOwnAuthority(user, id);
+			const back = await restoreOwnAuthority(user, id);
 			return { form: 'restore', message: `Restored “${back.name}”.` };
 		});
 	}

@@ -9,8 +9,8 @@ import type { Actions, PageServerLoad } from './$types';
  * A saved scenario presented from its own link (?saved=<id>) can be frozen from the deck: the
  * page needs its version and values to know the deck shows that version unchanged.
  */
-export const load = (({ url, locals }) => ({
-	saved: savedSummaryNamedBy(url, locals.user)
+export const load = (async ({ url, locals }) => ({
+	saved: await savedSummaryNamedBy(url, locals.user)
 })) satisfies PageServerLoad;
 
 export const actions = {
@@ -18,13 +18,13 @@ export const actions = {
 	freeze: async ({ locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		return formAction('freeze', () => {
+		return formAction('freeze', async () => {
 			const input = parseForm(
 				data,
 				z.strictObject({ id: z.string().max(64), version: snapshotVersionSchema }),
 				['version']
 			);
-			const frozen = freezeScenario(user, scenarioIdParam(input.id), {
+			const frozen = await freezeScenario(user, scenarioIdParam(input.id), {
 				version: input.version,
 				note: 'Frozen while presenting'
 			});

@@ -26,17 +26,17 @@ const idField = z.strictObject({ id: z.string().max(64) });
 /** Every write on a scenario names the version the page showed, as on the API. */
 const idAndVersion = idField.extend({ baseVersion: versionNumberSchema });
 
-export const load = (({ locals, url }) => {
+export const load = (async ({ locals, url }) => {
 	const user = requirePageUser(locals.user, url, 'officer');
 	const sort = url.searchParams.get('sort') === 'name' ? 'name' : 'updated';
 	const q = (url.searchParams.get('q') ?? '').slice(0, 120);
 	return {
 		sort,
 		q,
-		scenarios: listScenarios(user, { sort, q }),
-		deleted: listScenarios(user, { sort: 'updated', deleted: true }),
+		scenarios: await listScenarios(user, { sort, q }),
+		deleted: await listScenarios(user, { sort: 'updated', deleted: true }),
 		restoreDays: serverConfig().deletedRetentionMs / 86_400_000,
-		authorities: [...authorities, ...listOwnAuthorities(user)].map((a) => ({
+		authorities: [...authorities, ...(await listOwnAuthorities(user))].map((a) => ({
 			id: a.id,
 			name: a.name
 		})),
@@ -51,7 +51,7 @@ export const actions = {
 	create: async ({ locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		const result = await formAction('create', () => {
+		const result = await formAction('create', async () => {
 			const input = parseForm(
 				data,
 				z.strictObject({
@@ -64,11 +64,11 @@ export const actions = {
 						.optional()
 				})
 			);
-			const authority = authorityFor(input.authorityId ?? authorities[0].id, user);
+			const authority = await authorityFor(input.authorityId ?? authorities[0].id, user);
 			const preset = presets.find((p) => p.id === input.preset);
 			// As the preset applies to this council: scaled to it, within its ranges, without levers it lacks.
 			const values = preset ? presetValues(preset, authority) : {};
-			return createScenario(user, { ...input, authorityId: authority.id, values });
+			return await createScenario(user, { ...input, authorityId: authority.id, values });
 		});
 		if ('id' in result) redirect(303, `/scenarios/${result.id}`);
 		return result;
@@ -76,12 +76,12 @@ export const actions = {
 	rename: async ({ locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		return formAction('rename', () => {
+		return formAction('rename', async () => {
 			const { id, ...input } = parseForm(data, idAndVersion.extend({ name: scenarioNameSchema }), [
 				'baseVersion'
 			]);
 			try {
-				updateScenario(user, id, input);
+				await updateScenario(user, id, input);
 			} catch (e) {
 				// The store's 409 suggests a copy; for a rename, reloading the list is the way on.
 				if (e instanceof ApiError && e.status === 409) {
@@ -100,17 +100,17 @@ export const actions = {
 	duplicate: async ({ locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		return formAction('duplicate', () => {
-			const copy = duplicateScenario(user, parseForm(data, idField).id);
+		return formAction('duplicate', async () => {
+			const copy = await duplicateScenario(user, parseForm(data, idField).id);
 			return { form: 'duplicate', id: copy.id, message: `Made “${copy.name}”.` };
 		});
 	},
 	delete: async ({ locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		return formAction('delete', () => {
+		return formAction('delete', async () => {
 			const { id, baseVersion } = parseForm(data, idAndVersion, ['baseVersion']);
-			const gone = deleteScenario(user, id, baseVersion);
+			const gone = await deleteScenario(user, id, baseVersion);
 			return {
 				form: 'delete',
 				id: gone.id,
@@ -121,22 +121,22 @@ export const actions = {
 	restore: async ({ locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		return formAction('restore', () => {
+		return formAction('restore', async () => {
 			const { id, baseVersion } = parseForm(data, idAndVersion, ['baseVersion']);
-			const back = undeleteScenario(user, id, baseVersion);
+			const back = await undeleteScenario(user, id, baseVersion);
 			return { form: 'restore', id: back.id, message: `Restored “${back.name}”.` };
 		});
 	},
 	share: async ({ locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		return formAction('share', () => {
+		return formAction('share', async () => {
 			const { id, shared, baseVersion } = parseForm(
 				data,
 				idAndVersion.extend({ shared: z.enum(['true', 'false']) }),
 				['baseVersion']
 			);
-			const s = setSharing(user, id, shared === 'true', baseVersion);
+			const s = await setSharing(user, id, shared === 'true', baseVersion);
 			return {
 				form: 'share',
 				id,

@@ -6,8 +6,8 @@ export const load = (() => redirect(303, '/')) satisfies PageServerLoad;
 
 /** Sign out: the session is deleted on the server, then the cookie is cleared. */
 export const actions = {
-	default: ({ cookies, url }) => {
-		endSession(cookies.get(sessionCookie));
+	default: async ({ cookies, url }) => {
+		await endSession(cookies.get(sessionCookie));
 		clearSessionCookie(cookies, url);
 		redirect(303, '/');
 	}

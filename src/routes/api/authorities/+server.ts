@@ -5,10 +5,10 @@ import { api, noQueryParams } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 /** The sample councils, then (when signed in) the caller's own imported ones. */
-export const GET: RequestHandler = api(({ url, locals }) => {
+export const GET: RequestHandler = api(async ({ url, locals }) => {
 	noQueryParams(url);
 	const own = locals.user
-		? listOwnAuthorities(locals.user).map(({ id, name, kind, kindLabel, own }) => ({
+		? (await listOwnAuthorities(locals.user)).map(({ id, name, kind, kindLabel, own }) => ({
 				id,
 				name,
 				kind,

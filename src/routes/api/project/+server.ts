@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
 /** A projection of posted values; no account needed (anyone may explore), except for an own council. */
 export const POST: RequestHandler = api(async ({ request, locals }) => {
 	const body = await readBody(request, projectBody);
-	const authority = authorityFor(body.authorityId ?? defaultAuthority.id, locals.user);
+	const authority = await authorityFor(body.authorityId ?? defaultAuthority.id, locals.user);
 	const values = validValues(body.values, authority);
 	return new Response(projectionBody(authority, values), {
 		headers: { 'content-type': 'application/json' }

@@ -4,11 +4,11 @@ import { exportFilename, projectionFromQuery } from '$lib/server/projection-expo
 import type { RequestHandler } from './$types';
 
 /** GET /api/projection.csv?<the modeller's query>: one row per year, one column per line. */
-export const GET: RequestHandler = api(({ url, locals }) => {
-	const { projection } = projectionFromQuery(url, locals.user);
+export const GET: RequestHandler = api(async ({ url, locals }) => {
+	const { projection } = await projectionFromQuery(url, locals.user);
 	return attachment(
 		projectionToCsv(projection),
-		exportFilename(url, locals.user, projection.authorityId, 'csv'),
+		await exportFilename(url, locals.user, projection.authorityId, 'csv'),
 		'text/csv; charset=utf-8'
 	);
 });

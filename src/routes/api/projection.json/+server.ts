@@ -4,11 +4,11 @@ import { exportFilename, projectionFromQuery } from '$lib/server/projection-expo
 import type { RequestHandler } from './$types';
 
 /** GET /api/projection.json?<the modeller's query>: the projection, money as decimal strings. */
-export const GET: RequestHandler = api(({ url, locals }) => {
-	const { projection, values } = projectionFromQuery(url, locals.user);
+export const GET: RequestHandler = api(async ({ url, locals }) => {
+	const { projection, values } = await projectionFromQuery(url, locals.user);
 	return attachment(
 		JSON.stringify(projectionToJson(projection, values), null, 2),
-		exportFilename(url, locals.user, projection.authorityId, 'json'),
+		await exportFilename(url, locals.user, projection.authorityId, 'json'),
 		'application/json'
 	);
 });

@@ -30,9 +30,9 @@ export const POST: RequestHandler = api(async ({ request, cookies, url, getClien
 });
 
 /** Sign out: the session is deleted on the server, not just forgotten by the browser. */
-export const DELETE: RequestHandler = api(({ locals, cookies, url }) => {
+export const DELETE: RequestHandler = api(async ({ locals, cookies, url }) => {
 	requireUser(locals.user);
-	endSession(cookies.get(sessionCookie));
+	await endSession(cookies.get(sessionCookie));
 	clearSessionCookie(cookies, url);
 	return json({ signedOut: true });
 });

@@ -4,8 +4,8 @@ import { sharedWithMe } from '$lib/server/scenarios';
 import type { RequestHandler } from './$types';
 
 /** Scenarios others have shared that this user has opened by their link. */
-export const GET: RequestHandler = api(({ locals, url }) => {
+export const GET: RequestHandler = api(async ({ locals, url }) => {
 	const user = requireUser(locals.user, 'viewer');
 	noQueryParams(url);
-	return json({ scenarios: sharedWithMe(user) });
+	return json({ scenarios: await sharedWithMe(user) });
 });

@@ -4,10 +4,10 @@ import { api, noQueryParams, readBody, requireUser } from '$lib/server/http';
 import { createUserBody } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = api(({ locals, url }) => {
+export const GET: RequestHandler = api(async ({ locals, url }) => {
 	requireUser(locals.user, 'admin');
 	noQueryParams(url);
-	return json({ users: listAccounts() });
+	return json({ users: await listAccounts() });
 });
 
 export const POST: RequestHandler = api(async ({ locals, request }) => {

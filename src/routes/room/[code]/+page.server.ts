@@ -20,9 +20,9 @@ function codeOf(raw: string): string {
 	}
 }
 
-function roomOr404(code: string) {
+async function roomOr404(code: string) {
 	try {
-		return getRoom(code);
+		return await getRoom(code);
 	} catch (e) {
 		if (e instanceof ApiError) error(e.status, e.message);
 		throw e;
@@ -30,19 +30,19 @@ function roomOr404(code: string) {
 }
 
 /** A participant: no account; a random token in a cookie is all that marks them. */
-export const load = (({ params, cookies, url }) => {
+export const load = (async ({ params, cookies, url }) => {
 	const code = codeOf(params.code);
-	const room = roomOr404(code);
+	const room = await roomOr404(code);
 	const token = participantToken(cookies, url);
-	if (room.open) joinRoom(code, token);
-	return { room, authority: getRoomAuthority(code), mine: choiceOf(code, token) };
+	if (room.open) await joinRoom(code, token);
+	return { room, authority: await getRoomAuthority(code), mine: await choiceOf(code, token) };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	/** The form's fields, as a phone without JavaScript sends them. */
 	choose: async ({ params, cookies, url, request, getClientAddress }) => {
 		const code = codeOf(params.code);
-		const room = roomOr404(code);
+		const room = await roomOr404(code);
 		const data = await request.formData();
 		return formAction('choose', async () => {
 			const values: Record<string, unknown> = {};

@@ -23,12 +23,12 @@ function codeOf(raw: string): string {
 }
 
 /** The facilitator's view: the owner of the room, or an admin. */
-export const load = (({ params, url, locals }) => {
+export const load = (async ({ params, url, locals }) => {
 	const user = requirePageUser(locals.user, url, 'officer');
 	const code = codeOf(params.code);
 	let room;
 	try {
-		room = roomForRunner(user, code);
+		room = await roomForRunner(user, code);
 	} catch (e) {
 		if (e instanceof ApiError) error(e.status, e.message);
 		throw e;
@@ -37,8 +37,8 @@ export const load = (({ params, url, locals }) => {
 	return {
 		user,
 		room,
-		authority: getRoomAuthority(code),
-		tally: currentTally(code),
+		authority: await getRoomAuthority(code),
+		tally: await currentTally(code),
 		joinUrl,
 		qr: qrPath(joinUrl)
 	};
@@ -53,9 +53,9 @@ export const actions = {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const code = codeOf(params.code);
 		const data = await request.formData();
-		return formAction('switch', () => {
+		return formAction('switch', async () => {
 			const { action } = parseForm(data, switchForm);
-			switchRoom(user, code, action);
+			await switchRoom(user, code, action);
 			return { switched: action };
 		});
 	},
@@ -63,9 +63,9 @@ export const actions = {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const code = codeOf(params.code);
 		const data = await request.formData();
-		const result = await formAction('save', () => {
+		const result = await formAction('save', async () => {
 			const input = parseForm(data, z.strictObject({ name: scenarioNameSchema.optional() }));
-			return saveRoomScenario(user, code, input);
+			return await saveRoomScenario(user, code, input);
 		});
 		if ('id' in result) redirect(303, `/scenarios/${result.id}`);
 		return result;

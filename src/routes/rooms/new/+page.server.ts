@@ -23,10 +23,10 @@ import type { Actions, PageServerLoad } from './$types';
  * Open a room from the modeller (its address carries the council and values) or from a saved
  * scenario (?saved=<id>): the starting values come with it; the levers are chosen here.
  */
-export const load = (({ url, locals }) => {
+export const load = (async ({ url, locals }) => {
 	const user = requirePageUser(locals.user, url, 'officer');
-	const saved = scenarioNamedBy(url, user);
-	const councils = councilsWith(listOwnAuthorities(user).map((own) => own.authority));
+	const saved = await scenarioNamedBy(url, user);
+	const councils = councilsWith((await listOwnAuthorities(user)).map((own) => own.authority));
 	const decoded = readScenarioQuery(url.searchParams, councils);
 	const authority = (saved && councils.get(saved.authorityId)) || decoded.authority;
 	const values = saved && authority.id === saved.authorityId ? saved.values : decoded.values;
@@ -61,7 +61,7 @@ export const actions = {
 	default: async ({ locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		const result = await formAction('room', () => {
+		const result = await formAction('room', async () => {
 			const parsed = formSchema.safeParse({
 				name: data.get('name') ?? '',
 				authorityId: data.get('authorityId') ?? '',
@@ -78,7 +78,7 @@ export const actions = {
 			} catch {
 				throw new ApiError(400, 'The starting values could not be read.', 'values');
 			}
-			return createRoom(user, { ...parsed.data, values });
+			return await createRoom(user, { ...parsed.data, values });
 		});
 		if ('code' in result) redirect(303, `/rooms/${result.code}`);
 		return result;

@@ -24,36 +24,39 @@ import type { SessionUser } from '$lib/server/accounts';
 import type { ScenarioValues } from '$lib/engine/index';
 import type { Actions, PageServerLoad } from './$types';
 
-function orNotFound<T>(work: () => T): T {
+async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
 	try {
-		return work();
+		return await work();
 	} catch (e) {
 		if (e instanceof ApiError && e.status === 404) error(404, e.message);
 		throw e;
 	}
 }
 
-function modellerQueryFor(authorityId: string, values: ScenarioValues, user: SessionUser) {
-	const authority = sampleOrOwnAuthority(authorityId, user);
+async function modellerQueryFor(authorityId: string, values: ScenarioValues, user: SessionUser) {
+	const authority = await sampleOrOwnAuthority(authorityId, user);
 	return authority ? scenarioQuery(authority, values) : null;
 }
 
-export const load = (({ locals, params, url }) => {
+export const load = (async ({ locals, params, url }) => {
 	const user = requirePageUser(locals.user, url, 'officer');
-	const scenario = orNotFound(() => getScenario(user, params.id));
+	const scenario = await orNotFound(() => getScenario(user, params.id));
 	const requested = Number(url.searchParams.get('version'));
 	const shownVersion =
 		Number.isInteger(requested) && requested >= 1 && requested <= scenario.version
 			? requested
 			: scenario.version;
-	const shown = orNotFound(() => getVersion(user, params.id, shownVersion));
+	const shown = await orNotFound(() => getVersion(user, params.id, shownVersion));
 	return {
 		scenario,
-		versions: listVersions(user, params.id),
-		snapshots: listSnapshots(user, params.id),
-		shown: { ...shown, rows: describeValues(savedAuthority(shown.authorityId), shown.values) },
+		versions: await listVersions(user, params.id),
+		snapshots: await listSnapshots(user, params.id),
+		shown: {
+			...shown,
+			rows: describeValues(await savedAuthority(shown.authorityId), shown.values)
+		},
 		// The modeller's address for the version shown, if its council can still be opened.
-		modellerQuery: modellerQueryFor(shown.authorityId, shown.values, user),
+		modellerQuery: await modellerQueryFor(shown.authorityId, shown.values, user),
 		// Arrived from a save without JavaScript (the modeller's ?/save redirects here).
 		justSaved: url.searchParams.has('saved')
 	};
@@ -63,13 +66,13 @@ export const actions = {
 	restoreVersion: async ({ locals, params, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		return formAction('restoreVersion', () => {
+		return formAction('restoreVersion', async () => {
 			const { version, baseVersion } = parseForm(
 				data,
 				z.strictObject({ version: versionNumberSchema, baseVersion: versionNumberSchema }),
 				['version', 'baseVersion']
 			);
-			const restored = restoreVersion(user, params.id, version, baseVersion);
+			const restored = await restoreVersion(user, params.id, version, baseVersion);
 			return { message: `Restored version ${version} as version ${restored.version}.` };
 		});
 	},
@@ -77,11 +80,11 @@ export const actions = {
 	copyVersion: async ({ locals, params, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		const copy = await formAction('copyVersion', () => {
+		const copy = await formAction('copyVersion', async () => {
 			const { version } = parseForm(data, z.strictObject({ version: versionNumberSchema }), [
 				'version'
 			]);
-			return duplicateScenario(user, params.id, { version });
+			return await duplicateScenario(user, params.id, { version });
 		});
 		if ('id' in copy) redirect(303, `/scenarios/${copy.id}`);
 		return copy;
@@ -90,13 +93,13 @@ export const actions = {
 	freeze: async ({ locals, params, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
 		const data = await request.formData();
-		const frozen = await formAction('freeze', () => {
+		const frozen = await formAction('freeze', async () => {
 			const input = parseForm(
 				data,
 				z.strictObject({ version: snapshotVersionSchema, note: snapshotNoteSchema.optional() }),
 				['version']
 			);
-			return freezeScenario(user, params.id, input);
+			return await freezeScenario(user, params.id, input);
 		});
 		if ('id' in frozen) redirect(303, `/snapshots/${frozen.id}`);
 		return frozen;

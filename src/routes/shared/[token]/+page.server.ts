@@ -7,14 +7,14 @@ import { listSharedSnapshots } from '$lib/server/snapshots';
 import type { PageServerLoad } from './$types';
 
 /** A shared scenario, read-only, for anyone signed in who holds the link. */
-export const load = (({ locals, params, url }) => {
+export const load = (async ({ locals, params, url }) => {
 	const user = requirePageUser(locals.user, url, 'viewer');
 	try {
-		const scenario = openShared(user, params.token.slice(0, 64));
+		const scenario = await openShared(user, params.token.slice(0, 64));
 		return {
 			scenario,
-			rows: describeValues(savedAuthority(scenario.authorityId), scenario.values),
-			snapshots: listSharedSnapshots(scenario.id, scenario.owner.id)
+			rows: describeValues(await savedAuthority(scenario.authorityId), scenario.values),
+			snapshots: await listSharedSnapshots(scenario.id, scenario.owner.id)
 		};
 	} catch (e) {
 		if (e instanceof ApiError && e.status === 404) error(404, e.message);

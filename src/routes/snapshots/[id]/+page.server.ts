@@ -12,8 +12,8 @@ import type { PageServerLoad } from './$types';
  * The same levers in today's modeller, if this user may open the council there. The link names
  * the snapshot's model version, so the modeller says plainly when the figures may now differ.
  */
-function modellerHref(snapshot: SnapshotDetail, user: SessionUser) {
-	if (!sampleOrOwnAuthority(snapshot.authority.id, user)) return null;
+async function modellerHref(snapshot: SnapshotDetail, user: SessionUser) {
+	if (!(await sampleOrOwnAuthority(snapshot.authority.id, user))) return null;
 	const params = writeScenarioQuery({
 		version: snapshot.modelVersion,
 		authorityId: snapshot.authority.id,
@@ -23,10 +23,10 @@ function modellerHref(snapshot: SnapshotDetail, user: SessionUser) {
 }
 
 /** Whether the owner can still open the scenario this was frozen from (it may be deleted). */
-function scenarioOpen(snapshot: SnapshotDetail, user: SessionUser) {
+async function scenarioOpen(snapshot: SnapshotDetail, user: SessionUser) {
 	if (snapshot.frozenBy.id !== user.id) return false;
 	try {
-		getScenario(user, snapshot.scenarioId);
+		await getScenario(user, snapshot.scenarioId);
 		return true;
 	} catch (e) {
 		if (e instanceof ApiError) return false;
@@ -35,18 +35,18 @@ function scenarioOpen(snapshot: SnapshotDetail, user: SessionUser) {
 }
 
 /** A snapshot as stored: for its owner, and for anyone while its scenario is shared. */
-export const load = (({ locals, params, url }) => {
+export const load = (async ({ locals, params, url }) => {
 	const user = requirePageUser(locals.user, url, 'viewer');
 	let snapshot: SnapshotDetail;
 	try {
-		snapshot = getSnapshot(user, snapshotIdParam(params.id));
+		snapshot = await getSnapshot(user, snapshotIdParam(params.id));
 	} catch (e) {
 		if (e instanceof ApiError && e.status === 404) error(404, e.message);
 		throw e;
 	}
 	return {
 		snapshot,
-		modellerHref: modellerHref(snapshot, user),
-		scenarioOpen: scenarioOpen(snapshot, user)
+		modellerHref: await modellerHref(snapshot, user),
+		scenarioOpen: await scenarioOpen(snapshot, user)
 	};
 }) satisfies PageServerLoad;

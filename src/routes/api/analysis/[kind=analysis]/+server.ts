@@ -58,7 +58,7 @@ export const POST: RequestHandler = api(async ({ request, params, locals, getCli
 	const kind = params.kind as AnalysisKind;
 	if (!locals.user) checkAnonymousRate(getClientAddress());
 	const body = await readBody(request, analysisBody);
-	const authority = authorityFor(body.authorityId ?? defaultAuthority.id, locals.user);
+	const authority = await authorityFor(body.authorityId ?? defaultAuthority.id, locals.user);
 	const scenario = { authorityId: authority.id, values: validValues(body.values, authority) };
 	const result = await analyse({
 		kind,

@@ -43,5 +43,8 @@ export const POST: RequestHandler = api(async ({ request, locals, url }) => {
 		);
 	}
 	// The summary says what was read other than as written (£ signs, 49%, brackets…).
-	return json({ ...saveImportedAuthority(user, result), summary: result.summary }, { status: 201 });
+	return json(
+		{ ...(await saveImportedAuthority(user, result)), summary: result.summary },
+		{ status: 201 }
+	);
 });

@@ -11,9 +11,9 @@ const templateQuery = z.strictObject({ from: z.string().max(80).optional() });
  * The CSV template to fill in: Anyborough's figures, or those of another sample or of one of
  * the caller's own councils (?from=<id>), one line per figure with its unit and evidence.
  */
-export const GET: RequestHandler = api(({ url, locals }) => {
+export const GET: RequestHandler = api(async ({ url, locals }) => {
 	const { from } = readQuery(url, templateQuery);
-	const authority = usableAuthority(from ?? defaultAuthority.id, locals.user, 'from');
+	const authority = await usableAuthority(from ?? defaultAuthority.id, locals.user, 'from');
 	return attachment(
 		// A byte-order mark first, so that Excel reads the file as UTF-8 and £ signs survive.
 		'\uFEFF' + authorityToCsv(authority),

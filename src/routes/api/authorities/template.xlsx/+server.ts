@@ -10,7 +10,7 @@ const templateQuery = z.strictObject({ from: z.string().max(80).optional() });
 /** The template as an Excel workbook: the CSV's lines, with ranges, notes and inputs marked. */
 export const GET: RequestHandler = api(async ({ url, locals }) => {
 	const { from } = readQuery(url, templateQuery);
-	const authority = usableAuthority(from ?? defaultAuthority.id, locals.user, 'from');
+	const authority = await usableAuthority(from ?? defaultAuthority.id, locals.user, 'from');
 	return attachment(
 		await authorityToXlsx(authority),
 		`rewire-baseline-${authority.id}.xlsx`,

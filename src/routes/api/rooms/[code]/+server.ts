@@ -4,8 +4,8 @@ import { getRoom, roomCodeParam } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** Anyone with the code: what the room is and which levers it asks about. */
-export const GET: RequestHandler = api(({ params, url }) => {
+export const GET: RequestHandler = api(async ({ params, url }) => {
 	noQueryParams(url);
-	const room = getRoom(roomCodeParam(params.code));
+	const room = await getRoom(roomCodeParam(params.code));
 	return json({ ...room, joinUrl: `${url.origin}/room/${room.code}` });
 });

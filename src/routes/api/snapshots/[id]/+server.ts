@@ -4,8 +4,8 @@ import { getSnapshot, snapshotIdParam } from '$lib/server/snapshots';
 import type { RequestHandler } from './$types';
 
 /** A snapshot exactly as stored: its owner's, or anyone's while its scenario is shared. */
-export const GET: RequestHandler = api(({ locals, params, url }) => {
+export const GET: RequestHandler = api(async ({ locals, params, url }) => {
 	const user = requireUser(locals.user, 'viewer');
 	noQueryParams(url);
-	return json(getSnapshot(user, snapshotIdParam(params.id)));
+	return json(await getSnapshot(user, snapshotIdParam(params.id)));
 });

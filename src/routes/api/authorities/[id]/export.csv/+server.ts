@@ -4,10 +4,10 @@ import { api, attachment, noQueryParams, requireUser } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 /** One of your own councils as the CSV template, to correct and import again. */
-export const GET: RequestHandler = api(({ locals, params, url }) => {
+export const GET: RequestHandler = api(async ({ locals, params, url }) => {
 	const user = requireUser(locals.user, 'officer');
 	noQueryParams(url);
-	const { authority } = getOwnAuthority(user, params.id);
+	const { authority } = await getOwnAuthority(user, params.id);
 	return attachment(
 		// A byte-order mark first, so that Excel reads the file as UTF-8 and £ signs survive.
 		'\uFEFF' + authorityToCsv(authority),

@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = api(async ({ locals, params, url }) => {
 	const user = requireUser(locals.user, 'officer');
 	noQueryParams(url);
-	const { authority } = getOwnAuthority(user, params.id);
+	const { authority } = await getOwnAuthority(user, params.id);
 	return attachment(
 		await authorityToXlsx(authority),
 		`rewire-baseline-${authority.id}.xlsx`,

@@ -9,5 +9,5 @@ export const POST: RequestHandler = api(async ({ locals, params, request, url })
 	const user = requireUser(locals.user, 'officer');
 	noQueryParams(url);
 	await readBody(request, emptyBody);
-	return json(restoreOwnAuthority(user, params.id));
+	return json(await restoreOwnAuthority(user, params.id));
 });

@@ -12,5 +12,5 @@ export const POST: RequestHandler = api(async ({ params, locals, request }) => {
 	const action = params.action as RoomSwitch;
 	if (!actions.includes(action)) throw new ApiError(404, 'No such action on a room.', 'action');
 	await readBody(request, emptyBody);
-	return json(switchRoom(locals.user, code, action));
+	return json(await switchRoom(locals.user, code, action));
 });

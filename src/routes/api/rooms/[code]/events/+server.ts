@@ -12,14 +12,14 @@ const HEARTBEAT_MS = 15_000;
  * close, reopen, reveal, hide). The owner or an admin gets the whole tally; anyone else the
  * counts alone until the tally is revealed.
  */
-export const GET: RequestHandler = api(({ params, url, locals }) => {
+export const GET: RequestHandler = api(async ({ params, url, locals }) => {
 	noQueryParams(url);
 	const code = roomCodeParam(params.code);
-	const runner = mayRun(locals.user, getRoom(code));
+	const runner = mayRun(locals.user, await getRoom(code));
 	const encoder = new TextEncoder();
 	let stop = () => {};
 	const stream = new ReadableStream<Uint8Array>({
-		start(controller) {
+		async start(controller) {
 			let id = 0;
 			const send = (tally: Tally) => {
 				const data = JSON.stringify(tallyView(tally, runner));
@@ -35,7 +35,9 @@ export const GET: RequestHandler = api(({ params, url, locals }) => {
 				unsubscribe();
 			};
 			controller.enqueue(encoder.encode('retry: 1000\n\n'));
-			send(currentTally(code));
+			// The tally now, unless a change was announced (and sent) while it was being read.
+			const now = await currentTally(code);
+			if (id === 0) send(now);
 		},
 		cancel() {
 			stop();

@@ -7,5 +7,5 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = api(async ({ params, locals, request }) => {
 	const code = roomCodeParam(params.code);
 	const body = await readBody(request, saveRoomBody);
-	return json(saveRoomScenario(locals.user, code, body), { status: 201 });
+	return json(await saveRoomScenario(locals.user, code, body), { status: 201 });
 });

@@ -8,5 +8,5 @@ export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const user = requireUser(locals.user, 'officer');
 	const id = scenarioIdParam(params.id);
 	const body = await readBody(request, duplicateBody);
-	return json(duplicateScenario(user, id, body), { status: 201 });
+	return json(await duplicateScenario(user, id, body), { status: 201 });
 });

@@ -4,11 +4,11 @@ import { api, attachment, noQueryParams, requireUser, scenarioIdParam } from '$l
 import { getScenario } from '$lib/server/scenarios';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = api(({ locals, params, url }) => {
+export const GET: RequestHandler = api(async ({ locals, params, url }) => {
 	const user = requireUser(locals.user, 'officer');
 	noQueryParams(url);
-	const scenario = getScenario(user, scenarioIdParam(params.id));
-	const { projection, filename } = projectSaved(scenario);
+	const scenario = await getScenario(user, scenarioIdParam(params.id));
+	const { projection, filename } = await projectSaved(scenario);
 	const body = {
 		scenario: {
 			id: scenario.id,

@@ -9,5 +9,5 @@ export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const user = requireUser(locals.user, 'officer');
 	const id = scenarioIdParam(params.id);
 	const { baseVersion } = await readBody(request, baseVersionBody);
-	return json(undeleteScenario(user, id, baseVersion));
+	return json(await undeleteScenario(user, id, baseVersion));
 });

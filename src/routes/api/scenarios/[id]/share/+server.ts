@@ -9,7 +9,7 @@ export const POST: RequestHandler = api(async ({ locals, params, request, url })
 	const user = requireUser(locals.user, 'officer');
 	const id = scenarioIdParam(params.id);
 	const { shared, baseVersion } = await readBody(request, shareBody);
-	const scenario = setSharing(user, id, shared, baseVersion);
+	const scenario = await setSharing(user, id, shared, baseVersion);
 	return json({
 		...scenario,
 		shareUrl: scenario.shareToken ? `${url.origin}/shared/${scenario.shareToken}` : null

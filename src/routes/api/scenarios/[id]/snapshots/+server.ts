@@ -4,10 +4,10 @@ import { freezeBody } from '$lib/server/schemas';
 import { freezeScenario, listSnapshots } from '$lib/server/snapshots';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = api(({ locals, params, url }) => {
+export const GET: RequestHandler = api(async ({ locals, params, url }) => {
 	const user = requireUser(locals.user, 'officer');
 	noQueryParams(url);
-	return json({ snapshots: listSnapshots(user, scenarioIdParam(params.id)) });
+	return json({ snapshots: await listSnapshots(user, scenarioIdParam(params.id)) });
 });
 
 /** Freeze as presented: { version?, note? }; the latest version unless one is named. */
@@ -15,5 +15,5 @@ export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const user = requireUser(locals.user, 'officer');
 	const id = scenarioIdParam(params.id);
 	const body = await readBody(request, freezeBody);
-	return json(freezeScenario(user, id, body), { status: 201 });
+	return json(await freezeScenario(user, id, body), { status: 201 });
 });

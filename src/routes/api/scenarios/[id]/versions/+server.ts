@@ -3,8 +3,8 @@ import { api, noQueryParams, requireUser, scenarioIdParam } from '$lib/server/ht
 import { listVersions } from '$lib/server/scenarios';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = api(({ locals, params, url }) => {
+export const GET: RequestHandler = api(async ({ locals, params, url }) => {
 	const user = requireUser(locals.user, 'officer');
 	noQueryParams(url);
-	return json({ versions: listVersions(user, scenarioIdParam(params.id)) });
+	return json({ versions: await listVersions(user, scenarioIdParam(params.id)) });
 });

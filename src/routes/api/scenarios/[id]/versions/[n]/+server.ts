@@ -9,9 +9,9 @@ import {
 import { getVersion } from '$lib/server/scenarios';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = api(({ locals, params, url }) => {
+export const GET: RequestHandler = api(async ({ locals, params, url }) => {
 	const user = requireUser(locals.user, 'officer');
 	noQueryParams(url);
 	const id = scenarioIdParam(params.id);
-	return json(getVersion(user, id, positiveIntParam(params.n, 'version', 'version')));
+	return json(await getVersion(user, id, positiveIntParam(params.n, 'version', 'version')));
 });

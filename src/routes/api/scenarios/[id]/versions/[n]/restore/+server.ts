@@ -10,5 +10,5 @@ export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const id = scenarioIdParam(params.id);
 	const version = positiveIntParam(params.n, 'version', 'version');
 	const { baseVersion } = await readBody(request, restoreVersionBody);
-	return json(restoreVersion(user, id, version, baseVersion));
+	return json(await restoreVersion(user, id, version, baseVersion));
 });
