@@ -92,7 +92,7 @@ const publishedFirstYearGaps: Record<string, { low: number; high: number; counci
 		low: 0,
 		high: 0.059,
 		councils:
-			'Middlesbrough, Nottingham, Milton Keynes, Central Bedfordshire, Bristol, Bath & North East Somerset, Cornwall, Herefordshire'
+			'Middlesbrough, Nottingham, Milton Keynes, Central Bedfordshire, Bristol, Bath & North East Somerset, Westmorland & Furness, Cornwall, Herefordshire'
 	},
 	'shire county': { low: 0.007, high: 0.052, councils: 'Nottinghamshire, Kent, Leicestershire' },
 	'london borough': { low: 0.023, high: 0.13, councils: 'Bexley, Enfield, Haringey' },
