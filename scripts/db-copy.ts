@@ -202,16 +202,18 @@ async function main() {
 		from: { type: 'string' },
 		to: { type: 'string' }
 	});
-	if (!values.from) fail('--from is required: the SQLite file to copy (e.g. data/rewire.db)');
-	if (!values.to) fail('--to is required: the PostgreSQL database to copy into (postgres://…)');
-	const from = resolve(values.from);
+	const from = resolve(
+		values.from || fail('--from is required: the SQLite file to copy (e.g. data/rewire.db)')
+	);
+	const to =
+		values.to || fail('--to is required: the PostgreSQL database to copy into (postgres://…)');
 	const source = openSource(from);
 	let target: PostgresStore | undefined;
 	try {
-		target = await connect(values.to);
+		target = await connect(to);
 		const counts = await copy(source, target);
 		const width = Math.max(...copyOrder.map((t) => t.length));
-		process.stdout.write(`Copied ${from} to ${withoutPassword(values.to)}:\n`);
+		process.stdout.write(`Copied ${from} to ${withoutPassword(to)}:\n`);
 		for (const [table, n] of counts) process.stdout.write(`  ${table.padEnd(width)}  ${n}\n`);
 	} finally {
 		source.close();
