@@ -28,10 +28,11 @@ beforeAll(async () => {
 	cast = await castOfAccounts(server);
 }, 60_000);
 
+// Long enough for the workers' graceful shutdown, so the test never leaves them running.
 afterAll(async () => {
 	await server?.stop();
 	db.cleanup();
-});
+}, 40_000);
 
 interface Answer {
 	status: number;
