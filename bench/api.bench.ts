@@ -3,6 +3,11 @@
  * against the BUILT server (node build/index.js) on a free port with a temporary database.
  * Not a test: it prints figures to record in docs/benchmarks.md. Builds first if build/ is
  * missing. Each case runs for DURATION seconds (default 10) after a short warm-up.
+ *
+ * Then the same three requests against each way of running it (bench/deployments.ts): one
+ * server, WEB_CONCURRENCY=2, one and two servers on PostgreSQL (a throwaway cluster on
+ * loopback, when PostgreSQL is installed), in the one run so that the ratios compare
+ * (DEPLOYMENTS=no leaves that part out).
  */
 import autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
@@ -10,18 +15,10 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { presets } from '../models/index';
 import { castOfAccounts, password, startServer, tempDatabasePath } from '../tests/api/server';
+import { compareDeployments, type Figures } from './deployments';
 
 const duration = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 10);
-
-interface Figures {
-	name: string;
-	requestsPerSecond: number;
-	p50Ms: number;
-	p99Ms: number;
-	ok: number;
-	other: number;
-}
 
 function run(name: string, options: autocannon.Options): Promise<Figures> {
 	return new Promise((resolve, reject) => {
@@ -193,6 +190,19 @@ async function main() {
 		await server.stop();
 		db.cleanup();
 	}
+	if (process.env.DEPLOYMENTS !== 'no') {
+		const compared = await compareDeployments({
+			duration,
+			connections,
+			run,
+			body: fullRewiringBody()
+		});
+		if (!compared) process.exitCode = 1;
+	}
+}
+
+function fullRewiringBody(): string {
+	return JSON.stringify({ values: presets.find((p) => p.id === 'full-rewiring')!.values });
 }
 
 main().catch((error) => {

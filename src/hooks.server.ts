@@ -7,6 +7,8 @@ import { contentTypeRefusal, errorBody } from '$lib/server/http';
 import { crossSiteRefusal } from '$lib/server/origin';
 import { clearSessionCookie, sessionCookie, userForToken } from '$lib/server/sessions';
 import { keepPage, keptPage } from '$lib/server/page-cache';
+import { roomBus } from '$lib/server/room-events';
+import { startRoomPoll } from '$lib/server/room-poll';
 import { startRoomRelay } from '$lib/server/room-relay';
 import { deliverRelayedChange } from '$lib/server/rooms';
 import { scenarioQueryKeys } from '$lib/scenario-url';
@@ -15,19 +17,28 @@ import { scenarioQueryKeys } from '$lib/scenario-url';
 export const init: ServerInit = async () => {
 	if (building) return;
 	const store = await openStore();
-	const databaseUrl = serverConfig().databaseUrl;
+	const { databaseUrl, clusterWorker } = serverConfig();
+	worker = clusterWorker;
 	// Several app servers on one PostgreSQL: a room's events reach the streams on all of them.
-	const stopRelay =
-		store.engine === 'postgres' && databaseUrl
-			? await startRoomRelay(databaseUrl, store, deliverRelayedChange)
-			: async () => {};
+	// Several workers on one SQLite file (WEB_CONCURRENCY): each looks for the others' changes.
+	let stopRelay = async () => {};
+	if (store.engine === 'postgres' && databaseUrl) {
+		stopRelay = await startRoomRelay(databaseUrl, store, deliverRelayedChange);
+	} else if (clusterWorker) {
+		const stopPoll = startRoomPoll(store, roomBus, deliverRelayedChange);
+		stopRelay = async () => stopPoll();
+	}
 	// Once the server has stopped taking requests: PostgreSQL's connections would otherwise
 	// keep the process alive.
 	process.once('sveltekit:shutdown', () => void stopRelay().finally(closeDb));
 };
 
+/** Which worker answered, when `npm start` runs several (WEB_CONCURRENCY): for tests and logs. */
+let worker: string | undefined;
+
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = await respond({ event, resolve });
+	if (worker) response.headers.set('x-rewire-worker', worker);
 	// Only over https (directly, or through a proxy named by ORIGIN or PROTOCOL_HEADER): on
 	// plain http the header would be ignored, and would wrongly pin a LAN address to https.
 	if (event.url.protocol === 'https:') {

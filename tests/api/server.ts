@@ -61,7 +61,12 @@ export function tempDatabasePath(): { path: string; cleanup: () => void } {
  * running test server. node_modules is linked, so native modules still resolve. The copy is
  * removed when the server exits.
  */
-async function snapshotOfBuild(): Promise<{ entry: string; dir: string; remove: () => void }> {
+async function snapshotOfBuild(): Promise<{
+	entry: string;
+	start: string;
+	dir: string;
+	remove: () => void;
+}> {
 	const entry = join(root, 'build/index.js');
 	for (let attempt = 0; attempt < 60; attempt++) {
 		if (existsSync(entry)) {
@@ -71,9 +76,17 @@ async function snapshotOfBuild(): Promise<{ entry: string; dir: string; remove: 
 			try {
 				cpSync(join(root, 'build'), join(dir, 'build'), { recursive: true });
 				cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+				// npm start's own script, which imports ../build/index.js.
+				for (const script of ['start.js', 'addresses.js'])
+					cpSync(join(root, 'scripts', script), join(dir, 'scripts', script));
 				symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 				if (existsSync(entry) && statSync(entry).mtimeMs === builtAt) {
-					return { entry: join(dir, 'build/index.js'), dir: join(dir, 'build'), remove };
+					return {
+						entry: join(dir, 'build/index.js'),
+						start: join(dir, 'scripts/start.js'),
+						dir: join(dir, 'build'),
+						remove
+					};
 				}
 			} catch {
 				// build/ changed while it was being copied: try again.
@@ -129,14 +142,22 @@ export interface RunningServer {
 	kill: () => Promise<void>;
 }
 
+export interface StartOptions {
+	/** Through `npm start`'s script (scripts/start.js), as an operator runs it, not build/index.js. */
+	viaNpmStart?: boolean;
+	/** What the output says once the server is ready ("Listening on" by default). */
+	readyWhen?: string;
+}
+
 export async function startServer(
 	databasePath: string,
 	env: Record<string, string> = {},
-	port?: number
+	port?: number,
+	{ viaNpmStart = false, readyWhen = 'Listening on' }: StartOptions = {}
 ): Promise<RunningServer> {
 	port ??= await freePort();
 	const build = await snapshotOfBuild();
-	const child = spawn(process.execPath, [build.entry], {
+	const child = spawn(process.execPath, [viaNpmStart ? build.start : build.entry], {
 		cwd: root,
 		env: {
 			...process.env,
@@ -162,7 +183,7 @@ export async function startServer(
 	await new Promise<void>((ready, fail) => {
 		const timer = setTimeout(() => fail(new Error(`server did not start:\n${output}`)), 15_000);
 		child.stdout!.on('data', () => {
-			if (output.includes('Listening on')) {
+			if (output.includes(readyWhen)) {
 				clearTimeout(timer);
 				ready();
 			}

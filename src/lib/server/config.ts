@@ -47,6 +47,8 @@ export interface ServerConfig {
 	analysisTimeoutMs: number;
 	/** Analyses per minute from one address without an account. */
 	analysisPerMinute: number;
+	/** This process's number when `npm start` runs several (WEB_CONCURRENCY); else undefined. */
+	clusterWorker: string | undefined;
 }
 
 export function serverConfig(): ServerConfig {
@@ -67,6 +69,8 @@ export function serverConfig(): ServerConfig {
 		),
 		analysisQueue: Math.floor(positiveNumber('ANALYSIS_QUEUE', 32)),
 		analysisTimeoutMs: positiveNumber('ANALYSIS_TIMEOUT_SECONDS', 30) * 1000,
-		analysisPerMinute: positiveNumber('ANALYSIS_PER_MINUTE', 30)
+		analysisPerMinute: positiveNumber('ANALYSIS_PER_MINUTE', 30),
+		// Set by scripts/start.js for each worker it forks.
+		clusterWorker: process.env.REWIRE_WORKER || undefined
 	};
 }

@@ -3,7 +3,8 @@
  * (the event streams it serves). With PostgreSQL, a relay (room-relay.ts, LISTEN/NOTIFY) tells
  * the other app servers that a room changed, and each reads the tally afresh from the store
  * for its own subscribers: the notice carries only the room's code, never the tally, which
- * may be larger than a notification can hold.
+ * may be larger than a notification can hold. Workers sharing one SQLite file look for changes
+ * instead (room-poll.ts).
  */
 import type { Tally } from '../room/tally';
 
@@ -13,6 +14,20 @@ export interface RoomBus {
 	subscribe(code: string, listener: (tally: Tally) => void): () => void;
 	/** Whether anyone on this server is listening to the room. */
 	listening(code: string): boolean;
+	/** The rooms someone on this server is listening to. */
+	rooms(): string[];
+	/** The last tally published for a room while someone listened to it, if any. */
+	published(code: string): Tally | undefined;
+}
+
+/**
+ * What every change moves: a join adds a participant, a choice adds a change, the owner's
+ * switches flip open or revealed. Equal signatures: nothing to tell the listeners.
+ */
+export function tallySignature(
+	tally: Pick<Tally, 'open' | 'revealed' | 'participants' | 'changes'>
+): string {
+	return `${tally.open}:${tally.revealed}:${tally.participants}:${tally.changes}`;
 }
 
 /** Carries "this room changed" to the other app servers. */
@@ -33,8 +48,10 @@ export function relayRoomChange(code: string): void {
 
 export class InProcessRoomBus implements RoomBus {
 	private readonly listeners = new Map<string, Set<(tally: Tally) => void>>();
+	private readonly last = new Map<string, Tally>();
 
 	publish(code: string, tally: Tally): void {
+		if (this.listening(code)) this.last.set(code, tally);
 		for (const listener of this.listeners.get(code) ?? []) {
 			try {
 				listener(tally);
@@ -49,13 +66,24 @@ export class InProcessRoomBus implements RoomBus {
 		return (this.listeners.get(code)?.size ?? 0) > 0;
 	}
 
+	rooms(): string[] {
+		return [...this.listeners.keys()];
+	}
+
+	published(code: string): Tally | undefined {
+		return this.last.get(code);
+	}
+
 	subscribe(code: string, listener: (tally: Tally) => void): () => void {
 		let set = this.listeners.get(code);
 		if (!set) this.listeners.set(code, (set = new Set()));
 		set.add(listener);
 		return () => {
 			set.delete(listener);
-			if (set.size === 0 && this.listeners.get(code) === set) this.listeners.delete(code);
+			if (set.size === 0 && this.listeners.get(code) === set) {
+				this.listeners.delete(code);
+				this.last.delete(code);
+			}
 		};
 	}
 }

@@ -13,11 +13,13 @@ import type { SqlValue, Store } from './store';
 export function openSqliteDatabase(path: string): Database.Database {
 	mkdirSync(dirname(path), { recursive: true });
 	const database = new Database(path);
+	// First: workers started together (WEB_CONCURRENCY) wait for each other's locks, even
+	// while one switches a new file to WAL.
+	database.pragma('busy_timeout = 5000');
 	database.pragma('journal_mode = WAL');
 	// FULL: a save is on disk (the WAL is fsynced) before the API acknowledges it.
 	database.pragma('synchronous = FULL');
 	database.pragma('foreign_keys = ON');
-	database.pragma('busy_timeout = 5000');
 	return database;
 }
 
