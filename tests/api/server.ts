@@ -200,8 +200,13 @@ export async function startServer(
 		process: child,
 		output: () => output,
 		stop: async () => {
-			if (child.exitCode === null) child.kill('SIGTERM');
+			if (child.exitCode !== null) return exited;
+			child.kill('SIGTERM');
+			// A shutdown held open by a stream a test left behind would outlast the file's cleanup
+			// hook and leave the server running; past this, stopping means killing.
+			const holdOut = setTimeout(() => child.kill('SIGKILL'), 8_000);
 			await exited;
+			clearTimeout(holdOut);
 		},
 		kill: async () => {
 			child.kill('SIGKILL');
