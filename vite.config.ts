@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { modelProse } from './scripts/vite-model-prose.ts';
+import { modelProse } from './scripts/vite-model-prose.js';
 
 export default defineConfig({
 	plugins: [modelProse(), sveltekit()],

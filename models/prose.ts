@@ -37,12 +37,12 @@ function restore<T>(value: T, written: unknown): T {
 	)
 		return value;
 	const from = written as Record<string, unknown>;
-	let copy: Record<string, unknown> | unknown[] | undefined;
+	let copy: Record<string, unknown> | undefined;
 	for (const [key, item] of Object.entries(value)) {
 		const restored = restore(item, from[key]);
 		if (restored === item) continue;
-		copy ??= Array.isArray(value) ? [...value] : { ...value };
-		(copy as Record<string, unknown>)[key] = restored;
+		copy ??= (Array.isArray(value) ? [...value] : { ...value }) as Record<string, unknown>;
+		copy[key] = restored;
 	}
 	return (copy ?? value) as T;
 }

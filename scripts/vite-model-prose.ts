@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
-import { PROSE_PLACEHOLDER, PROSE_URL_PLACEHOLDER } from '../models/prose-placeholder.ts';
+import { PROSE_PLACEHOLDER, PROSE_URL_PLACEHOLDER } from '../models/prose-placeholder.js';
 
 /** Fields whose text is prose; labels, units, ids and caveats (shown beside a lever) stay. */
 const proseFields = new Set(['description', 'reasoning', 'note', 'title', 'publisher', 'url']);

@@ -68,7 +68,10 @@ describe('the Monte Carlo client', () => {
 
 	it('gives the same results as copying the council afresh for every run', async () => {
 		const client = new MonteCarloClient();
-		for (const values of [{}, { councilTaxIncrease: 2.5 }, { councilTaxIncrease: 4 }]) {
+		for (const values of [{}, { councilTaxIncrease: 2.5 }, { councilTaxIncrease: 4 }] as Record<
+			string,
+			number
+		>[]) {
 			const reused = await run(client, defaultAuthority, values);
 			const fresh = await run(new MonteCarloClient(), structuredClone(defaultAuthority), values);
 			expect(reused).toEqual(fresh);
