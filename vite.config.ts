@@ -1,8 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { modelProse } from './scripts/vite-model-prose.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [modelProse(), sveltekit()],
+	// The Monte Carlo worker needs the figures, never the prose.
+	worker: { plugins: () => [modelProse()] },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
 		// Several app servers on one PostgreSQL: only when the API tests run on PostgreSQL.

@@ -21,10 +21,15 @@ export default function setup() {
 	const built = join(root, 'build/index.js');
 	const sources = Math.max(
 		...['src', 'models', 'adapter'].map((dir) => newestMtime(join(root, dir))),
-		statSync(join(root, 'svelte.config.js')).mtimeMs
+		...['svelte.config.js', 'vite.config.ts', 'scripts/vite-model-prose.ts'].map(
+			(file) => statSync(join(root, file)).mtimeMs
+		)
 	);
 	if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
 	console.log('API tests: building the app (vite build)…');
-	const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+	// Without vitest's NODE_ENV=test, which would make Svelte and SvelteKit build for development
+	// (bigger, with dev-only checks): the tests are of the production build.
+	const { NODE_ENV: _, ...env } = process.env;
+	const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit', env });
 	if (result.status !== 0) throw new Error('vite build failed; the API tests need build/');
 }

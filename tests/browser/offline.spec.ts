@@ -1,6 +1,7 @@
 /**
  * Offline once loaded: after one visit, the modeller reloads with no network (its service
  * worker keeps the app and an anonymous copy of the page), a slider still redraws the headline,
+ * a lever's "About" still opens (the models' prose is a chunk loaded on demand),
  * a page that needs the server says so, and a save says it needs a connection.
  */
 import { expect, test } from '@playwright/test';
@@ -37,6 +38,11 @@ test('the modeller reloads and works without a network once it has been opened',
 	await nudgeCouncilTax(page, 'ArrowLeft', 5);
 	await expect(headline).not.toHaveText(before);
 	await expect(page.locator('.charts figure.chart')).not.toHaveCount(0);
+	// A lever's "About" brings the models' prose, loaded on demand: the worker cached it too.
+	await page.getByRole('button', { name: 'About Council tax increase each year' }).click();
+	await expect(page.locator('#p-councilTaxIncrease-about')).toContainText(
+		'Council tax referendum principles 2025-26'
+	);
 
 	await page.goto(`${server.url}/scenarios`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');

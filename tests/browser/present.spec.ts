@@ -52,6 +52,13 @@ test('steps through every slide by keyboard, with the scenario from the modeller
 	await page.keyboard.press('End');
 	await expect(page.getByRole('heading', { name: 'Sources and assumptions' })).toBeVisible();
 	await expect(page.getByText('Constitutional protection of funding')).toBeVisible();
+	// Its source, from the models' prose that the deck loads before its first paint.
+	await expect(
+		page.getByText(
+			/Rewiring public services: rejuvenating democracy,\s*Local Government Association/
+		)
+	).toBeVisible();
+	await expect(page.getByText('Written out when asked for')).toHaveCount(0);
 	await page.keyboard.press('Home');
 	await expect(page.getByText('Slide 1 of 9')).toBeVisible();
 });

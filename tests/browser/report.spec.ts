@@ -62,6 +62,8 @@ test('the report holds levers, headline, flags with citations, charts, year tabl
 		'Final local government finance settlement: England, 2025 to 2026'
 	);
 	await expect(page.locator('main')).not.toContainText('shared/seed');
+	// The models' prose came with the page, not the first load's placeholder (models/prose.ts).
+	await expect(page.locator('main')).not.toContainText('Written out when asked for');
 	await expect(page.locator('main')).not.toContainText('see the model documentation');
 
 	expect(await axeViolations(page)).toEqual([]);

@@ -1,4 +1,5 @@
 import { councilsForAddress } from '$lib/councils';
+import { loadModelProse } from '$lib/model-prose';
 import { changedValues, sameValues } from '$lib/engine/index';
 import { readScenarioQuery, scenarioQuery } from '$lib/scenario-url';
 import type { PageLoad } from './$types';
@@ -18,5 +19,7 @@ export const load = (async ({ url, parent, data, fetch }) => {
 			changedValues(saved.values, decoded.authority),
 			changedValues(decoded.values, decoded.authority)
 		);
-	return { ...decoded, link, saved: saved && { ...saved, edited: !asSaved } };
+	// Every source and assumption is printed, so the models' prose comes before the first paint.
+	const prose = await loadModelProse();
+	return { ...decoded, link, prose, saved: saved && { ...saved, edited: !asSaved } };
 }) satisfies PageLoad;
