@@ -8,11 +8,7 @@ import { monteCarlo } from '../../src/lib/engine/analysis/index';
 import { Client, serveThisFile } from './server';
 
 const server = serveThisFile({ beforeAll, afterAll });
-let client: Client;
-
-beforeAll(() => {
-	client = new Client(server.url);
-});
+const client = new Client(server);
 
 describe('POST /api/analysis/:kind', () => {
 	test('sensitivity ranks the uncertain parameters, largest effect first', async () => {

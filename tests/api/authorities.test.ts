@@ -8,16 +8,14 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { authorities as samples, MODEL_VERSION } from '../../models/index';
-import { castOfAccounts, serveThisFile, withRawStore, type Cast } from './server';
+import { serveThisFileWithCast, withRawStore } from './server';
 
 const { centralAndCorporate: central, housingAndHomelessness: housing } = samples[0].services;
 
-const server = serveThisFile({ beforeAll, afterAll });
-let cast: Cast;
+const { server, cast } = serveThisFileWithCast({ beforeAll, afterAll });
 let template: string;
 
 beforeAll(async () => {
-	cast = await castOfAccounts(server);
 	const reply = await cast.anonymous.get('/api/authorities/template.csv');
 	expect(reply.status, reply.text).toBe(200);
 	template = reply.text;

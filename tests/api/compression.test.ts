@@ -6,14 +6,10 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { castOfAccounts, serveThisFile, type Cast } from './server';
+import { serveThisFileWithCast } from './server';
+import { openRoom } from './room-helpers';
 
-const server = serveThisFile({ beforeAll, afterAll });
-let cast: Cast;
-
-beforeAll(async () => {
-	cast = await castOfAccounts(server);
-}, 60_000);
+const { server, cast } = serveThisFileWithCast({ beforeAll, afterAll });
 
 interface Raw {
 	status: number;
@@ -72,14 +68,9 @@ describe('compression', () => {
 	});
 
 	it('never packs a room’s event stream', async () => {
-		const opened = await cast.officer.post('/api/rooms', {
-			name: 'Compression',
-			authorityId: 'anyborough',
-			levers: ['councilTaxIncrease', 'preventionInvestment']
-		});
-		expect(opened.status, opened.text).toBe(201);
+		const { code } = await openRoom(cast.officer);
 		const stream = await get(
-			`/api/rooms/${opened.body.code}/events`,
+			`/api/rooms/${code}/events`,
 			{ 'accept-encoding': 'br, gzip', cookie: cast.officer.cookie! },
 			true
 		);

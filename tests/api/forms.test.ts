@@ -8,27 +8,14 @@
  * HTML).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-	castOfAccounts,
-	Client,
-	dumpStore,
-	password,
-	serveThisFile,
-	type Cast,
-	type Reply
-} from './server';
+import { Client, dumpStore, password, type Reply, serveThisFileWithCast } from './server';
 
 type Role = 'anonymous' | 'viewer' | 'officer' | 'otherOfficer' | 'admin';
 const roles: Role[] = ['anonymous', 'viewer', 'officer', 'otherOfficer', 'admin'];
 
 // ORIGIN is the server's own address, so a same-origin form post passes SvelteKit's CSRF check.
-const server = serveThisFile({ beforeAll, afterAll }, { ownOrigin: true });
-let cast: Cast;
+const { server, cast } = serveThisFileWithCast({ beforeAll, afterAll }, { ownOrigin: true });
 let counter = 0;
-
-beforeAll(async () => {
-	cast = await castOfAccounts(server);
-}, 60_000);
 
 /** Sessions' last_seen_at moves with every request, by design; anything else is a write. */
 const store = () => dumpStore(server.databasePath, { sessions: ['last_seen_at'] });

@@ -7,15 +7,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parameters } from '../../models/index';
-import { castOfAccounts, dumpStore, serveThisFile, type Cast } from './server';
+import { dumpStore, serveThisFileWithCast } from './server';
 
-const server = serveThisFile({ beforeAll, afterAll });
-let cast: Cast;
+const { server, cast } = serveThisFileWithCast({ beforeAll, afterAll });
 let scenarioId: string;
 let ownCouncilId: string;
 
 beforeAll(async () => {
-	cast = await castOfAccounts(server);
 	const made = await cast.officer.post('/api/scenarios', {
 		name: 'Target',
 		values: { touristLevy: 1 }

@@ -5,14 +5,12 @@
  * never to someone who is signed in.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { castOfAccounts, serveThisFile, type Cast } from './server';
+import { serveThisFileWithCast } from './server';
 
-const server = serveThisFile({ beforeAll, afterAll });
-let cast: Cast;
+const { server, cast } = serveThisFileWithCast({ beforeAll, afterAll });
 let template: string;
 
 beforeAll(async () => {
-	cast = await castOfAccounts(server);
 	template = (await cast.anonymous.get('/api/authorities/template.csv')).text;
 }, 60_000);
 

@@ -8,11 +8,7 @@ import { project, projectionToCsv, projectionToJson } from '../../src/lib/engine
 import { Client, serveThisFile } from './server';
 
 const server = serveThisFile({ beforeAll, afterAll });
-let client: Client;
-
-beforeAll(() => {
-	client = new Client(server.url);
-});
+const client = new Client(server);
 
 describe('GET /api/projection.csv and .json', () => {
 	test('CSV: the engine’s figures for the modeller’s query, as an attachment', async () => {

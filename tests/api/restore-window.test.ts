@@ -5,18 +5,13 @@
  */
 import { pluckOne } from '../../src/lib/server/store';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { castOfAccounts, serveThisFile, withRawStore, type Cast } from './server';
+import { serveThisFileWithCast, withRawStore } from './server';
 
 const windowSeconds = 3;
-const server = serveThisFile(
+const { server, cast } = serveThisFileWithCast(
 	{ beforeAll, afterAll },
 	{ env: { SCENARIO_RESTORE_DAYS: String(windowSeconds / 86_400) } }
 );
-let cast: Cast;
-
-beforeAll(async () => {
-	cast = await castOfAccounts(server);
-}, 60_000);
 
 const ids = (reply: { body: { scenarios: { id: string }[] } }) =>
 	reply.body.scenarios.map((s) => s.id);

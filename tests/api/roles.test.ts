@@ -5,7 +5,7 @@
  * a fresh council of the officer's own (with a deleted twin), so destructive calls do not leak.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { castOfAccounts, Client, emails, password, serveThisFile, type Cast } from './server';
+import { Client, emails, password, serveThisFileWithCast } from './server';
 
 type Role = 'anonymous' | 'viewer' | 'officer' | 'otherOfficer' | 'admin';
 const roles: Role[] = ['anonymous', 'viewer', 'officer', 'otherOfficer', 'admin'];
@@ -250,14 +250,12 @@ const routes: RouteCase[] = [
 	{ method: 'POST', path: () => '/api/scenarios/x/y/z', body: () => ({}), expect: everyone(404) }
 ];
 
-const server = serveThisFile({ beforeAll, afterAll });
-let cast: Cast;
+const { server, cast } = serveThisFileWithCast({ beforeAll, afterAll });
 let counter = 0;
 /** The CSV template as downloaded: a valid file to import. */
 let template: string;
 
 beforeAll(async () => {
-	cast = await castOfAccounts(server);
 	template = (await cast.anonymous.get('/api/authorities/template.csv')).text;
 }, 60_000);
 

@@ -1,33 +1,30 @@
 /**
- * What the room tests share: a participant (no account, their own cookie jar as a phone would
- * have) and a reader of a Server-Sent Events stream.
+ * What the room tests share: opening a room, a participant (no account, their own cookie jar as
+ * a phone would have) and a reader of a Server-Sent Events stream.
  */
-export class Participant {
-	cookie: string | undefined;
-	constructor(readonly base: string) {}
+import { expect } from 'vitest';
+import { Client } from './server';
 
-	async choose(code: string, values: Record<string, unknown>) {
-		const headers: Record<string, string> = { 'content-type': 'application/json' };
-		if (this.cookie) headers.cookie = this.cookie;
-		const response = await fetch(`${this.base}/api/rooms/${code}/choice`, {
-			method: 'PUT',
-			headers,
-			body: JSON.stringify({ values })
-		});
-		for (const line of response.headers.getSetCookie()) {
-			const [pair] = line.split(';');
-			if (pair.startsWith('rewire_participant=')) this.cookie = pair;
-		}
-		const text = await response.text();
-		let body: unknown;
-		try {
-			body = JSON.parse(text);
-		} catch {
-			body = undefined;
-		}
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any
-		return { status: response.status, headers: response.headers, text, body: body as any };
+/** Opens a room on two levers as `by` (an officer or admin), expecting it opened. */
+export async function openRoom(by: Client, room: Record<string, unknown> = {}) {
+	const reply = await by.post('/api/rooms', {
+		name: 'Workshop',
+		authorityId: 'anyborough',
+		levers: ['councilTaxIncrease', 'preventionInvestment'],
+		...room
+	});
+	expect(reply.status, reply.text).toBe(201);
+	return reply.body as { code: string; joinUrl: string };
+}
+
+/** Someone in a room: their phone's cookie marks them, nothing else. */
+export class Participant extends Client {
+	constructor(at: string | { readonly url: string }) {
+		super(at, 'rewire_participant');
 	}
+
+	choose = (code: string, values: Record<string, unknown>) =>
+		this.put(`/api/rooms/${code}/choice`, { values });
 }
 
 export interface RoomEvent {

@@ -3,26 +3,16 @@
  * address (here set low through the environment, as an operator may).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { castOfAccounts, serveThisFile, type Cast } from './server';
-import { Participant } from './room-helpers';
+import { serveThisFileWithCast } from './server';
+import { openRoom, Participant } from './room-helpers';
 
-const server = serveThisFile(
+const { server, cast } = serveThisFileWithCast(
 	{ beforeAll, afterAll },
 	{ env: { ROOM_CHOICES_PER_PARTICIPANT: '3', ROOM_CHOICES_PER_ADDRESS: '5' } }
 );
-let cast: Cast;
-
-beforeAll(async () => {
-	cast = await castOfAccounts(server);
-}, 60_000);
 
 test('past the limits a submission is refused with 429 and nothing changes', async () => {
-	const room = (
-		await cast.officer.post('/api/rooms', {
-			name: 'Limits',
-			levers: ['councilTaxIncrease', 'preventionInvestment']
-		})
-	).body;
+	const room = await openRoom(cast.officer);
 	const eager = new Participant(server.url);
 	for (let i = 1; i <= 3; i++)
 		expect((await eager.choose(room.code, { councilTaxIncrease: i })).status).toBe(200);

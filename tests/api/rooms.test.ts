@@ -5,15 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parametersFor, defaultAuthority } from '../../models/index';
-import { castOfAccounts, Client, serveThisFile, type Cast } from './server';
+import { type Cast, Client, serveThisFileWithCast } from './server';
 import { expectedMedian, openEvents, Participant } from './room-helpers';
 
-const server = serveThisFile({ beforeAll, afterAll });
-let cast: Cast;
-
-beforeAll(async () => {
-	cast = await castOfAccounts(server);
-}, 60_000);
+const { server, cast } = serveThisFileWithCast({ beforeAll, afterAll });
 
 const levers = ['councilTaxIncrease', 'preventionInvestment', 'settlementProtection'];
 const parameter = (id: string) =>

@@ -6,15 +6,10 @@
 import { pluck, pluckOne } from '../../src/lib/server/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { changesSince, MODEL_VERSION } from '../../models/index';
-import { castOfAccounts, serveThisFile, withRawStore, type Cast } from './server';
+import { serveThisFileWithCast, withRawStore } from './server';
 import { migrations } from '../../src/lib/server/migrations';
 
-const server = serveThisFile({ beforeAll, afterAll });
-let cast: Cast;
-
-beforeAll(async () => {
-	cast = await castOfAccounts(server);
-}, 60_000);
+const { server, cast } = serveThisFileWithCast({ beforeAll, afterAll });
 
 async function newScenario(name = 'Budget 2026', values: object = { councilTaxIncrease: 2.99 }) {
 	const reply = await cast.officer.post('/api/scenarios', { name, values });

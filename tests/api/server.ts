@@ -311,9 +311,18 @@ export interface Reply {
 	body: any;
 }
 
+/** A browser's requests: one cookie jar (the session's cookie, or a room participant's). */
 export class Client {
 	cookie: string | undefined;
-	constructor(readonly base: string) {}
+	/** At an address, or at a file's server (read when a request is made: it starts later). */
+	constructor(
+		private readonly at: string | { readonly url: string },
+		readonly cookieName = 'rewire_session'
+	) {}
+
+	get base(): string {
+		return typeof this.at === 'string' ? this.at : this.at.url;
+	}
 
 	async request(
 		method: string,
@@ -337,7 +346,7 @@ export class Client {
 		for (const line of response.headers.getSetCookie()) {
 			const [pair] = line.split(';');
 			const [name, value] = pair.split('=');
-			if (name === 'rewire_session') this.cookie = value ? `${name}=${value}` : undefined;
+			if (name === this.cookieName) this.cookie = value ? `${name}=${value}` : undefined;
 		}
 		const text = await response.text();
 		let parsed: unknown;
@@ -377,6 +386,20 @@ export const emails = {
 	officer: 'officer@anyborough.gov.uk',
 	otherOfficer: 'other.officer@anyborough.gov.uk'
 };
+
+/**
+ * serveThisFile, and its cast of accounts made as soon as the server is up: the set-up most API
+ * test files share. The cast's clients are there from the first test on (and from any
+ * beforeAll the file adds after calling this).
+ */
+export function serveThisFileWithCast(hooks: FileHooks, options: ServeOptions = {}) {
+	const server = serveThisFile(hooks, options);
+	const cast = {} as Cast;
+	hooks.beforeAll(async () => {
+		Object.assign(cast, await castOfAccounts(server));
+	}, 60_000);
+	return { server, cast };
+}
 
 /** An admin from the command line, then a viewer and two officers made by the admin over the API. */
 export async function castOfAccounts(server: RunningServer): Promise<Cast> {

@@ -7,22 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorities as samples } from '../../models/index';
 import {
-	castOfAccounts,
+	addUserWithCli,
 	Client,
 	emails,
 	password,
-	serveThisFile,
+	serveThisFileWithCast,
 	startServer,
-	tempDatabasePath,
-	addUserWithCli,
-	type Cast
+	tempDatabasePath
 } from './server';
 
-const server = serveThisFile({ beforeAll, afterAll }, { ownOrigin: true });
-let cast: Cast;
-beforeAll(async () => {
-	cast = await castOfAccounts(server);
-}, 60_000);
+const { server, cast } = serveThisFileWithCast({ beforeAll, afterAll }, { ownOrigin: true });
 
 describe('signing in again', () => {
 	it('ends the session the browser held before', async () => {

@@ -8,14 +8,9 @@
 import { pluckOne, type Store } from '../../src/lib/server/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MODEL_VERSION } from '../../models/index';
-import { castOfAccounts, serveThisFile, withRawStore, type Cast } from './server';
+import { serveThisFileWithCast, withRawStore } from './server';
 
-const server = serveThisFile({ beforeAll, afterAll });
-let cast: Cast;
-
-beforeAll(async () => {
-	cast = await castOfAccounts(server);
-}, 60_000);
+const { server, cast } = serveThisFileWithCast({ beforeAll, afterAll });
 
 async function newScenario(name = 'Cabinet budget', values: object = { councilTaxIncrease: 3.5 }) {
 	const reply = await cast.officer.post('/api/scenarios', {

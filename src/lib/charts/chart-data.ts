@@ -231,26 +231,48 @@ export function incomeMix(scenario: ChartProjection, base: ChartProjection) {
 	};
 }
 
-export function bandDBill(scenario: ChartProjection, base: ChartProjection) {
-	const bill = (p: ChartProjection) =>
-		p.years.map((y) => y.bills.find((b) => b.band === 'D')!.total.toNumber());
-	const s = bill(scenario);
-	const b = bill(base);
-	const last = s.length - 1;
+/**
+ * One yearly figure of the scenario drawn against the same figure of the baseline (dashed, grey),
+ * with the last year's value of each for the chart's summary.
+ */
+function scenarioAndBaseline<P extends { years: { year: string }[] }>(
+	scenario: P,
+	base: P,
+	pick: (y: P['years'][number]) => number,
+	line: { id: string; label: string; colour: string }
+) {
+	const values = scenario.years.map(pick);
+	const baseValues = base.years.map(pick);
+	const last = values.length - 1;
 	return {
-		id: 'band-d',
-		title: 'A Band D council tax bill',
-		summary: `A Band D household would pay ${formatPounds(s[last])} in ${scenario.years[last].year}, including police, fire and other precepts (baseline ${formatPounds(b[last])}).`,
+		year: scenario.years[last].year,
+		last: values[last],
+		lastBase: baseValues[last],
 		series: [
-			{ id: 'bill', label: 'Band D bill', values: s, colour: colours.bill },
+			{ id: line.id, label: line.label, values, colour: line.colour },
 			{
-				id: 'bill-base',
-				label: 'Band D bill, baseline',
-				values: b,
+				id: `${line.id}-base`,
+				label: `${line.label}, baseline`,
+				values: baseValues,
 				colour: colours.baseline,
 				baseline: true
 			}
 		]
+	};
+}
+
+export function bandDBill(scenario: ChartProjection, base: ChartProjection) {
+	const bill = scenarioAndBaseline(
+		scenario,
+		base,
+		(y) => y.bills.find((b) => b.band === 'D')!.total.toNumber(),
+		{ id: 'bill', label: 'Band D bill', colour: colours.bill }
+	);
+	return {
+		id: 'band-d',
+		title: 'A Band D council tax bill',
+		summary: `A Band D household would pay ${formatPounds(bill.last)} in ${bill.year}, including police, fire and other precepts (baseline ${formatPounds(bill.lastBase)}).`,
+		series: bill.series
 	};
 }
 
@@ -312,27 +334,19 @@ export function childrenInCare(
 	scenario: Pick<Projection, 'years'>,
 	base: Pick<Projection, 'years'>
 ) {
-	const counts = (p: Pick<Projection, 'years'>) => p.years.map((y) => y.childrenInCare);
-	const s = counts(scenario);
-	const b = counts(base);
-	const last = s.length - 1;
+	const children = scenarioAndBaseline(scenario, base, (y) => y.childrenInCare, {
+		id: 'children',
+		label: 'Children in care',
+		colour: colours.grants
+	});
 	return {
 		id: 'children-in-care',
 		title: 'Children in care',
 		summary:
-			s[last] === 0 && b[last] === 0
+			children.last === 0 && children.lastBase === 0
 				? 'This council has no children’s social care, so no children in its care.'
-				: `${count(s[last])} children would be in the council’s care in ${scenario.years[last].year} (baseline ${count(b[last])}).`,
-		series: [
-			{ id: 'children', label: 'Children in care', values: s, colour: colours.grants },
-			{
-				id: 'children-base',
-				label: 'Children in care, baseline',
-				values: b,
-				colour: colours.baseline,
-				baseline: true
-			}
-		],
+				: `${count(children.last)} children would be in the council’s care in ${children.year} (baseline ${count(children.lastBase)}).`,
+		series: children.series,
 		format: count,
 		tickFormat: count
 	};

@@ -2,7 +2,7 @@
  * Form actions share the API's rules: the same zod schemas and store functions, with a refusal
  * returned as fail(status, { form, field, message }) so the page can show it beside the field.
  */
-import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
+import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { AccountError, roleAtLeast, type Role, type SessionUser } from './accounts';
 import { ApiError, firstIssue } from './http';
@@ -28,6 +28,22 @@ export async function formAction<T>(
 	}
 }
 
+/**
+ * A form action for an account of at least `role` (anyone else is sent to sign in and back):
+ * its work gets the account and the form's fields; refusals become fail() as in formAction.
+ */
+export function pageAction<T>(
+	role: Role,
+	form: string,
+	work: (user: SessionUser, data: FormData) => Promise<T> | T
+) {
+	return async ({ locals, request, url }: RequestEvent) => {
+		const user = requirePageUser(locals.user, url, role);
+		const data = await request.formData();
+		return formAction(form, () => work(user, data));
+	};
+}
+
 /** Form fields as an object (empty fields left out), parsed with a schema. */
 export function parseForm<T>(data: FormData, schema: z.ZodType<T>, numbers: string[] = []): T {
 	const fields: Record<string, unknown> = {};
@@ -41,6 +57,19 @@ export function parseForm<T>(data: FormData, schema: z.ZodType<T>, numbers: stri
 		throw new ApiError(400, message, field);
 	}
 	return result.data;
+}
+
+/**
+ * What a page's load or action asks of the server, with a refusal (ApiError) shown as the page's
+ * error in the site's frame: its status, and its message or the one given.
+ */
+export async function orPageError<T>(work: () => T | Promise<T>, message?: string): Promise<T> {
+	try {
+		return await work();
+	} catch (e) {
+		if (e instanceof ApiError) error(e.status, message ?? e.message);
+		throw e;
+	}
 }
 
 /** Pages that need an account send the visitor to sign in and back again. */

@@ -45,11 +45,8 @@ export const MAX_LEVERS = 12;
 export const participantCookie = 'rewire_participant';
 export type { Room, RoomLever };
 
-export const roomNameSchema = z
-	.string({ error: 'name is required' })
-	.trim()
-	.min(1, 'name must not be empty')
-	.max(120, 'name must be at most 120 characters');
+/** A room is named as a scenario is: what it chooses is saved as one, under its name. */
+export const roomNameSchema = scenarioNameSchema;
 
 export const leverIdsSchema = z
 	.array(z.string({ error: 'levers must be parameter ids' }).max(64), {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
+import { pageAction, parseForm } from '$lib/server/forms';
 import { scenarioIdParam } from '$lib/server/http';
 import { savedSummaryNamedBy } from '$lib/server/scenarios';
 import { freezeScenario, snapshotVersionSchema } from '$lib/server/snapshots';
@@ -15,20 +15,16 @@ export const load = (async ({ url, locals }) => ({
 
 export const actions = {
 	/** Freeze the version being presented; the deck stays where it is and links to the snapshot. */
-	freeze: async ({ locals, request, url }) => {
-		const user = requirePageUser(locals.user, url, 'officer');
-		const data = await request.formData();
-		return formAction('freeze', async () => {
-			const input = parseForm(
-				data,
-				z.strictObject({ id: z.string().max(64), version: snapshotVersionSchema }),
-				['version']
-			);
-			const frozen = await freezeScenario(user, scenarioIdParam(input.id), {
-				version: input.version,
-				note: 'Frozen while presenting'
-			});
-			return { frozen: { id: frozen.id, version: frozen.scenarioVersion } };
+	freeze: pageAction('officer', 'freeze', async (user, data) => {
+		const input = parseForm(
+			data,
+			z.strictObject({ id: z.string().max(64), version: snapshotVersionSchema }),
+			['version']
+		);
+		const frozen = await freezeScenario(user, scenarioIdParam(input.id), {
+			version: input.version,
+			note: 'Frozen while presenting'
 		});
-	}
+		return { frozen: { id: frozen.id, version: frozen.scenarioVersion } };
+	})
 } satisfies Actions;

@@ -15,7 +15,7 @@ import {
 	type Cast,
 	type RunningServer
 } from '../server';
-import { openEvents, Participant } from '../room-helpers';
+import { openEvents, openRoom, Participant } from '../room-helpers';
 
 const db = tempDatabasePath();
 let first: RunningServer;
@@ -100,20 +100,13 @@ describe('two app servers, one PostgreSQL', () => {
 	});
 
 	test("a room's event reaches a listener connected to the other server", async () => {
-		const room = await cast.officer.post('/api/rooms', {
-			name: 'Across servers',
-			authorityId: 'anyborough',
-			levers: ['councilTaxIncrease', 'preventionInvestment']
-		});
-		expect(room.status, room.text).toBe(201);
-		const events = await openEvents(second.url, room.body.code, cast.officer.cookie);
+		const { code } = await openRoom(cast.officer);
+		const events = await openEvents(second.url, code, cast.officer.cookie);
 		try {
 			const [start] = await events.until(1);
 			expect(start.data).toMatchObject({ submissions: 0, open: true });
 			const participant = new Participant(first.url);
-			expect((await participant.choose(room.body.code, { councilTaxIncrease: 4 })).status).toBe(
-				200
-			);
+			expect((await participant.choose(code, { councilTaxIncrease: 4 })).status).toBe(200);
 			const seen = await events.until(2);
 			const last = seen[seen.length - 1];
 			expect(last.data.submissions).toBe(1);

@@ -1,6 +1,4 @@
-import { error } from '@sveltejs/kit';
-import { formAction } from '$lib/server/forms';
-import { ApiError } from '$lib/server/http';
+import { formAction, orPageError } from '$lib/server/forms';
 import { participantToken } from '$lib/server/participants';
 import {
 	choiceOf,
@@ -12,26 +10,13 @@ import {
 } from '$lib/server/rooms';
 import type { Actions, PageServerLoad } from './$types';
 
-function codeOf(raw: string): string {
-	try {
-		return roomCodeParam(raw);
-	} catch {
-		error(404, 'No room has this code. Check it with the facilitator.');
-	}
-}
-
-async function roomOr404(code: string) {
-	try {
-		return await getRoom(code);
-	} catch (e) {
-		if (e instanceof ApiError) error(e.status, e.message);
-		throw e;
-	}
-}
+const codeOf = (raw: string) =>
+	orPageError(() => roomCodeParam(raw), 'No room has this code. Check it with the facilitator.');
+const roomOr404 = (code: string) => orPageError(() => getRoom(code));
 
 /** A participant: no account; a random token in a cookie is all that marks them. */
 export const load = (async ({ params, cookies, url }) => {
-	const code = codeOf(params.code);
+	const code = await codeOf(params.code);
 	const room = await roomOr404(code);
 	const token = participantToken(cookies, url);
 	if (room.open) await joinRoom(code, token);
@@ -41,7 +26,7 @@ export const load = (async ({ params, cookies, url }) => {
 export const actions = {
 	/** The form's fields, as a phone without JavaScript sends them. */
 	choose: async ({ params, cookies, url, request, getClientAddress }) => {
-		const code = codeOf(params.code);
+		const code = await codeOf(params.code);
 		const room = await roomOr404(code);
 		const data = await request.formData();
 		return formAction('choose', async () => {

@@ -1,2 +1,3 @@
-// The slide shows what the facilitator's view shows, to the same people.
-export { load } from '../+page.server';
+// The slide shows what the facilitator's view shows, to the same people (that page sits in the
+// (site) group, which frames it without changing its address).
+export { load } from '../../../(site)/rooms/[code]/+page.server';

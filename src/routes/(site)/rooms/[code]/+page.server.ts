@@ -1,7 +1,6 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
-import { ApiError } from '$lib/server/http';
+import { formAction, orPageError, parseForm, requirePageUser } from '$lib/server/forms';
 import { qrPath } from '$lib/server/qr';
 import {
 	currentTally,
@@ -14,25 +13,13 @@ import {
 import { scenarioNameSchema } from '$lib/server/scenarios';
 import type { Actions, PageServerLoad } from './$types';
 
-function codeOf(raw: string): string {
-	try {
-		return roomCodeParam(raw);
-	} catch {
-		error(404, 'No room has this code.');
-	}
-}
+const codeOf = (raw: string) => orPageError(() => roomCodeParam(raw));
 
 /** The facilitator's view: the owner of the room, or an admin. */
 export const load = (async ({ params, url, locals }) => {
 	const user = requirePageUser(locals.user, url, 'officer');
-	const code = codeOf(params.code);
-	let room;
-	try {
-		room = await roomForRunner(user, code);
-	} catch (e) {
-		if (e instanceof ApiError) error(e.status, e.message);
-		throw e;
-	}
+	const code = await codeOf(params.code);
+	const room = await orPageError(() => roomForRunner(user, code));
 	const joinUrl = `${url.origin}/room/${code}`;
 	return {
 		user,
@@ -51,7 +38,7 @@ const switchForm = z.strictObject({
 export const actions = {
 	switch: async ({ params, locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
-		const code = codeOf(params.code);
+		const code = await codeOf(params.code);
 		const data = await request.formData();
 		return formAction('switch', async () => {
 			const { action } = parseForm(data, switchForm);
@@ -61,7 +48,7 @@ export const actions = {
 	},
 	save: async ({ params, locals, request, url }) => {
 		const user = requirePageUser(locals.user, url, 'officer');
-		const code = codeOf(params.code);
+		const code = await codeOf(params.code);
 		const data = await request.formData();
 		const result = await formAction('save', async () => {
 			const input = parseForm(data, z.strictObject({ name: scenarioNameSchema.optional() }));

@@ -10,7 +10,7 @@ import {
 	sampleSummaries,
 	saveImportedAuthority
 } from '$lib/server/authorities';
-import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
+import { pageAction, parseForm, requirePageUser } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
@@ -71,25 +71,17 @@ export const actions = {
 			message: `Imported “${saved.name}”.`
 		};
 	},
-	delete: async ({ locals, request, url }) => {
-		const user = requirePageUser(locals.user, url, 'officer');
-		const data = await request.formData();
-		return formAction('delete', async () => {
-			const { id } = parseForm(data, z.strictObject({ id: z.string().max(80) }));
-			const gone = await deleteOwnAuthority(user, id);
-			return {
-				form: 'delete',
-				message: `Deleted “${gone.name}”. Scenarios already saved on it still open, and you can restore it below.`
-			};
-		});
-	},
-	restore: async ({ locals, request, url }) => {
-		const user = requirePageUser(locals.user, url, 'officer');
-		const data = await request.formData();
-		return formAction('restore', async () => {
-			const { id } = parseForm(data, z.strictObject({ id: z.string().max(80) }));
-			const back = await restoreOwnAuthority(user, id);
-			return { form: 'restore', message: `Restored “${back.name}”.` };
-		});
-	}
+	delete: pageAction('officer', 'delete', async (user, data) => {
+		const { id } = parseForm(data, z.strictObject({ id: z.string().max(80) }));
+		const gone = await deleteOwnAuthority(user, id);
+		return {
+			form: 'delete',
+			message: `Deleted “${gone.name}”. Scenarios already saved on it still open, and you can restore it below.`
+		};
+	}),
+	restore: pageAction('officer', 'restore', async (user, data) => {
+		const { id } = parseForm(data, z.strictObject({ id: z.string().max(80) }));
+		const back = await restoreOwnAuthority(user, id);
+		return { form: 'restore', message: `Restored “${back.name}”.` };
+	})
 } satisfies Actions;
