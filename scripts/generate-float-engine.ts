@@ -24,10 +24,15 @@ const binary: Record<string, ts.BinaryOperator> = {
 	greaterThan: ts.SyntaxKind.GreaterThanToken,
 	lessThan: ts.SyntaxKind.LessThanToken
 };
-const helpers: Record<string, string> = {
-	max: 'floatMax',
-	min: 'floatMin',
-	accumulate: 'floatAccumulate'
+/**
+ * Operations that become a built-in: TurboFan compiles `Math.max` to one instruction, where a
+ * call of a helper would need inlining, which a function this large soon runs out of budget for
+ * (a call that is not inlined returns its number boxed, an object per call).
+ */
+const builtins: Record<string, string> = {
+	max: 'Math.max',
+	min: 'Math.min',
+	abs: 'Math.abs'
 };
 
 function specialise(context: ts.TransformationContext) {
@@ -151,12 +156,13 @@ function specialise(context: ts.TransformationContext) {
 			const args = node.arguments.map((a) => ts.visitNode(a, visit) as ts.Expression);
 			const paren = (e: ts.Expression) => f.createParenthesizedExpression(e);
 			if (op in binary) return paren(f.createBinaryExpression(args[0], binary[op], args[1]));
+			// Skipping a zero is the decimal engine's saving; in floats `total + 0` is `total`.
+			if (op === 'accumulate')
+				return paren(f.createBinaryExpression(args[0], ts.SyntaxKind.PlusToken, args[1]));
 			if (op === 'isZero') return paren(f.createStrictEquality(args[0], f.createNumericLiteral(0)));
 			if (op === 'of' || op === 'toNumber') return paren(args[0]);
-			if (op === 'abs')
-				return f.createCallExpression(f.createIdentifier('Math.abs'), undefined, args);
-			if (op in helpers)
-				return f.createCallExpression(f.createIdentifier(helpers[op]), undefined, args);
+			if (op in builtins)
+				return f.createCallExpression(f.createIdentifier(builtins[op]), undefined, args);
 			throw new Error(`no float form for k.${op}`);
 		}
 		if (isK(node) && node.name.text === 'zero') return f.createNumericLiteral(0);
@@ -211,7 +217,7 @@ async function compile(name: string, source: string, imports: string): Promise<s
 // property read per call (a getter under tsx's module transform), which blocks inlining.
 const floatImports = `import * as float from './arithmetic';
 import type { Arithmetic } from './arithmetic';
-const { floatAccumulate, floatMax, floatMin, halfPennyToEven } = float;
+const { halfPennyToEven } = float;
 `;
 
 /** The generated files and their text, from the engine's sources. */

@@ -127,13 +127,8 @@ export const floatArithmetic: Arithmetic<number> = {
 	lessThan: (a, b) => a < b,
 	toNumber: (a) => a,
 	penny: pennyHalfEven,
-	max: (a, b) => floatMax(a, b),
-	min: (a, b) => floatMin(a, b),
-	accumulate: (total, amount) => floatAccumulate(total, amount)
+	// As the generated fast path writes them (scripts/generate-float-engine.ts).
+	max: (a, b) => Math.max(a, b),
+	min: (a, b) => Math.min(a, b),
+	accumulate: (total, amount) => total + amount
 };
-
-/** The float forms of max, min and accumulate, called by the generated fast path. */
-export const floatMax = (a: number, b: number) => (a > b ? a : b);
-export const floatMin = (a: number, b: number) => (a < b ? a : b);
-export const floatAccumulate = (total: number, amount: number) =>
-	amount === 0 ? total : total + amount;
