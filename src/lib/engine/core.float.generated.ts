@@ -93,6 +93,95 @@ export interface YearSink<N> {
 	/** Called once a year, t = 0 … YEARS, after the year's accounts close. */
 	year(figures: YearFigures<N>): void;
 }
+/**
+ * The year's figures: a class declared here rather than an object literal, so that the
+ * generated fast path has a class of its own. V8 gives object literals with the same properties
+ * the same hidden classes, so the decimal engine's figures (decimal.js objects) and the fast
+ * path's (numbers) widened each other's fields, and each widening threw away the fast path's
+ * compiled code (`--trace-deopt`: "Smi" at `y.fireBandD`). Fields are `declare`d so that each
+ * starts with its first value, not `undefined`.
+ */
+class Year implements YearFigures<number> {
+	declare t: number;
+	declare incomeTotal: number;
+	declare expenditureTotal: number;
+	declare gap: number;
+	declare reservesUsed: number;
+	declare exceptionalSupport: number;
+	declare openingGeneralFund: number;
+	declare closingGeneralFund: number;
+	declare openingEarmarked: number;
+	declare closingEarmarked: number;
+	declare openingReserves: number;
+	declare closingReserves: number;
+	declare closingAvailableReserves: number;
+	declare netBudget: number;
+	declare minimumGeneralFund: number;
+	declare interest: number;
+	declare mrp: number;
+	declare financingCosts: number;
+	declare feesAndChargesIncome: number;
+	declare baselineFundingLevel: number;
+	declare externalDebt: number;
+	declare dsgDeficit: number;
+	declare localRatesShare: number;
+	declare cpiIndex: number;
+	declare population: number;
+	declare childrenInCare: number;
+	declare bandD: number;
+	declare policeBandD: number;
+	declare fireBandD: number;
+	declare otherBandD: number;
+	declare parishBandD: number;
+	declare bandDBase: number;
+	declare ascBandDBase: number;
+	declare planActive: boolean;
+	constructor(
+		zero: number,
+		one: number,
+		population: number,
+		childrenInCare: number,
+		bandD: number,
+		ascBandDBase: number,
+		planActive: boolean
+	) {
+		this.t = 0;
+		this.incomeTotal = zero;
+		this.expenditureTotal = zero;
+		this.gap = zero;
+		this.reservesUsed = zero;
+		this.exceptionalSupport = zero;
+		this.openingGeneralFund = zero;
+		this.closingGeneralFund = zero;
+		this.openingEarmarked = zero;
+		this.closingEarmarked = zero;
+		this.openingReserves = zero;
+		this.closingReserves = zero;
+		this.closingAvailableReserves = zero;
+		this.netBudget = zero;
+		this.minimumGeneralFund = zero;
+		this.interest = zero;
+		this.mrp = zero;
+		this.financingCosts = zero;
+		this.feesAndChargesIncome = zero;
+		this.baselineFundingLevel = zero;
+		this.externalDebt = zero;
+		this.dsgDeficit = zero;
+		this.localRatesShare = zero;
+		this.cpiIndex = one;
+		this.population = population;
+		this.childrenInCare = childrenInCare;
+		this.bandD = bandD;
+		// Set by the caller, as every other figure each year.
+		this.policeBandD = zero;
+		this.fireBandD = zero;
+		this.otherBandD = zero;
+		this.parishBandD = zero;
+		this.bandDBase = bandD;
+		this.ascBandDBase = ascBandDBase;
+		this.planActive = planActive;
+	}
+}
 /** The years new employer pension rates from an LGPS valuation take effect (2025 and 2028). */
 const pensionResets = {
 	2026: 'pensionRateReset2026',
@@ -282,43 +371,13 @@ export function projectYears(
 		(Math.abs(Math.abs($rounded - $pence) - 0.5) > Math.abs($pence) * 1e-12 ? $rounded : $even) /
 			100);
 	const minimumGeneralFundShare = f('minimumGeneralFundShare');
-	const y: YearFigures<number> = {
-		t: 0,
-		incomeTotal: 0,
-		expenditureTotal: 0,
-		gap: 0,
-		reservesUsed: 0,
-		exceptionalSupport: 0,
-		openingGeneralFund: 0,
-		closingGeneralFund: 0,
-		openingEarmarked: 0,
-		closingEarmarked: 0,
-		openingReserves: 0,
-		closingReserves: 0,
-		closingAvailableReserves: 0,
-		netBudget: 0,
-		minimumGeneralFund: 0,
-		interest: 0,
-		mrp: 0,
-		financingCosts: 0,
-		feesAndChargesIncome: 0,
-		baselineFundingLevel: 0,
-		externalDebt: 0,
-		dsgDeficit: 0,
-		localRatesShare: 0,
-		cpiIndex: 1,
-		population,
-		childrenInCare,
-		bandD,
-		policeBandD,
-		fireBandD,
-		otherBandD,
-		parishBandD,
-		// The adult social care precept keeps its base-year share of the council's Band D.
-		bandDBase: bandD,
-		ascBandDBase: f('adultSocialCarePreceptBandD'),
-		planActive: plan.active
-	};
+	// The adult social care precept keeps its base-year share of the council's Band D.
+	const ascBandDBase = f('adultSocialCarePreceptBandD');
+	const y = new Year(0, 1, population, childrenInCare, bandD, ascBandDBase, plan.active);
+	y.policeBandD = policeBandD;
+	y.fireBandD = fireBandD;
+	y.otherBandD = otherBandD;
+	y.parishBandD = parishBandD;
 	for (let t = 0; t <= YEARS; t++) {
 		for (let i = 0; i < income.length; i++) income[i] = 0;
 		for (let i = 0; i < expenditure.length; i++) expenditure[i] = 0;
