@@ -24,10 +24,15 @@ const binary: Record<string, ts.BinaryOperator> = {
 	greaterThan: ts.SyntaxKind.GreaterThanToken,
 	lessThan: ts.SyntaxKind.LessThanToken
 };
-const helpers: Record<string, string> = {
-	max: 'floatMax',
-	min: 'floatMin',
-	accumulate: 'floatAccumulate'
+/**
+ * Operations that become a built-in: TurboFan compiles `Math.max` to one instruction, where a
+ * call of a helper would need inlining, which a function this large soon runs out of budget for
+ * (a call that is not inlined returns its number boxed, an object per call).
+ */
+const builtins: Record<string, string> = {
+	max: 'Math.max',
+	min: 'Math.min',
+	abs: 'Math.abs'
 };
 
 function specialise(context: ts.TransformationContext) {
@@ -36,13 +41,14 @@ function specialise(context: ts.TransformationContext) {
 		ts.isPropertyAccessExpression(node) &&
 		ts.isIdentifier(node.expression) &&
 		node.expression.text === 'k';
-	// Functions whose own body rounds to the penny: they get two local temporaries.
+	// Functions whose own body rounds to the penny: they get three local temporaries.
 	const rounding: boolean[] = [];
 	const pence = f.createIdentifier('$pence');
 	const rounded = f.createIdentifier('$rounded');
+	const even = f.createIdentifier('$even');
 	/**
 	 * pennyHalfEven (arithmetic.ts) written out where it is used: too long for V8 to inline, and
-	 * a call returns its number boxed, an object per line per year. Same test, same result.
+	 * a call returns its number boxed, an object per line per year. Same steps, same result.
 	 */
 	const penny = (amount: ts.Expression) => {
 		rounding[rounding.length - 1] = true;
@@ -73,12 +79,26 @@ function specialise(context: ts.TransformationContext) {
 					rounded,
 					f.createCallExpression(f.createIdentifier('Math.round'), undefined, [pence])
 				),
-				f.createConditionalExpression(
-					tie,
-					undefined,
-					f.createBinaryExpression(rounded, ts.SyntaxKind.SlashToken, f.createNumericLiteral(100)),
-					undefined,
-					f.createCallExpression(f.createIdentifier('halfPennyToEven'), undefined, [pence])
+				f.createAssignment(
+					even,
+					f.createBinaryExpression(
+						f.createNumericLiteral(2),
+						ts.SyntaxKind.AsteriskToken,
+						f.createCallExpression(f.createIdentifier('Math.round'), undefined, [
+							f.createBinaryExpression(
+								pence,
+								ts.SyntaxKind.AsteriskToken,
+								f.createNumericLiteral(0.5)
+							)
+						])
+					)
+				),
+				f.createBinaryExpression(
+					f.createParenthesizedExpression(
+						f.createConditionalExpression(tie, undefined, rounded, undefined, even)
+					),
+					ts.SyntaxKind.SlashToken,
+					f.createNumericLiteral(100)
 				)
 			])
 		);
@@ -89,7 +109,8 @@ function specialise(context: ts.TransformationContext) {
 			f.createVariableDeclarationList(
 				[
 					f.createVariableDeclaration(pence, undefined, undefined, f.createNumericLiteral(0)),
-					f.createVariableDeclaration(rounded, undefined, undefined, f.createNumericLiteral(0))
+					f.createVariableDeclaration(rounded, undefined, undefined, f.createNumericLiteral(0)),
+					f.createVariableDeclaration(even, undefined, undefined, f.createNumericLiteral(0))
 				],
 				ts.NodeFlags.Let
 			)
@@ -151,12 +172,13 @@ function specialise(context: ts.TransformationContext) {
 			const args = node.arguments.map((a) => ts.visitNode(a, visit) as ts.Expression);
 			const paren = (e: ts.Expression) => f.createParenthesizedExpression(e);
 			if (op in binary) return paren(f.createBinaryExpression(args[0], binary[op], args[1]));
+			// Skipping a zero is the decimal engine's saving; in floats `total + 0` is `total`.
+			if (op === 'accumulate')
+				return paren(f.createBinaryExpression(args[0], ts.SyntaxKind.PlusToken, args[1]));
 			if (op === 'isZero') return paren(f.createStrictEquality(args[0], f.createNumericLiteral(0)));
 			if (op === 'of' || op === 'toNumber') return paren(args[0]);
-			if (op === 'abs')
-				return f.createCallExpression(f.createIdentifier('Math.abs'), undefined, args);
-			if (op in helpers)
-				return f.createCallExpression(f.createIdentifier(helpers[op]), undefined, args);
+			if (op in builtins)
+				return f.createCallExpression(f.createIdentifier(builtins[op]), undefined, args);
 			throw new Error(`no float form for k.${op}`);
 		}
 		if (isK(node) && node.name.text === 'zero') return f.createNumericLiteral(0);
@@ -207,11 +229,9 @@ async function compile(name: string, source: string, imports: string): Promise<s
 	return prettier.format(text, { ...options, filepath: engine + name });
 }
 
-// The helpers are bound to local names once: a call through an import binding can cost a
-// property read per call (a getter under tsx's module transform), which blocks inlining.
-const floatImports = `import * as float from './arithmetic';
-import type { Arithmetic } from './arithmetic';
-const { floatAccumulate, floatMax, floatMin, halfPennyToEven } = float;
+// The generated code calls nothing from arithmetic.ts: every operation is an operator or a
+// built-in of Math, which TurboFan compiles inline without spending its inlining budget.
+const floatImports = `import type { Arithmetic } from './arithmetic';
 `;
 
 /** The generated files and their text, from the engine's sources. */

@@ -98,6 +98,96 @@ export interface YearSink<N> {
 	year(figures: YearFigures<N>): void;
 }
 
+/**
+ * The year's figures: a class declared here rather than an object literal, so that the
+ * generated fast path has a class of its own. V8 gives object literals with the same properties
+ * the same hidden classes, so the decimal engine's figures (decimal.js objects) and the fast
+ * path's (numbers) widened each other's fields, and each widening threw away the fast path's
+ * compiled code (`--trace-deopt`: "Smi" at `y.fireBandD`). Fields are `declare`d so that each
+ * starts with its first value, not `undefined`.
+ */
+class Year<N> implements YearFigures<N> {
+	declare t: number;
+	declare incomeTotal: N;
+	declare expenditureTotal: N;
+	declare gap: N;
+	declare reservesUsed: N;
+	declare exceptionalSupport: N;
+	declare openingGeneralFund: N;
+	declare closingGeneralFund: N;
+	declare openingEarmarked: N;
+	declare closingEarmarked: N;
+	declare openingReserves: N;
+	declare closingReserves: N;
+	declare closingAvailableReserves: N;
+	declare netBudget: N;
+	declare minimumGeneralFund: N;
+	declare interest: N;
+	declare mrp: N;
+	declare financingCosts: N;
+	declare feesAndChargesIncome: N;
+	declare baselineFundingLevel: N;
+	declare externalDebt: N;
+	declare dsgDeficit: N;
+	declare localRatesShare: N;
+	declare cpiIndex: N;
+	declare population: N;
+	declare childrenInCare: N;
+	declare bandD: N;
+	declare policeBandD: N;
+	declare fireBandD: N;
+	declare otherBandD: N;
+	declare parishBandD: N;
+	declare bandDBase: N;
+	declare ascBandDBase: N;
+	declare planActive: boolean;
+	constructor(
+		zero: N,
+		one: N,
+		population: N,
+		childrenInCare: N,
+		bandD: N,
+		ascBandDBase: N,
+		planActive: boolean
+	) {
+		this.t = 0;
+		this.incomeTotal = zero;
+		this.expenditureTotal = zero;
+		this.gap = zero;
+		this.reservesUsed = zero;
+		this.exceptionalSupport = zero;
+		this.openingGeneralFund = zero;
+		this.closingGeneralFund = zero;
+		this.openingEarmarked = zero;
+		this.closingEarmarked = zero;
+		this.openingReserves = zero;
+		this.closingReserves = zero;
+		this.closingAvailableReserves = zero;
+		this.netBudget = zero;
+		this.minimumGeneralFund = zero;
+		this.interest = zero;
+		this.mrp = zero;
+		this.financingCosts = zero;
+		this.feesAndChargesIncome = zero;
+		this.baselineFundingLevel = zero;
+		this.externalDebt = zero;
+		this.dsgDeficit = zero;
+		this.localRatesShare = zero;
+		this.cpiIndex = one;
+		this.population = population;
+		this.childrenInCare = childrenInCare;
+		this.bandD = bandD;
+		// Set by the caller, as every other figure each year.
+		this.policeBandD = zero;
+		this.fireBandD = zero;
+		this.otherBandD = zero;
+		this.parishBandD = zero;
+		this.bandDBase = bandD;
+		this.ascBandDBase = ascBandDBase;
+		this.planActive = planActive;
+	}
+}
+
 /** The years new employer pension rates from an LGPS valuation take effect (2025 and 2028). */
 const pensionResets = {
 	2026: 'pensionRateReset2026',
@@ -298,43 +388,13 @@ export function projectYears<N>(
 	const earmarkedFloor = k.penny(k.times(earmarked, k.minus(k.one, f('earmarkedAvailableShare'))));
 	const minimumGeneralFundShare = f('minimumGeneralFundShare');
 
-	const y: YearFigures<N> = {
-		t: 0,
-		incomeTotal: k.zero,
-		expenditureTotal: k.zero,
-		gap: k.zero,
-		reservesUsed: k.zero,
-		exceptionalSupport: k.zero,
-		openingGeneralFund: k.zero,
-		closingGeneralFund: k.zero,
-		openingEarmarked: k.zero,
-		closingEarmarked: k.zero,
-		openingReserves: k.zero,
-		closingReserves: k.zero,
-		closingAvailableReserves: k.zero,
-		netBudget: k.zero,
-		minimumGeneralFund: k.zero,
-		interest: k.zero,
-		mrp: k.zero,
-		financingCosts: k.zero,
-		feesAndChargesIncome: k.zero,
-		baselineFundingLevel: k.zero,
-		externalDebt: k.zero,
-		dsgDeficit: k.zero,
-		localRatesShare: k.zero,
-		cpiIndex: k.one,
-		population,
-		childrenInCare,
-		bandD,
-		policeBandD,
-		fireBandD,
-		otherBandD,
-		parishBandD,
-		// The adult social care precept keeps its base-year share of the council's Band D.
-		bandDBase: bandD,
-		ascBandDBase: f('adultSocialCarePreceptBandD'),
-		planActive: plan.active
-	};
+	// The adult social care precept keeps its base-year share of the council's Band D.
+	const ascBandDBase = f('adultSocialCarePreceptBandD');
+	const y = new Year(k.zero, k.one, population, childrenInCare, bandD, ascBandDBase, plan.active);
+	y.policeBandD = policeBandD;
+	y.fireBandD = fireBandD;
+	y.otherBandD = otherBandD;
+	y.parishBandD = parishBandD;
 
 	for (let t = 0; t <= YEARS; t++) {
 		for (let i = 0; i < income.length; i++) income[i] = k.zero;
