@@ -28,6 +28,7 @@ const copyOrder = [
 	'users',
 	'sessions',
 	'sign_in_failures',
+	'rate_hits',
 	'scenarios',
 	'scenario_versions',
 	'shared_opens',

@@ -14,7 +14,8 @@ const shipped: Record<number, { sqlite: string; postgres: string }> = {
 	2: { sqlite: '0914c9415959bf8b', postgres: 'bf90833bdfd41d38' },
 	3: { sqlite: '2a8a58cd7402f2f9', postgres: 'abf27dd4f7fe42a9' },
 	4: { sqlite: '75101f511dd7ac00', postgres: '74298eda473b8ac9' },
-	5: { sqlite: '4d208de27ab00459', postgres: '92108cb0892fdcd3' }
+	5: { sqlite: '4d208de27ab00459', postgres: '92108cb0892fdcd3' },
+	6: { sqlite: '6819e4ecae21723f', postgres: '1b42c2175c2fdc1f' }
 };
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);

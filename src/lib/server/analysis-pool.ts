@@ -12,7 +12,9 @@ import { Worker } from 'node:worker_threads';
 import { runAnalysis, type AnalysisRequest } from '../engine/analysis/run';
 import type { WorkerReply } from './analysis.worker';
 import { serverConfig } from './config';
+import { getDb } from './db';
 import { ApiError } from './http';
+import { takeHit, tooMany } from './rate-limit';
 
 interface Job {
 	id: number;
@@ -153,30 +155,20 @@ export function analyse(request: AnalysisRequest): Promise<string> {
 }
 
 /**
- * Anonymous analyses, per client address: at most ANALYSIS_PER_MINUTE in any minute. Kept in
- * memory (a restart forgets it, which is harmless).
+ * Anonymous analyses, per client address: at most ANALYSIS_PER_MINUTE in any minute, counted in
+ * the database so that every server counts the same requests.
  */
-const recent = new Map<string, number[]>();
-
-export function checkAnonymousRate(address: string, now = Date.now()): void {
+export async function checkAnonymousRate(address: string, now = Date.now()): Promise<void> {
 	const limit = serverConfig().analysisPerMinute;
-	const since = now - 60_000;
-	const times = (recent.get(address) ?? []).filter((t) => t > since);
-	if (times.length >= limit) {
-		recent.set(address, times);
-		const retryAfter = Math.max(1, Math.ceil((times[0] + 60_000 - now) / 1000));
-		throw new ApiError(
-			429,
-			`Too many analyses from this address: at most ${limit} a minute without signing in. Try again in ${retryAfter} seconds, or sign in.`,
-			null,
-			{},
-			{ 'retry-after': String(retryAfter) }
+	const db = getDb();
+	const key = `analysis-address:${address}`;
+	const wait = await db.transaction(async () => {
+		await db.lock(key);
+		return takeHit(db, key, limit, 60_000, now);
+	});
+	if (wait)
+		throw tooMany(
+			`Too many analyses from this address: at most ${limit} a minute without signing in. Try again in ${wait} seconds, or sign in.`,
+			wait
 		);
-	}
-	times.push(now);
-	recent.set(address, times);
-	// Forget addresses that have gone quiet, so the map cannot grow without end.
-	if (recent.size > 10_000) {
-		for (const [key, list] of recent) if (list.every((t) => t <= since)) recent.delete(key);
-	}
 }

@@ -122,7 +122,7 @@ export async function migrate(store: Store): Promise<number[]> {
 	return ran;
 }
 
-/** Start-up housekeeping: scenarios past their restore window, stale sessions and failures. */
+/** Start-up housekeeping: scenarios past their restore window, stale sessions, failures and hits. */
 export async function purgeExpired(store: Store, now: number): Promise<void> {
 	const config = serverConfig();
 	await store.transaction(async () => {
@@ -131,5 +131,7 @@ export async function purgeExpired(store: Store, now: number): Promise<void> {
 		]);
 		await store.run('DELETE FROM sessions WHERE last_seen_at < ?', [now - config.sessionIdleMs]);
 		await store.run('DELETE FROM sign_in_failures WHERE at < ?', [now - config.signInWindowMs]);
+		// Rate limits' hits: no window is longer than a minute.
+		await store.run('DELETE FROM rate_hits WHERE at <= ?', [now - 60_000]);
 	});
 }

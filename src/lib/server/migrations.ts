@@ -218,5 +218,19 @@ export const migrations: readonly Migration[] = [
 				PRIMARY KEY (room_code, token_hash)
 			)${withoutRowid};
 		`
+	),
+	migration(
+		6,
+		'rate limits counted across servers',
+		sql`
+			-- One row a hit on a rate limit (a room choice by a participant or from an address, an
+			-- analysis without an account), so that every server counts the same hits. A key's rows
+			-- older than its window are deleted as it is counted, the rest at start-up.
+			CREATE TABLE rate_hits (
+				key TEXT NOT NULL,
+				at ${time} NOT NULL
+			);
+			CREATE INDEX rate_hits_key ON rate_hits (key, at);
+		`
 	)
 ];

@@ -33,7 +33,7 @@ import { recordedAuthority } from './authorities';
 import { getDb } from './db';
 import { pluck, pluckOne } from './store';
 import { ApiError } from './http';
-import { RateLimiter } from './rate-limit';
+import { takeHit, tooMany } from './rate-limit';
 import { relayRoomChange, roomBus } from './room-events';
 import { authorityFor, createScenario, scenarioNameSchema, validValues } from './scenarios';
 
@@ -377,23 +377,34 @@ function limitsConfig() {
 	};
 }
 
-const choiceLimiter = new RateLimiter(60_000);
+const addressKey = (address: string) => `room-address:${address}`;
 
-function rateLimit(key: string, limit: number, what: string) {
-	const wait = choiceLimiter.take(key, limit);
-	if (wait)
-		throw new ApiError(
-			429,
-			`Too many submissions ${what}; try again in ${wait} seconds.`,
-			null,
-			{ retryAfterSeconds: wait },
-			{ 'retry-after': String(wait) }
-		);
+/**
+ * A choice's count against the per-participant and per-address limits, taken inside the batch's
+ * transaction (one sync to disk for the lot) and in the database, so that every server counts
+ * the same submissions. A choice refused by its participant's limit is not counted against the
+ * address.
+ */
+async function overLimit(
+	choice: PendingChoice,
+	limits: ReturnType<typeof limitsConfig>,
+	now: number
+): Promise<ApiError | null> {
+	const db = getDb();
+	for (const [key, limit, from] of [
+		[`room-participant:${choice.code}:${choice.tokenHash}`, limits.perParticipant, 'from you'],
+		[addressKey(choice.address), limits.perAddress, 'from your network']
+	] as const) {
+		const wait = await takeHit(db, key, limit, 60_000, now);
+		if (wait) return tooMany(`Too many submissions ${from}; try again in ${wait} seconds.`, wait);
+	}
+	return null;
 }
 
 interface PendingChoice {
 	code: string;
 	tokenHash: string;
+	address: string;
 	values: ScenarioValues;
 	done: (result: ChoiceResult | Error) => void;
 }
@@ -426,14 +437,12 @@ export async function submitChoice(
 	const room = await toRoom(row);
 	if (!room.open) throw closedError();
 	const values = checkChoice(room, await roomAuthority(row), input);
-	const limits = limitsConfig();
 	const tokenHash = hashToken(token);
-	rateLimit(`participant:${code}:${tokenHash}`, limits.perParticipant, 'from you');
-	rateLimit(`address:${address}`, limits.perAddress, 'from your network');
 	return new Promise((resolve, reject) => {
 		pendingChoices.push({
 			code,
 			tokenHash,
+			address,
 			values,
 			done: (result) => (result instanceof Error ? reject(result) : resolve(result))
 		});
@@ -449,13 +458,19 @@ async function writePendingChoices() {
 	try {
 		await db.transaction(async () => {
 			const now = Date.now();
-			for (const code of new Set(batch.map((choice) => choice.code))) await db.lock(`room:${code}`);
+			const limits = limitsConfig();
+			// Rooms, then addresses, each in order: two servers' batches lock in the same order.
+			for (const code of [...new Set(batch.map((choice) => choice.code))].sort())
+				await db.lock(`room:${code}`);
+			for (const address of [...new Set(batch.map((choice) => choice.address))].sort())
+				await db.lock(addressKey(address));
 			for (const choice of batch) {
 				// Checked again inside the write: a close that came first wins.
 				const open = await pluckOne<number>(db, 'SELECT open FROM rooms WHERE code = ?', [
 					choice.code
 				]);
-				if (open !== 1) outcomes.set(choice, closedError());
+				const refusal = open === 1 ? await overLimit(choice, limits, now) : closedError();
+				if (refusal) outcomes.set(choice, refusal);
 				else
 					outcomes.set(
 						choice,

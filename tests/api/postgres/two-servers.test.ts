@@ -24,7 +24,11 @@ let cast: Cast;
 
 beforeAll(async () => {
 	if (testEngine !== 'postgres') throw new Error('these tests need REWIRE_TEST_POSTGRES');
-	const env = { SIGNIN_MAX_FAILURES: '4' };
+	const env = {
+		SIGNIN_MAX_FAILURES: '4',
+		ROOM_CHOICES_PER_PARTICIPANT: '3',
+		ANALYSIS_PER_MINUTE: '3'
+	};
 	// Started together: both apply the migrations to the empty database at the same moment.
 	[first, second] = await Promise.all([startServer(db.path, env), startServer(db.path, env)]);
 	cast = await castOfAccounts(first);
@@ -98,6 +102,30 @@ describe('two app servers, one PostgreSQL', () => {
 		expect((await attempt(first)).status).toBe(429);
 		expect((await attempt(second)).status).toBe(429);
 	});
+
+	test('a room choice limit and the anonymous analysis limit are counted across both servers', async () => {
+		const { code } = await openRoom(cast.officer);
+		const participant = new Participant(first.url);
+		expect((await participant.choose(code, { councilTaxIncrease: 1 })).status).toBe(200);
+		// The same participant (their cookie), now reaching the other server.
+		const there = new Participant(second.url);
+		there.cookie = participant.cookie;
+		expect((await there.choose(code, { councilTaxIncrease: 2 })).status).toBe(200);
+		expect((await participant.choose(code, { councilTaxIncrease: 3 })).status).toBe(200);
+		// Three a minute: each server alone has seen at most two.
+		const refused = await there.choose(code, { councilTaxIncrease: 4 });
+		expect(refused.status, refused.text).toBe(429);
+		expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+		const tally = (await cast.officer.get(`/api/rooms/${code}/tally`)).body;
+		expect(tally.submissions).toBe(1);
+		expect(tally.levers.councilTaxIncrease.median).toBe(3);
+
+		const analyse = (server: RunningServer) =>
+			new Client(server.url).post('/api/analysis/resilience', { values: {} });
+		for (const server of [first, second, first]) expect((await analyse(server)).status).toBe(200);
+		expect((await analyse(second)).status).toBe(429);
+		expect((await analyse(first)).status).toBe(429);
+	}, 30_000);
 
 	test("a room's event reaches a listener connected to the other server", async () => {
 		const { code } = await openRoom(cast.officer);

@@ -56,7 +56,7 @@ const analysisBody = z.strictObject({
  */
 export const POST: RequestHandler = api(async ({ request, params, locals, getClientAddress }) => {
 	const kind = params.kind as AnalysisKind;
-	if (!locals.user) checkAnonymousRate(getClientAddress());
+	if (!locals.user) await checkAnonymousRate(getClientAddress());
 	const body = await readBody(request, analysisBody);
 	const authority = await authorityFor(body.authorityId ?? defaultAuthority.id, locals.user);
 	const scenario = { authorityId: authority.id, values: validValues(body.values, authority) };
