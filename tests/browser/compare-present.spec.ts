@@ -74,6 +74,9 @@ test('the compare page opens a presentation of the same comparison, stepped by k
 		page.getByRole('heading', { name: 'Sources and assumptions (1 of 4)' })
 	).toBeVisible();
 	await expect(page.getByText(/Rewire model \d{4}\.\d+/)).toHaveCount(0);
+	// Each lever's source or reasoning, from the models' prose, never the first load's placeholder.
+	await expect(page.locator('ul.sources li')).toHaveCount(6);
+	await expect(page.getByText('Written out when asked for')).toHaveCount(0);
 	await page.keyboard.press('End');
 	await expect(
 		page.getByRole('heading', { name: 'Sources and assumptions (4 of 4)' })
