@@ -164,7 +164,7 @@ export async function checkAnonymousRate(address: string, now = Date.now()): Pro
 	const key = `analysis-address:${address}`;
 	const wait = await db.transaction(async () => {
 		await db.lock(key);
-		return takeHit(db, key, limit, 60_000, now);
+		return takeHit(db, key, limit, now);
 	});
 	if (wait)
 		throw tooMany(

@@ -395,7 +395,7 @@ async function overLimit(
 		[`room-participant:${choice.code}:${choice.tokenHash}`, limits.perParticipant, 'from you'],
 		[addressKey(choice.address), limits.perAddress, 'from your network']
 	] as const) {
-		const wait = await takeHit(db, key, limit, 60_000, now);
+		const wait = await takeHit(db, key, limit, now);
 		if (wait) return tooMany(`Too many submissions ${from}; try again in ${wait} seconds.`, wait);
 	}
 	return null;

@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
 import { serverConfig } from './config';
 import { getDb } from './db';
+import { windowWait } from './rate-limit';
 import { decoyPasswordHash, findForSignIn, verifyPassword, type SessionUser } from './accounts';
 
 export const sessionCookie = 'rewire_session';
@@ -171,15 +172,15 @@ async function reserveAttempt(
 			[keys.account, config.signInFailuresPerAccount],
 			[keys.address, config.signInFailuresPerAddress]
 		] as const) {
-			const { n, oldest } = (await db.get<{ n: number; oldest: number | null }>(
-				'SELECT count(*) AS n, min(at) AS oldest FROM sign_in_failures WHERE key = ? AND at > ?',
-				[key, now - config.signInWindowMs]
-			))!;
-			if (n >= limit) {
-				const retryAfterSeconds = Math.max(
-					1,
-					Math.ceil(((oldest ?? now) + config.signInWindowMs - now) / 1000)
-				);
+			const retryAfterSeconds = await windowWait(
+				db,
+				'sign_in_failures',
+				key,
+				limit,
+				config.signInWindowMs,
+				now
+			);
+			if (retryAfterSeconds) {
 				return {
 					ok: false,
 					status: 429,
