@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { authorities } from '../../models/index';
+import { authorities, presets } from '../../models/index';
 import { importAuthorityFile } from '../../src/lib/authority-import';
-import { baseline } from '../../src/lib/engine/index';
+import { baseline, presetValues, project } from '../../src/lib/engine/index';
 
 const load = (file: string) => {
 	const bytes = readFileSync(new URL(`../fixtures/${file}`, import.meta.url));
@@ -116,4 +116,45 @@ describe('the samples’ first-year gaps beside their kinds’ published gaps (d
 			expect(share, `${authority.kind}: ${range.councils}`).toBeLessThanOrEqual(range.high);
 		}
 	);
+});
+
+/**
+ * The sample met's reserves beside its kind's (docs/validation.md section 3, each figure cited
+ * there; evidence to check against, never inputs). Level: usable reserves (general fund plus
+ * earmarked) at the end of a year over that year's net budget, as MHCLG's returns count them;
+ * the middle half of all 36 mets at 31 March 2018 (2017-18 returns, median 24.9 %), the latest
+ * class-wide figure readable. General fund: the mets' middle half for unallocated reserves. Path:
+ * the change in usable reserves from the start of the base year to 31 March 2028, between the
+ * steepest fall a met published (Trafford, 45 % by 2028) and the largest rise (Dudley, 36 % by
+ * April 2031); a plan without action falls, so only the bottom can fail it.
+ */
+const metReserves = {
+	level: { low: 0.175, high: 0.364, councils: 'middle half of the 36 mets, 31 March 2018' },
+	generalFund: { low: 0.036, high: 0.065, councils: 'middle half of the 36 mets, 31 March 2018' },
+	pathTo2028: { low: -0.45, high: 0.36, councils: 'Trafford to Dudley, published plans' }
+};
+
+describe('the sample met’s reserves beside its kind’s (docs/validation.md section 3)', () => {
+	const met = authorities.find((a) => a.kind === 'metropolitan borough')!;
+	const acts = presets.find((p) => p.id === 'council-acts')!;
+	const within = (share: number, range: { low: number; high: number; councils: string }) => {
+		expect(share, range.councils).toBeGreaterThanOrEqual(range.low);
+		expect(share, range.councils).toBeLessThanOrEqual(range.high);
+	};
+
+	it('its usable reserves and general fund at the end of the base year sit in the mets’ middle half', () => {
+		const base = baseline(met).years[0];
+		within(base.closingReserves.div(base.netBudget).toNumber(), metReserves.level);
+		within(base.closingGeneralFund.div(base.netBudget).toNumber(), metReserves.generalFund);
+	});
+
+	it.each([
+		['the status quo', () => baseline(met)],
+		['Council acts', () => project(met, { values: presetValues(acts, met) })]
+	])('with %s its reserves to 31 March 2028 move within the mets’ published plans', (_, run) => {
+		const projection = run();
+		const start = projection.years[0].openingReserves;
+		const march2028 = projection.years.find((y) => y.year === '2027/28')!.closingReserves;
+		within(march2028.div(start).minus(1).toNumber(), metReserves.pathTo2028);
+	});
 });
