@@ -193,7 +193,7 @@ describe('a snapshot from another model version', () => {
 		expect(text).toContain('href="/?v=2025.9&amp;councilTaxIncrease=3.5"');
 		// The stored figures, not the model's: the headline, the yearly table and every line.
 		expect(text).toContain(`Gap in ${stored.years[5].year}: £123.5m`);
-		expect(text).toContain('Reserves run out in 2030/31');
+		expect(text).toContain('Reserves available to meet the gap run out in 2030/31');
 		expect(text).toContain('£123,456,789.00');
 		expect(text).toContain('−£98,765,432.10');
 		expect(text).toContain('£111,222,333.44');

@@ -32,7 +32,9 @@ test('loads with the baseline headline and all five charts, each with a data tab
 		'Anyborough Metropolitan Borough Council'
 	);
 	await expect(headline(page)).toContainText(baselineHeadline);
-	await expect(headline(page)).toContainText('Reserves run out in 2028/29');
+	await expect(headline(page)).toContainText(
+		'Reserves available to meet the gap run out in 2028/29'
+	);
 	const charts = page.locator('.charts figure.chart');
 	await expect(charts).toHaveCount(5);
 	for (const name of [
@@ -110,8 +112,8 @@ test('a preset sets its levers and the picker names it; reset all returns to the
 	const baseRunsOut = baseline(defaultAuthority).reservesExhaustedIn;
 	await expect(headline(page)).toContainText(
 		runsOut
-			? `Reserves run out in ${runsOut}${runsOut !== baseRunsOut ? ` (baseline ${baseRunsOut})` : ''}`
-			: 'Reserves last all ten years'
+			? `Reserves available to meet the gap run out in ${runsOut}${runsOut !== baseRunsOut ? ` (baseline ${baseRunsOut})` : ''}`
+			: 'Reserves available to meet the gap last all ten years'
 	);
 	const rates = page.getByRole('slider', { name: 'Business rates kept locally' });
 	await expect(rates).toHaveValue('100');

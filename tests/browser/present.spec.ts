@@ -124,7 +124,7 @@ test('each chart slide has its own headline, in words', async ({ page }) => {
 	await open(page, '?councilTaxIncrease=3.5#3');
 	const headline = page.locator('p.headline');
 	const expected = [
-		/^Reserves (run out in \d{4}\/\d{2}|cover every year’s gap)/,
+		/^Reserves (available to meet the gap run out in \d{4}\/\d{2}|cover every year’s gap)/,
 		/^In 2036\/37: spending £[\d.,]+m, income £[\d.,]+m$/,
 		/^\d+(\.\d+)? ?% of income raised locally by 2036\/37 \(baseline \d+(\.\d+)? ?%\)$/,
 		/^Band D bill in 2036\/37: £[\d,.]+ \(baseline £[\d,.]+\)$/,

@@ -18,7 +18,9 @@ describe('narrative', () => {
 		// The headline year is the fifth projected one: 2031/32 from the 2026/27 base.
 		const gap = formatMoneyMillions(baseline(anyborough).years[5].gap);
 		expect(text).toContain(`In 2031/32 the council faces a gap of ${gap}, against a gap of ${gap}`);
-		expect(text).toContain('Reserves run out in 2028/29, as in the baseline');
+		expect(text).toContain(
+			'Reserves available to meet the gap run out in 2028/29, as in the baseline'
+		);
 		// Band D £2,225.79 up 4.99 % a year to £2,839.39, police £272.95 and fire £97.85 up 3 % a
 		// year to £316.43 and £113.43, each to the penny every year: £3,269.25, £62.87 a week.
 		expect(text).toContain(
@@ -32,7 +34,9 @@ describe('narrative', () => {
 		expect(text).toMatch(
 			/most to the 2031\/32 gap \(of 5 changes\) are: Placement cost inflation, children’s social care: 8\.0 % \(adds £\d+\.\dm\);/
 		);
-		expect(text).toContain('Reserves run out in 2028/29, as in the baseline');
+		expect(text).toContain(
+			'Reserves available to meet the gap run out in 2028/29, as in the baseline'
+		);
 		const effects = leverEffects(anyborough, preset('demand-shock'));
 		const sizes = effects.map((e) => e.gapChange.abs().toNumber());
 		expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
@@ -43,7 +47,7 @@ describe('narrative', () => {
 		expect(text).toContain('Local sales tax: 2.0 % (closes');
 		expect(text).toContain('a surplus of');
 		expect(text).toContain(
-			'Reserves last all ten years, where in the baseline they run out in 2028/29'
+			'Reserves available to meet the gap last all ten years, where in the baseline they run out in 2028/29'
 		);
 		expect(text).toMatch(/£\d{3}\.\d{2} a year more than the baseline/);
 		expect(text).toMatch(

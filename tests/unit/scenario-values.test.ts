@@ -221,7 +221,7 @@ describe('headlines', () => {
 	it('says when the baseline’s reserves run out and its gap in 2031/32, in £m', () => {
 		expect(h.gapYear).toBe('2031/32');
 		expect(h.reservesExhaustedIn).toBe('2028/29');
-		expect(h.sentences).toContain('Reserves run out in 2028/29');
+		expect(h.sentences).toContain('Reserves available to meet the gap run out in 2028/29');
 		// The gap in £m to one decimal place, from the year's own figure.
 		const m = base.years[5].gap.dividedBy(1e6).toFixed(1);
 		expect(h.sentences[0]).toBe(`Gap in 2031/32: £${m}m (baseline £${m}m)`);
@@ -249,13 +249,15 @@ describe('headlines', () => {
 		const s = headlines(scenario, base).sentences;
 		const m = base.years[5].gap.dividedBy(1e6).toFixed(1);
 		expect(s[0]).toMatch(new RegExp(`^Surplus in 2031/32: £\\d+\\.\\dm \\(baseline £${m}m\\)$`));
-		expect(s[1]).toBe('Reserves last all ten years (baseline: run out in 2028/29)');
+		expect(s[1]).toBe(
+			'Reserves available to meet the gap last all ten years (baseline: run out in 2028/29)'
+		);
 		const later = project(authority, {
 			values: { councilTaxIncrease: 10, referendumLimit: false }
 		});
 		expect(later.reservesExhaustedIn).not.toBe('2028/29');
 		expect(headlines(later, base).sentences[1]).toBe(
-			`Reserves run out in ${later.reservesExhaustedIn} (baseline 2028/29)`
+			`Reserves available to meet the gap run out in ${later.reservesExhaustedIn} (baseline 2028/29)`
 		);
 	});
 

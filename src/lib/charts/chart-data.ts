@@ -434,7 +434,7 @@ export function chartHeadlines(
 		formatPounds(y.bills.find((b) => b.band === 'D')!.total);
 	return {
 		gap: exhausted
-			? `Reserves run out in ${exhausted}${baseExhausted && baseExhausted !== exhausted ? ` (baseline ${baseExhausted})` : ''}`
+			? `Reserves available to meet the gap run out in ${exhausted}${baseExhausted && baseExhausted !== exhausted ? ` (baseline ${baseExhausted})` : ''}`
 			: `Reserves cover every year’s gap${baseExhausted ? ` (baseline: run out in ${baseExhausted})` : ''}`,
 		spending: `In ${year.year}: spending ${formatMoneyMillions(year.expenditureTotal)}, income ${formatMoneyMillions(year.incomeTotal)}`,
 		mix: `${formatPercent(year.locallyRaisedShare)} of income raised locally by ${year.year} (baseline ${formatPercent(baseYear.locallyRaisedShare)})`,

@@ -99,8 +99,8 @@ export function headlineSentences(f: HeadlineFacts): [string, string, string] {
 	return [
 		`${gapWord} in ${f.year}: ${formatMoneyMillions(Math.abs(f.gap))} (baseline ${baselineWord}${formatMoneyMillions(Math.abs(f.baselineGap))})`,
 		exhausted
-			? `Reserves run out in ${exhausted}${baselineExhausted && baselineExhausted !== exhausted ? ` (baseline ${baselineExhausted})` : ''}`
-			: `Reserves last all ten years${baselineExhausted ? ` (baseline: run out in ${baselineExhausted})` : ''}`,
+			? `Reserves available to meet the gap run out in ${exhausted}${baselineExhausted && baselineExhausted !== exhausted ? ` (baseline ${baselineExhausted})` : ''}`
+			: `Reserves available to meet the gap last all ten years${baselineExhausted ? ` (baseline: run out in ${baselineExhausted})` : ''}`,
 		`Band D bill in ${f.year}: ${formatPounds(f.bandDBill)} (baseline ${formatPounds(f.baselineBandDBill)})`
 	];
 }

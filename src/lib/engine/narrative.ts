@@ -87,11 +87,11 @@ export function narrative(
 	if (plan) sentences.push(plan);
 	if (result.reservesExhaustedIn) {
 		sentences.push(
-			`Reserves run out in ${result.reservesExhaustedIn}${base.reservesExhaustedIn && base.reservesExhaustedIn !== result.reservesExhaustedIn ? ` (baseline ${base.reservesExhaustedIn})` : base.reservesExhaustedIn ? ', as in the baseline' : ''}, when a section 114 notice would be likely.`
+			`Reserves available to meet the gap run out in ${result.reservesExhaustedIn}${base.reservesExhaustedIn && base.reservesExhaustedIn !== result.reservesExhaustedIn ? ` (baseline ${base.reservesExhaustedIn})` : base.reservesExhaustedIn ? ', as in the baseline' : ''}, when a section 114 notice would be likely.`
 		);
 	} else {
 		sentences.push(
-			`Reserves last all ten years${base.reservesExhaustedIn ? `, where in the baseline they run out in ${base.reservesExhaustedIn}` : ''}.`
+			`Reserves available to meet the gap last all ten years${base.reservesExhaustedIn ? `, where in the baseline they run out in ${base.reservesExhaustedIn}` : ''}.`
 		);
 	}
 
