@@ -14,6 +14,7 @@ import {
 	MAX_IMPORT_BYTES
 } from '../../src/lib/authority-import';
 import { csvCell, parseCsv, unescapeCell } from '../../src/lib/csv';
+import { templateColumns } from '../fixtures/template-columns';
 
 const template = authorityToCsv(authorities[0]);
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -43,16 +44,7 @@ describe('the CSV template', () => {
 
 	it('has one line per figure with name, value, unit, evidence and source', () => {
 		const rows = parseCsv(template);
-		expect(rows[0].cells).toEqual([
-			'section',
-			'id',
-			'label',
-			'value',
-			'unit',
-			'evidence',
-			'source or reasoning',
-			'note'
-		]);
+		expect(rows[0].cells).toEqual(templateColumns);
 		const population = rows.find((r) => r.cells[1] === 'population')!.cells;
 		expect(population.slice(0, 6)).toEqual([
 			'figures',
