@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { presets } from '../models/index';
 import { castOfAccounts, password, startServer, tempDatabasePath } from '../tests/api/server';
-import { compareDeployments, type Figures } from './deployments';
+import { compareDeployments, saveRequest, scenariosToSave, type Figures } from './deployments';
 
 const duration = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 10);
@@ -78,14 +78,7 @@ async function main() {
 			]
 		];
 
-		// A pool of scenarios: each PUT takes one, is based on the version its last save returned,
-		// and gives it back (autocannon clears a connection's context between requests).
-		const pool: { id: string; version: number }[] = [];
-		for (let i = 0; i < connections * 2; i++) {
-			const made = await officer.post('/api/scenarios', { name: `Saves ${i}`, values: {} });
-			pool.push({ id: made.body.id, version: made.body.version });
-		}
-		type Context = { scenario?: { id: string; version: number } };
+		const pool = await scenariosToSave(officer, connections * 2);
 		let n = 0;
 		cases.push([
 			'PUT /api/scenarios/:id (a new version, correct baseVersion)',
@@ -93,25 +86,7 @@ async function main() {
 				url: server.url,
 				headers: { ...json, cookie },
 				requests: [
-					{
-						method: 'PUT',
-						setupRequest: (request, context: Context) => {
-							context.scenario = pool.pop()!;
-							n++;
-							return {
-								...request,
-								path: `/api/scenarios/${context.scenario.id}`,
-								body: JSON.stringify({
-									baseVersion: context.scenario.version,
-									values: { councilTaxIncrease: (n % 150) / 10, touristLevy: 1 }
-								})
-							};
-						},
-						onResponse: (status, body, context: Context) => {
-							if (status === 200) context.scenario!.version = JSON.parse(body).version;
-							pool.push(context.scenario!);
-						}
-					}
+					saveRequest(pool, () => ({ councilTaxIncrease: (++n % 150) / 10, touristLevy: 1 }))
 				]
 			}
 		]);

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { castOfAccounts, startServer, type RunningServer } from '../tests/api/server';
+import { castOfAccounts, startServer, type Client, type RunningServer } from '../tests/api/server';
 
 export interface Figures {
 	name: string;
@@ -25,6 +25,45 @@ export interface Figures {
 }
 
 type Run = (name: string, options: autocannon.Options) => Promise<Figures>;
+
+type Saved = { id: string; version: number };
+
+/** `size` new scenarios of the officer's, to be saved again and again. */
+export async function scenariosToSave(officer: Client, size: number): Promise<Saved[]> {
+	const pool: Saved[] = [];
+	for (let i = 0; i < size; i++) {
+		const made = await officer.post('/api/scenarios', { name: `Saves ${i}`, values: {} });
+		pool.push({ id: made.body.id, version: made.body.version });
+	}
+	return pool;
+}
+
+/**
+ * autocannon's request saving a new version: each PUT takes a scenario from the pool, is based
+ * on the version its last save returned, and gives it back (autocannon clears a connection's
+ * context between requests).
+ */
+export function saveRequest(
+	pool: Saved[],
+	nextValues: () => Record<string, number>
+): autocannon.Request {
+	type Context = { scenario?: Saved };
+	return {
+		method: 'PUT',
+		setupRequest: (request, context: Context) => {
+			context.scenario = pool.pop()!;
+			return {
+				...request,
+				path: `/api/scenarios/${context.scenario.id}`,
+				body: JSON.stringify({ baseVersion: context.scenario.version, values: nextValues() })
+			};
+		},
+		onResponse: (status, text, context: Context) => {
+			if (status === 200) context.scenario!.version = JSON.parse(text).version;
+			pool.push(context.scenario!);
+		}
+	};
+}
 
 /** The app servers of one way of running it, all on one database. */
 interface Deployment {
@@ -102,16 +141,8 @@ async function measure(deployment: Deployment, { duration, connections, run, bod
 	const share = Math.ceil(connections / deployment.servers.length);
 	// Each server's connections save their own pool of scenarios, each PUT based on the version
 	// its last save returned.
-	const pools: { id: string; version: number }[][] = [];
-	for (const _ of deployment.servers) {
-		const pool: { id: string; version: number }[] = [];
-		for (let i = 0; i < share * 2; i++) {
-			const made = await officer.post('/api/scenarios', { name: `Saves ${i}`, values: {} });
-			pool.push({ id: made.body.id, version: made.body.version });
-		}
-		pools.push(pool);
-	}
-	type Context = { scenario?: { id: string; version: number } };
+	const pools: Saved[][] = [];
+	for (const _ of deployment.servers) pools.push(await scenariosToSave(officer, share * 2));
 	let n = 0;
 	const cases: [string, (server: RunningServer, index: number) => autocannon.Options][] = [
 		[
@@ -123,27 +154,7 @@ async function measure(deployment: Deployment, { duration, connections, run, bod
 			(server, index) => ({
 				url: server.url,
 				headers: { ...json, cookie },
-				requests: [
-					{
-						method: 'PUT',
-						setupRequest: (request, context: Context) => {
-							context.scenario = pools[index].pop()!;
-							n++;
-							return {
-								...request,
-								path: `/api/scenarios/${context.scenario.id}`,
-								body: JSON.stringify({
-									baseVersion: context.scenario.version,
-									values: { councilTaxIncrease: (n % 150) / 10 }
-								})
-							};
-						},
-						onResponse: (status, text, context: Context) => {
-							if (status === 200) context.scenario!.version = JSON.parse(text).version;
-							pools[index].push(context.scenario!);
-						}
-					}
-				]
+				requests: [saveRequest(pools[index], () => ({ councilTaxIncrease: (++n % 150) / 10 }))]
 			})
 		],
 		[

@@ -69,6 +69,18 @@ function expectRefused(reply: Reply, role: Role, notFound = 404) {
 	}
 }
 
+/** An enhanced form post that did what it was asked, with a message for the form. */
+function expectDone(reply: Reply, action: string) {
+	expect(reply.body, reply.text).toMatchObject({ type: 'success', status: 200 });
+	expect(actionData(reply)).toMatchObject({ form: action, message: expect.any(String) });
+}
+
+/** Refused as expectRefused says, and the store exactly as it was `before`. */
+async function expectRefusedUnchanged(reply: Reply, role: Role, before: string, notFound = 404) {
+	expectRefused(reply, role, notFound);
+	expect(await store()).toBe(before);
+}
+
 interface Fixture {
 	id: string;
 	deletedId: string;
@@ -145,13 +157,11 @@ describe('/scenarios form actions, every role', () => {
 		const before = await store();
 		const reply = await post(cast[role], `/scenarios?/${action}`, fields(f));
 		if (role === 'officer') {
-			expect(reply.body, reply.text).toMatchObject({ type: 'success', status: 200 });
-			expect(actionData(reply)).toMatchObject({ form: action, message: expect.any(String) });
+			expectDone(reply, action);
 			await check(f, reply);
 		} else {
 			// Another officer, or an admin, does not own it: "not found", as on the API.
-			expectRefused(reply, role, 404);
-			expect(await store()).toBe(before);
+			await expectRefusedUnchanged(reply, role, before, 404);
 		}
 	});
 
@@ -170,8 +180,7 @@ describe('/scenarios form actions, every role', () => {
 			const made = await cast[role].get(`/api/scenarios/${id}`);
 			expect(made.body).toMatchObject({ name, authorityId: 'anyshire', version: 1 });
 		} else {
-			expectRefused(reply, role);
-			expect(await store()).toBe(before);
+			await expectRefusedUnchanged(reply, role, before);
 		}
 	});
 });
@@ -221,28 +230,15 @@ describe('/scenarios form actions: versions and bad input', () => {
 	test('without JavaScript: anonymous is redirected to sign in; the owner gets the page', async () => {
 		const f = await fixture();
 		const before = await store();
-		const anonymous = await post(
-			cast.anonymous,
-			'/scenarios?/delete',
-			{ id: f.id, baseVersion: 1 },
-			{ enhanced: false }
-		);
+		const plainDelete = (client: Client) =>
+			post(client, '/scenarios?/delete', { id: f.id, baseVersion: 1 }, { enhanced: false });
+		const anonymous = await plainDelete(cast.anonymous);
 		expect(anonymous.status).toBe(303);
 		expect(anonymous.headers.get('location')).toMatch(/^\/signin\?redirectTo=/);
-		const viewer = await post(
-			cast.viewer,
-			'/scenarios?/delete',
-			{ id: f.id, baseVersion: 1 },
-			{ enhanced: false }
-		);
+		const viewer = await plainDelete(cast.viewer);
 		expect(viewer.status).toBe(403);
 		expect(await store()).toBe(before);
-		const owner = await post(
-			cast.officer,
-			'/scenarios?/delete',
-			{ id: f.id, baseVersion: 1 },
-			{ enhanced: false }
-		);
+		const owner = await plainDelete(cast.officer);
 		expect(owner.status).toBe(200);
 		expect(owner.headers.get('content-type')).toMatch(/^text\/html/);
 		expect(owner.text).toContain('You can restore it until');
@@ -316,13 +312,11 @@ describe('/admin form actions, every role', () => {
 		const sent = fields(userId);
 		const reply = await post(cast[role], `/admin?/${action}`, sent);
 		if (role === 'admin') {
-			expect(reply.body, reply.text).toMatchObject({ type: 'success', status: 200 });
-			expect(actionData(reply)).toMatchObject({ form: action, message: expect.any(String) });
+			expectDone(reply, action);
 			await check(userId, sent);
 		} else {
 			// Only an admin: every other signed-in role is forbidden outright.
-			expectRefused(reply, role, 403);
-			expect(await store()).toBe(before);
+			await expectRefusedUnchanged(reply, role, before, 403);
 		}
 	});
 });
@@ -344,8 +338,7 @@ describe('/present?/freeze, every role', () => {
 			// The deck links to the snapshot it made.
 			expect(reply.body.data).toContain(snapshots.body.snapshots[0].id);
 		} else {
-			expectRefused(reply, role, 404);
-			expect(await store()).toBe(before);
+			await expectRefusedUnchanged(reply, role, before, 404);
 			expect(snapshots.body.snapshots).toEqual([]);
 		}
 	});

@@ -152,34 +152,23 @@ const routes: RouteCase[] = [
 		body: () => ({ role: 'officer' }),
 		expect: adminOnly(200)
 	},
-	{
-		method: 'GET',
-		path: () => '/api/projection.csv?councilTaxIncrease=4',
-		attachment: true,
-		expect: everyone(200)
-	},
-	{
-		method: 'GET',
-		path: (f) => `/api/projection.csv?a=${f.councilId}`,
-		council: true,
-		field: 'a',
-		attachment: true,
-		expect: ownCouncilOr400(200)
-	},
-	{
-		method: 'GET',
-		path: () => '/api/projection.json?councilTaxIncrease=4',
-		attachment: true,
-		expect: everyone(200)
-	},
-	{
-		method: 'GET',
-		path: (f) => `/api/projection.json?a=${f.councilId}`,
-		council: true,
-		field: 'a',
-		attachment: true,
-		expect: ownCouncilOr400(200)
-	},
+	// The projection's downloads, in each format: a sample council, then the officer's own.
+	...(['csv', 'json'] as const).flatMap((format): RouteCase[] => [
+		{
+			method: 'GET',
+			path: () => `/api/projection.${format}?councilTaxIncrease=4`,
+			attachment: true,
+			expect: everyone(200)
+		},
+		{
+			method: 'GET',
+			path: (f) => `/api/projection.${format}?a=${f.councilId}`,
+			council: true,
+			field: 'a',
+			attachment: true,
+			expect: ownCouncilOr400(200)
+		}
+	]),
 	{
 		method: 'POST',
 		path: () => '/api/analysis/resilience',

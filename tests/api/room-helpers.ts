@@ -25,6 +25,13 @@ export class Participant extends Client {
 
 	choose = (code: string, values: Record<string, unknown>) =>
 		this.put(`/api/rooms/${code}/choice`, { values });
+
+	/** The same participant (their cookie), reaching another server. */
+	override on(server: string | { readonly url: string }): Participant {
+		const moved = new Participant(server);
+		moved.cookie = this.cookie;
+		return moved;
+	}
 }
 
 export interface RoomEvent {

@@ -367,6 +367,13 @@ export class Client {
 	async signIn(email: string, password: string): Promise<Reply> {
 		return this.post('/api/session', { email, password });
 	}
+
+	/** The same browser (its cookie), sending its requests to another server. */
+	on(server: string | { readonly url: string }): Client {
+		const moved = new Client(server, this.cookieName);
+		moved.cookie = this.cookie;
+		return moved;
+	}
 }
 
 export const password = 'correct horse battery';

@@ -19,6 +19,17 @@ export function serveThisSpec(options: Omit<ServeOptions, 'ownOrigin'> = {}): Ru
 	return server;
 }
 
+/** The people the specs sign in as: a spec's server makes the accounts it lists. */
+export const people = {
+	officer: {
+		email: 'officer@anyborough.gov.uk',
+		password: 'a long enough password',
+		role: 'officer'
+	},
+	viewer: { email: 'viewer@anyborough.gov.uk', password: 'a long enough password', role: 'viewer' },
+	admin: { email: 'admin@anyborough.gov.uk', password: 'another long password', role: 'admin' }
+};
+
 /**
  * The modeller at the status quo, with or without the model version it writes into its own
  * address 120 ms after it opens: a test cannot tell which it will see first.
@@ -46,6 +57,33 @@ export async function signIn(
 	await page.getByLabel('Password').fill(who.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page).toHaveURL(server.url + path);
+}
+
+/**
+ * Saves a new scenario for Anyborough from Full Rewiring with the scenarios page's form, and
+ * returns the new scenario's address once the page has gone there.
+ */
+export async function saveNewScenario(page: Page, name: string): Promise<string> {
+	await page.getByLabel('Name', { exact: true }).fill(name);
+	await page.getByLabel('Authority').selectOption('anyborough');
+	await page.getByLabel('Start from').selectOption('full-rewiring');
+	await page.getByRole('button', { name: 'Save new scenario' }).click();
+	await expect(page).toHaveURL(/\/scenarios\/[A-Za-z0-9_-]+$/);
+	return page.url();
+}
+
+/**
+ * Two tabs on version 1 of `name`: the first saves version 2, then the second, moved `steps`
+ * down the council tax slider, tries to and is refused. Returns the second tab's alert.
+ */
+export async function staleSecondSave(first: Page, second: Page, name: string, steps: number) {
+	await first.getByRole('button', { name: 'Save as version 2' }).click();
+	await expect(first.getByText(`Saved “${name}”, version 2.`)).toBeVisible();
+	await nudgeCouncilTax(second, 'ArrowLeft', steps);
+	await second.getByRole('button', { name: 'Save as version 2' }).click();
+	const alert = second.getByRole('alert');
+	await expect(alert).toContainText('was saved again (now version 2)');
+	return alert;
 }
 
 /** Moves the council tax slider by keyboard, a step per key press, as a councillor would. */

@@ -3,15 +3,11 @@
  * when the same scenario is saved from two tabs the second save is refused (409) and offers to
  * reload the newer version or save a copy — no one's work is overwritten.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { nudgeCouncilTax, serveThisSpec } from './helpers';
+import { expect, test } from '@playwright/test';
+import { hydrated, nudgeCouncilTax, people, serveThisSpec, staleSecondSave } from './helpers';
 
-const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
-const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
-
-async function hydrated(page: Page) {
-	await page.waitForSelector('body[data-hydrated="true"]');
-}
+const { officer } = people;
+const server = serveThisSpec({ accounts: [officer] });
 
 test('save from the modeller, then a stale save from a second tab is caught', async ({
 	context
@@ -36,13 +32,7 @@ test('save from the modeller, then a stale save from a second tab is caught', as
 	await expect(second.getByRole('button', { name: 'Save as version 2' })).toBeVisible();
 
 	await nudgeCouncilTax(first, 'ArrowRight', 10);
-	await first.getByRole('button', { name: 'Save as version 2' }).click();
-	await expect(first.getByText('Saved “Three per cent”, version 2.')).toBeVisible();
-
-	await nudgeCouncilTax(second, 'ArrowLeft', 10);
-	await second.getByRole('button', { name: 'Save as version 2' }).click();
-	const alert = second.getByRole('alert');
-	await expect(alert).toContainText('was saved again (now version 2)');
+	const alert = await staleSecondSave(first, second, 'Three per cent', 10);
 	await alert.getByRole('button', { name: 'Save mine as a copy' }).click();
 	await expect(second.getByText('Saved as “Three per cent (copy)”')).toBeVisible();
 

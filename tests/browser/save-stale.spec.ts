@@ -4,16 +4,18 @@
  * Each choice is followed through to a write that succeeds, and the other save is never lost.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { axeViolations, nudgeCouncilTax, openHydrated, serveThisSpec, signIn } from './helpers';
+import {
+	axeViolations,
+	nudgeCouncilTax,
+	openHydrated,
+	people,
+	serveThisSpec,
+	signIn,
+	staleSecondSave
+} from './helpers';
 
-const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
-const viewer = { email: 'viewer@anyborough.gov.uk', password: 'a long enough password' };
-const server = serveThisSpec({
-	accounts: [
-		{ ...officer, role: 'officer' },
-		{ ...viewer, role: 'viewer' }
-	]
-});
+const { officer, viewer } = people;
+const server = serveThisSpec({ accounts: [officer, viewer] });
 
 async function scenarioNamed(request: APIRequestContext, name: string) {
 	const list = await (await request.get(`${server.url}/api/scenarios`)).json();
@@ -24,6 +26,19 @@ async function apiScenario(request: APIRequestContext, id: string) {
 	return (await request.get(`${server.url}/api/scenarios/${id}`)).json();
 }
 
+/**
+ * A save posted to the modeller's form action anyway, as a browser's form post (asking for the
+ * page, not the action's JSON), is refused with `status` and a page that says `message`.
+ */
+async function expectSaveRefused(page: Page, name: string, status: number, message: string) {
+	const reply = await page.request.post(`${server.url}/?/save`, {
+		form: { name, authorityId: 'anyborough', values: '{}' },
+		headers: { origin: server.url, accept: 'text/html' }
+	});
+	expect(reply.status()).toBe(status);
+	expect(await reply.text()).toContain(message);
+}
+
 /** Someone else's save, elsewhere (here: the same account, over the API). */
 async function saveBehind(request: APIRequestContext, id: string, body: Record<string, unknown>) {
 	const reply = await request.put(`${server.url}/api/scenarios/${id}`, { data: body });
@@ -32,6 +47,16 @@ async function saveBehind(request: APIRequestContext, id: string, body: Record<s
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+
+	/**
+	 * The modeller opened on `version` of the scenario (at 2.5 %), `theirs` saved as the next
+	 * version meanwhile, then Save as that next version pressed.
+	 */
+	async function saveStale(page: Page, id: string, version: number, theirs: object) {
+		await page.goto(`${server.url}/?councilTaxIncrease=2.5&saved=${id}`);
+		await saveBehind(page.request, id, { baseVersion: version, ...theirs });
+		await page.getByRole('button', { name: `Save as version ${version + 1}` }).click();
+	}
 
 	test('save from the modeller, then find it in My scenarios', async ({ page }) => {
 		await signIn(page, server, officer, '/scenarios');
@@ -58,13 +83,7 @@ test.describe('without JavaScript', () => {
 		const { id } = await made.json();
 
 		// Opened at version 1; version 2 (another council, other values) is saved meanwhile.
-		await page.goto(`${server.url}/?councilTaxIncrease=2.5&saved=${id}`);
-		await saveBehind(page.request, id, {
-			baseVersion: 1,
-			authorityId: 'anyvale',
-			values: { councilTaxIncrease: 4 }
-		});
-		await page.getByRole('button', { name: 'Save as version 2' }).click();
+		await saveStale(page, id, 1, { authorityId: 'anyvale', values: { councilTaxIncrease: 4 } });
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText(
 			'was saved again (now version 2) after you opened version 1.'
@@ -86,13 +105,7 @@ test.describe('without JavaScript', () => {
 		});
 
 		// Again from version 2, with version 3 saved meanwhile; this time reload it.
-		await page.goto(`${server.url}/?councilTaxIncrease=2.5&saved=${id}`);
-		await saveBehind(page.request, id, {
-			baseVersion: 2,
-			authorityId: 'anyshire',
-			values: { councilTaxIncrease: 1.5 }
-		});
-		await page.getByRole('button', { name: 'Save as version 3' }).click();
+		await saveStale(page, id, 2, { authorityId: 'anyshire', values: { councilTaxIncrease: 1.5 } });
 		await page.getByRole('alert').getByRole('link', { name: 'Reload version 3' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anyshire County Council');
 		await expect(page.getByRole('slider', { name: 'Council tax increase each year' })).toHaveValue(
@@ -114,13 +127,7 @@ test.describe('without JavaScript', () => {
 	}) => {
 		await page.goto(`${server.url}/?councilTaxIncrease=3`);
 		await expect(page.getByRole('link', { name: 'sign in', exact: true })).toBeVisible();
-		const reply = await page.request.post(`${server.url}/?/save`, {
-			form: { name: 'Anonymous', authorityId: 'anyborough', values: '{}' },
-			// As a browser's form post: it asks for the page, not the action's JSON.
-			headers: { origin: server.url, accept: 'text/html' }
-		});
-		expect(reply.status()).toBe(401);
-		expect(await reply.text()).toContain('Sign in again to save; nothing was saved.');
+		await expectSaveRefused(page, 'Anonymous', 401, 'Sign in again to save; nothing was saved.');
 	});
 
 	test('a viewer is told they cannot save, and a save posted anyway is a message', async ({
@@ -132,12 +139,7 @@ test.describe('without JavaScript', () => {
 			page.getByText('Your account can open shared scenarios but not save them')
 		).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
-		const reply = await page.request.post(`${server.url}/?/save`, {
-			form: { name: 'Viewer', authorityId: 'anyborough', values: '{}' },
-			headers: { origin: server.url, accept: 'text/html' }
-		});
-		expect(reply.status()).toBe(403);
-		expect(await reply.text()).toContain('not save them; nothing was saved.');
+		await expectSaveRefused(page, 'Viewer', 403, 'not save them; nothing was saved.');
 	});
 });
 
@@ -162,14 +164,8 @@ test('two tabs: the second save gets 409, and Reload brings the other tab’s co
 	const theirRate = await first
 		.getByRole('slider', { name: 'Council tax increase each year' })
 		.inputValue();
-	await first.getByRole('button', { name: 'Save as version 2' }).click();
-	await expect(first.getByText('Saved “Two tabs”, version 2.')).toBeVisible();
-
 	// The second, still on version 1, is refused and reloads the first tab's version.
-	await nudgeCouncilTax(second, 'ArrowLeft', 3);
-	await second.getByRole('button', { name: 'Save as version 2' }).click();
-	const alert = second.getByRole('alert');
-	await expect(alert).toContainText('was saved again (now version 2)');
+	const alert = await staleSecondSave(first, second, 'Two tabs', 3);
 	expect(await axeViolations(second)).toEqual([]);
 	await alert.getByRole('link', { name: 'Reload version 2' }).click();
 	await expect(second.getByRole('heading', { level: 1 })).toHaveText('Anyvale District Council');

@@ -7,16 +7,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { authorityById, presets } from '../../models/index';
 import { changedValues } from '../../src/lib/engine/index';
-import { axeViolations, modellerHome, serveThisSpec, signIn } from './helpers';
+import {
+	axeViolations,
+	modellerHome,
+	people,
+	saveNewScenario,
+	serveThisSpec,
+	signIn
+} from './helpers';
 
-const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
-const admin = { email: 'admin@anyborough.gov.uk', password: 'another long password' };
-const server = serveThisSpec({
-	accounts: [
-		{ ...officer, role: 'officer' },
-		{ ...admin, role: 'admin' }
-	]
-});
+const { officer, admin } = people;
+const server = serveThisSpec({ accounts: [officer, admin] });
 
 test.describe.configure({ mode: 'serial' });
 
@@ -65,12 +66,7 @@ test('save a scenario, reload, reopen it, and find exactly what was saved', asyn
 	await page.getByRole('button', { name: 'Save new scenario' }).click();
 	await expect(page.locator('#new-name-error')).toHaveText('name is required');
 
-	await page.getByLabel('Name', { exact: true }).fill('Full Rewiring for Anyborough');
-	await page.getByLabel('Authority').selectOption('anyborough');
-	await page.getByLabel('Start from').selectOption('full-rewiring');
-	await page.getByRole('button', { name: 'Save new scenario' }).click();
-	await expect(page).toHaveURL(/\/scenarios\/[A-Za-z0-9_-]+$/);
-	const url = page.url();
+	const url = await saveNewScenario(page, 'Full Rewiring for Anyborough');
 	const id = url.split('/').pop()!;
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Full Rewiring for Anyborough');
 

@@ -8,21 +8,25 @@
 import { expect, test } from '@playwright/test';
 import { formatMoneyMillions } from '../../src/lib/engine/format';
 import { exactPounds } from '../../src/lib/snapshots/stored-projection';
-import { axeViolations, expectFitsA4, hydrated, printA4, serveThisSpec, signIn } from './helpers';
+import {
+	axeViolations,
+	expectFitsA4,
+	hydrated,
+	people,
+	printA4,
+	saveNewScenario,
+	serveThisSpec,
+	signIn
+} from './helpers';
 
-const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
-const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
+const { officer } = people;
+const server = serveThisSpec({ accounts: [officer] });
 
 test('save a scenario, freeze it, and open the snapshot as stored', async ({ page }, testInfo) => {
 	await signIn(page, server, officer, '/scenarios');
 	await hydrated(page);
 
-	await page.getByLabel('Name', { exact: true }).fill('Cabinet budget 2026');
-	await page.getByLabel('Authority').selectOption('anyborough');
-	await page.getByLabel('Start from').selectOption('full-rewiring');
-	await page.getByRole('button', { name: 'Save new scenario' }).click();
-	await expect(page).toHaveURL(/\/scenarios\/[A-Za-z0-9_-]+$/);
-	const scenarioUrl = page.url();
+	const scenarioUrl = await saveNewScenario(page, 'Cabinet budget 2026');
 	await hydrated(page);
 	await expect(page.getByRole('table', { name: 'Snapshots' })).toHaveCount(0);
 	expect(await axeViolations(page)).toEqual([]);

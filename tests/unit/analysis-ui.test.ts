@@ -194,6 +194,18 @@ describe('fans', () => {
 describe('goal-seek answers', () => {
 	const target = { kind: 'reservesAboveMinimum' } as const;
 	const councilTax = lever('councilTaxIncrease');
+	/** A search's result for a lever, with no lawful limit, no breach and no note. */
+	const seekResult = (
+		parameter: NumberParameter,
+		found: Pick<GoalSeekResult, 'met' | 'value' | 'from' | 'shortfall' | 'evaluations'>
+	): GoalSeekResult => ({
+		parameterId: parameter.id,
+		label: parameter.label,
+		...found,
+		limit: null,
+		onlyByBreach: null,
+		note: ''
+	});
 
 	it('puts a met target in plain words with the value instead of the current one', () => {
 		const result = goalSeek(authority, { values: {} }, target, 'councilTaxIncrease');
@@ -211,18 +223,13 @@ describe('goal-seek answers', () => {
 	});
 
 	it('says no value does it, and what the best one leaves, when the target is out of reach', () => {
-		const result: GoalSeekResult = {
-			parameterId: 'councilTaxIncrease',
-			label: councilTax.label,
+		const result = seekResult(councilTax, {
 			met: false,
 			value: councilTax.max,
 			from: 4.99,
 			shortfall: 12_300_000,
-			evaluations: 3,
-			limit: null,
-			onlyByBreach: null,
-			note: ''
-		};
+			evaluations: 3
+		});
 		const answer = goalSeekAnswer(result, councilTax, { kind: 'gapClosed', yearIndex: 5 }, years);
 		expect(answer.sentence).toBe(
 			`No value of council tax increase each year between 0.00 % and ${councilTax.max.toFixed(2)} % does this on its own; the best is ${councilTax.max.toFixed(2)} %, where a gap of £12.3m remains in 2031/32.`
@@ -246,18 +253,13 @@ describe('goal-seek answers', () => {
 	});
 
 	it('says when the scenario already meets the target, and offers nothing to apply', () => {
-		const result: GoalSeekResult = {
-			parameterId: 'councilTaxIncrease',
-			label: councilTax.label,
+		const result = seekResult(councilTax, {
 			met: true,
 			value: 4.99,
 			from: 4.99,
 			shortfall: 0,
-			evaluations: 1,
-			limit: null,
-			onlyByBreach: null,
-			note: ''
-		};
+			evaluations: 1
+		});
 		const answer = goalSeekAnswer(result, councilTax, { kind: 'gapClosed', yearIndex: 1 }, years);
 		expect(answer.sentence).toBe(
 			'Your scenario already leaves no gap in 2027/28, with council tax increase each year at 4.99 %.'
@@ -268,18 +270,13 @@ describe('goal-seek answers', () => {
 	it('will not apply a value beyond this council’s own range, and says why', () => {
 		const county = parametersFor(authorityById.get('anyshire')!);
 		const retention = county.find((p) => p.id === 'businessRatesRetention') as NumberParameter;
-		const result: GoalSeekResult = {
-			parameterId: 'businessRatesRetention',
-			label: retention.label,
+		const result = seekResult(retention, {
 			met: true,
 			value: retention.max + 10,
 			from: retention.statusQuo,
 			shortfall: 0,
-			evaluations: 5,
-			limit: null,
-			onlyByBreach: null,
-			note: ''
-		};
+			evaluations: 5
+		});
 		const answer = goalSeekAnswer(result, retention, target, years);
 		expect(answer.canApply).toBe(false);
 		expect(answer.sentence).toContain('beyond this council’s range');

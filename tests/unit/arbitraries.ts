@@ -81,3 +81,21 @@ export const increasingPair = (id: string) =>
 				high: steppedValue(p, Math.max(a, b))
 			}));
 	});
+
+/** `check` holds (fc.assert) for `numRuns` sample councils and random scenarios for each. */
+export const forSampled = (
+	numRuns: number,
+	check: (sample: { authority: Authority; values: ScenarioValues }) => boolean | void
+) => fc.assert(fc.property(sampled(), check), { numRuns });
+
+/** `check` holds (fc.assert) for `numRuns` random scenarios with `id` at a low and a high value. */
+export const forLowAndHigh = (
+	id: string,
+	numRuns: number,
+	check: (pair: {
+		authority: Authority;
+		values: ScenarioValues;
+		low: number;
+		high: number;
+	}) => boolean | void
+) => fc.assert(fc.property(increasingPair(id), check), { numRuns });

@@ -25,7 +25,7 @@ import {
 } from '../../src/lib/engine/index';
 import { projectionColumns } from '../../src/lib/engine/serialize';
 import { monteCarlo, tornado } from '../../src/lib/engine/analysis/index';
-import { D, dec, runs, sampled, slow } from './arbitraries';
+import { D, dec, forSampled, runs, slow } from './arbitraries';
 
 const planIds = ['savingsProgramme', 'reservesDraw', 'exceptionalSupport'];
 const run = (authority: Authority, values: ScenarioValues): Projection =>
@@ -65,45 +65,41 @@ describe('the budget plan', () => {
 		'savings delivered = programme × delivery × years, and gap = gap without action − savings',
 		slow(),
 		() => {
-			fc.assert(
-				fc.property(sampled(), ({ authority, values }) => {
-					const p = run(authority, values);
-					const programme = (values.savingsProgramme as number | undefined) ?? 0;
-					const delivery =
-						(values.savingsDelivery as number | undefined) ??
-						statusQuo(authority, 'savingsDelivery');
-					const active =
-						programme > 0 ||
-						((values.reservesDraw as number | undefined) ?? 0) > 0 ||
-						values.exceptionalSupport === true;
-					for (const year of p.years) {
-						const expected = active
-							? new D(programme).times(1_000_000).times(delivery).dividedBy(100).times(year.index)
-							: new D(0);
-						expect(dec(year.savingsDelivered).equals(expected.toDecimalPlaces(2))).toBe(true);
+			forSampled(runs(150), ({ authority, values }) => {
+				const p = run(authority, values);
+				const programme = (values.savingsProgramme as number | undefined) ?? 0;
+				const delivery =
+					(values.savingsDelivery as number | undefined) ?? statusQuo(authority, 'savingsDelivery');
+				const active =
+					programme > 0 ||
+					((values.reservesDraw as number | undefined) ?? 0) > 0 ||
+					values.exceptionalSupport === true;
+				for (const year of p.years) {
+					const expected = active
+						? new D(programme).times(1_000_000).times(delivery).dividedBy(100).times(year.index)
+						: new D(0);
+					expect(dec(year.savingsDelivered).equals(expected.toDecimalPlaces(2))).toBe(true);
+					expect(
+						dec(year.gap).equals(dec(year.gapWithoutAction).minus(dec(year.savingsDelivered)))
+					).toBe(true);
+					expect(year.reservesUsed.greaterThanOrEqualTo(0)).toBe(true);
+					expect(year.exceptionalSupport.greaterThanOrEqualTo(0)).toBe(true);
+					// The planned draw is at most what was planned and never more than the gap.
+					const draw = new D((values.reservesDraw as number | undefined) ?? 0).times(1_000_000);
+					expect(dec(year.reservesUsed).lessThanOrEqualTo(draw)).toBe(true);
+					expect(dec(year.reservesUsed).lessThanOrEqualTo(D.max(0, dec(year.gap)))).toBe(true);
+					if (values.exceptionalSupport !== true)
+						expect(year.exceptionalSupport.isZero()).toBe(true);
+					// With support, the general fund is never taken below its minimum (nor below
+					// where it opened, if it was already under the minimum).
+					if (values.exceptionalSupport === true)
 						expect(
-							dec(year.gap).equals(dec(year.gapWithoutAction).minus(dec(year.savingsDelivered)))
+							year.closingGeneralFund.greaterThanOrEqualTo(
+								DecimalJs.min(year.openingGeneralFund, year.minimumGeneralFund)
+							)
 						).toBe(true);
-						expect(year.reservesUsed.greaterThanOrEqualTo(0)).toBe(true);
-						expect(year.exceptionalSupport.greaterThanOrEqualTo(0)).toBe(true);
-						// The planned draw is at most what was planned and never more than the gap.
-						const draw = new D((values.reservesDraw as number | undefined) ?? 0).times(1_000_000);
-						expect(dec(year.reservesUsed).lessThanOrEqualTo(draw)).toBe(true);
-						expect(dec(year.reservesUsed).lessThanOrEqualTo(D.max(0, dec(year.gap)))).toBe(true);
-						if (values.exceptionalSupport !== true)
-							expect(year.exceptionalSupport.isZero()).toBe(true);
-						// With support, the general fund is never taken below its minimum (nor below
-						// where it opened, if it was already under the minimum).
-						if (values.exceptionalSupport === true)
-							expect(
-								year.closingGeneralFund.greaterThanOrEqualTo(
-									DecimalJs.min(year.openingGeneralFund, year.minimumGeneralFund)
-								)
-							).toBe(true);
-					}
-				}),
-				{ numRuns: runs(150) }
-			);
+				}
+			});
 		}
 	);
 
@@ -111,24 +107,21 @@ describe('the budget plan', () => {
 		'without a plan: every plan figure is zero, gap = gap without action, and the plan’s assumptions change nothing',
 		slow(),
 		() => {
-			fc.assert(
-				fc.property(sampled(), ({ authority, values }) => {
-					const without = withoutPlan(values);
-					const p = run(authority, without);
-					for (const year of p.years) {
-						expect(year.savingsDelivered.isZero()).toBe(true);
-						expect(year.reservesUsed.isZero()).toBe(true);
-						expect(year.exceptionalSupport.isZero()).toBe(true);
-						expect(year.gap.equals(year.gapWithoutAction)).toBe(true);
-					}
-					// The delivery rate and the support premium only matter once there is a plan.
-					const other = { ...without, savingsDelivery: 37, efsInterestPremium: 1.5 };
-					expect(JSON.stringify(projectionToJson(run(authority, other), {}))).toBe(
-						JSON.stringify(projectionToJson(p, {}))
-					);
-				}),
-				{ numRuns: runs(60) }
-			);
+			forSampled(runs(60), ({ authority, values }) => {
+				const without = withoutPlan(values);
+				const p = run(authority, without);
+				for (const year of p.years) {
+					expect(year.savingsDelivered.isZero()).toBe(true);
+					expect(year.reservesUsed.isZero()).toBe(true);
+					expect(year.exceptionalSupport.isZero()).toBe(true);
+					expect(year.gap.equals(year.gapWithoutAction)).toBe(true);
+				}
+				// The delivery rate and the support premium only matter once there is a plan.
+				const other = { ...without, savingsDelivery: 37, efsInterestPremium: 1.5 };
+				expect(JSON.stringify(projectionToJson(run(authority, other), {}))).toBe(
+					JSON.stringify(projectionToJson(p, {}))
+				);
+			});
 			for (const authority of authorities) {
 				const years = baseline(authority).years;
 				expect(
@@ -142,21 +135,18 @@ describe('the budget plan', () => {
 		'support taken in a year raises financing costs in every later year, by its own MRP and interest',
 		slow(),
 		() => {
-			fc.assert(
-				fc.property(sampled(), ({ authority, values }) => {
-					const on = run(authority, { ...values, exceptionalSupport: true });
-					const off = run(authority, { ...values, exceptionalSupport: false });
-					const first = on.years.findIndex((y) => y.exceptionalSupport.greaterThan(0));
-					fc.pre(first > 0);
-					for (let t = 0; t <= first; t++)
-						expect(on.years[t].financingCosts.equals(off.years[t].financingCosts)).toBe(true);
-					for (let t = first + 1; t < on.years.length; t++) {
-						expect(on.years[t].financingCosts.greaterThan(off.years[t].financingCosts)).toBe(true);
-						expect(on.years[t].externalDebt.greaterThan(off.years[t].externalDebt)).toBe(true);
-					}
-				}),
-				{ numRuns: runs(60) }
-			);
+			forSampled(runs(60), ({ authority, values }) => {
+				const on = run(authority, { ...values, exceptionalSupport: true });
+				const off = run(authority, { ...values, exceptionalSupport: false });
+				const first = on.years.findIndex((y) => y.exceptionalSupport.greaterThan(0));
+				fc.pre(first > 0);
+				for (let t = 0; t <= first; t++)
+					expect(on.years[t].financingCosts.equals(off.years[t].financingCosts)).toBe(true);
+				for (let t = first + 1; t < on.years.length; t++) {
+					expect(on.years[t].financingCosts.greaterThan(off.years[t].financingCosts)).toBe(true);
+					expect(on.years[t].externalDebt.greaterThan(off.years[t].externalDebt)).toBe(true);
+				}
+			});
 		}
 	);
 

@@ -191,17 +191,27 @@ describe('CSV escaping against formula injection', () => {
 		expect(csvCell('-2+3')).toBe(`'-2+3`);
 		expect(csvCell('@SUM(A1:A2)')).toBe(`'@SUM(A1:A2)`);
 		expect(csvCell('\t=1')).toBe(`'\t=1`);
+		expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+		expect(csvCell('+44 20')).toBe("'+44 20");
+		expect(csvCell('@user')).toBe("'@user");
 	});
 
 	it('leaves numbers, negative ones included, and ordinary text alone', () => {
-		expect(csvCell('-18885062.00')).toBe('-18885062.00');
-		expect(csvCell('-3')).toBe('-3');
-		expect(csvCell('1234.50')).toBe('1234.50');
-		expect(csvCell('2029/30')).toBe('2029/30');
-		expect(csvCell('Adult social care')).toBe('Adult social care');
+		for (const cell of [
+			'-18885062.00',
+			'-3',
+			'1234.50',
+			'2029/30',
+			'Adult social care',
+			'-11400000',
+			'-0.25',
+			'+320000'
+		])
+			expect(csvCell(cell), cell).toBe(cell);
 	});
 
 	it('quotes cells with commas, quotes or line breaks, and round-trips', () => {
+		expect(csvCell('-11,400,000')).toBe('"-11,400,000"');
 		const rows = [
 			['a,b', 'say "hi"', 'two\nlines', '-1.50', '=1+1'],
 			['x', '', 'y', 'z', 'w']

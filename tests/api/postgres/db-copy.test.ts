@@ -42,16 +42,9 @@ function dbCopy(...args: string[]) {
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The same clients (their session cookies), speaking to another server. */
-function movedTo(server: RunningServer, client: { cookie: string | undefined }): Client {
-	const moved = new Client(server.url);
-	moved.cookie = client.cookie;
-	return moved;
-}
-
 /** What the server answers, with its own address taken out (a room's join link names it). */
 async function answers(server: RunningServer): Promise<Record<string, unknown>> {
-	const as = (client: { cookie: string | undefined }) => movedTo(server, client);
+	const as = (client: Client) => client.on(server);
 	const requests: [string, Client, string][] = [
 		['scenarios', as(cast.officer), '/api/scenarios'],
 		['deleted scenarios', as(cast.officer), '/api/scenarios?deleted=true'],
@@ -200,7 +193,7 @@ describe('npm run db:copy', () => {
 	test('a server on the copy gives the same answers, and the same passwords sign in', async () => {
 		copy = await startServer(target.path);
 		expect(await answers(copy)).toEqual(before);
-		const opened = await movedTo(copy, cast.otherOfficer).get(`/api/shared/${made.token}`);
+		const opened = await cast.otherOfficer.on(copy).get(`/api/shared/${made.token}`);
 		expect(opened.body).toEqual(sharedBefore);
 		for (const email of Object.values(emails)) {
 			const client = new Client(copy.url);
@@ -211,7 +204,7 @@ describe('npm run db:copy', () => {
 	}, 60_000);
 
 	test('new rows on the copy continue after the copied ids', async () => {
-		const admin = movedTo(copy!, cast.admin);
+		const admin = cast.admin.on(copy!);
 		const added = await admin.post('/api/users', {
 			email: 'new.officer@anyborough.gov.uk',
 			role: 'officer',
@@ -219,7 +212,7 @@ describe('npm run db:copy', () => {
 		});
 		expect(added.status, added.text).toBe(201);
 		expect(added.body.id).toBe(Math.max(...Object.values(cast.ids)) + 1);
-		const scenario = await movedTo(copy!, cast.officer).put(`/api/scenarios/${made.scenario}`, {
+		const scenario = await cast.officer.on(copy!).put(`/api/scenarios/${made.scenario}`, {
 			baseVersion: 3,
 			values: { councilTaxIncrease: 1 }
 		});

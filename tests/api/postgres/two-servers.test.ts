@@ -39,18 +39,11 @@ afterAll(async () => {
 	db.cleanup();
 });
 
-/** The same signed-in browser, sending its next request to the other server. */
-function onSecond(client: Client): Client {
-	const moved = new Client(second.url);
-	moved.cookie = client.cookie;
-	return moved;
-}
-
 describe('two app servers, one PostgreSQL', () => {
 	test('a session made on one is valid on the other, and signing out on it ends it on both', async () => {
 		const client = new Client(first.url);
 		expect((await client.signIn(emails.officer, password)).status).toBe(200);
-		const there = onSecond(client);
+		const there = client.on(second);
 		const session = await there.get('/api/session');
 		expect(session.status, session.text).toBe(200);
 		expect(session.body.user.email).toBe(emails.officer);
@@ -70,13 +63,13 @@ describe('two app servers, one PostgreSQL', () => {
 			values: { councilTaxIncrease: 3 }
 		});
 		expect(saved.status, saved.text).toBe(200);
-		const stale = await onSecond(cast.officer).put(`/api/scenarios/${made.body.id}`, {
+		const stale = await cast.officer.on(second).put(`/api/scenarios/${made.body.id}`, {
 			baseVersion: 1,
 			values: { councilTaxIncrease: 9 }
 		});
 		expect(stale.status, stale.text).toBe(409);
 		expect(stale.body.currentVersion).toBe(2);
-		const now = await onSecond(cast.officer).get(`/api/scenarios/${made.body.id}`);
+		const now = await cast.officer.on(second).get(`/api/scenarios/${made.body.id}`);
 		expect(now.body.version).toBe(2);
 		expect(now.body.values).toEqual({ councilTaxIncrease: 3 });
 	});
@@ -84,7 +77,7 @@ describe('two app servers, one PostgreSQL', () => {
 	test('concurrent saves from one base version, half to each server: exactly one wins', async () => {
 		const made = await cast.officer.post('/api/scenarios', { name: 'Race', values: {} });
 		const attempts = Array.from({ length: 12 }, (_, i) =>
-			(i % 2 ? onSecond(cast.officer) : cast.officer).put(`/api/scenarios/${made.body.id}`, {
+			(i % 2 ? cast.officer.on(second) : cast.officer).put(`/api/scenarios/${made.body.id}`, {
 				baseVersion: 1,
 				values: { councilTaxIncrease: i / 2 }
 			})
@@ -108,8 +101,7 @@ describe('two app servers, one PostgreSQL', () => {
 		const participant = new Participant(first.url);
 		expect((await participant.choose(code, { councilTaxIncrease: 1 })).status).toBe(200);
 		// The same participant (their cookie), now reaching the other server.
-		const there = new Participant(second.url);
-		there.cookie = participant.cookie;
+		const there = participant.on(second);
 		expect((await there.choose(code, { councilTaxIncrease: 2 })).status).toBe(200);
 		expect((await participant.choose(code, { councilTaxIncrease: 3 })).status).toBe(200);
 		// Three a minute: each server alone has seen at most two.
