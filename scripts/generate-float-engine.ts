@@ -128,40 +128,8 @@ function specialise(context: ts.TransformationContext) {
 		const body = ts.isBlock(visited.body)
 			? f.updateBlock(visited.body, [temporaries(), ...visited.body.statements])
 			: f.createBlock([temporaries(), f.createReturnStatement(visited.body)], true);
-		if (ts.isArrowFunction(visited))
-			return f.updateArrowFunction(
-				visited,
-				visited.modifiers,
-				visited.typeParameters,
-				visited.parameters,
-				visited.type,
-				visited.equalsGreaterThanToken,
-				body
-			);
-		if (ts.isFunctionDeclaration(visited))
-			return f.updateFunctionDeclaration(
-				visited,
-				visited.modifiers,
-				visited.asteriskToken,
-				visited.name,
-				visited.typeParameters,
-				visited.parameters,
-				visited.type,
-				body
-			);
-		if (ts.isMethodDeclaration(visited))
-			return f.updateMethodDeclaration(
-				visited,
-				visited.modifiers,
-				visited.asteriskToken,
-				visited.name,
-				visited.questionToken,
-				visited.typeParameters,
-				visited.parameters,
-				visited.type,
-				body
-			);
-		throw new Error(`cannot round to the penny in a ${ts.SyntaxKind[visited.kind]}`);
+		// The same function with this body: whatever kind of function it is.
+		return ts.visitEachChild(visited, (child) => (child === visited.body ? body : child), context);
 	};
 	const visit = (node: ts.Node): ts.Node | undefined => {
 		if (
