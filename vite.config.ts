@@ -1,6 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { ensureFloatEngine } from './scripts/float-engine.js';
 import { modelProse } from './scripts/vite-model-prose.js';
+
+// The fast path's plain-number engine is made, not committed: write it first if missing or stale
+// (dev, build and vitest all load this file).
+await ensureFloatEngine();
 
 export default defineConfig({
 	plugins: [modelProse(), sveltekit()],

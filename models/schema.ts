@@ -83,13 +83,19 @@ export const needsSchema = z.union([
 ]);
 export type Needs = z.infer<typeof needsSchema>;
 
+const parameterId = z.string().regex(/^[a-z][A-Za-z0-9]*$/);
+/** What every parameter says of itself, whatever its kind. */
+const parameterWords = {
+	proposition: z.enum(propositionIds),
+	label: z.string().min(1),
+	description: z.string().min(20)
+};
+
 const numberParameterSchema = z
 	.object({
-		id: z.string().regex(/^[a-z][A-Za-z0-9]*$/),
+		id: parameterId,
 		kind: z.literal('number'),
-		proposition: z.enum(propositionIds),
-		label: z.string().min(1),
-		description: z.string().min(20),
+		...parameterWords,
 		unit: z.enum(parameterUnits).exclude(['boolean']),
 		min: z.number(),
 		max: z.number(),
@@ -174,11 +180,9 @@ export function onStep(value: number, min: number, step: number): boolean {
 
 const booleanParameterSchema = z
 	.object({
-		id: z.string().regex(/^[a-z][A-Za-z0-9]*$/),
+		id: parameterId,
 		kind: z.literal('boolean'),
-		proposition: z.enum(propositionIds),
-		label: z.string().min(1),
-		description: z.string().min(20),
+		...parameterWords,
 		unit: z.literal('boolean'),
 		statusQuo: z.boolean(),
 		lever: z.boolean(),

@@ -6,8 +6,9 @@
  *
  * It runs on decimal.js (project.ts: the published figures) and on plain numbers (fast.ts: Monte
  * Carlo, the tornado). The fast path runs `core.float.generated.ts`, compiled from this file by
- * `npm run gen:engine` (each operation becomes its operator: `a + b`, not a call) and checked current by a
- * unit test: the same steps, with no call or object per operation. Nothing here allocates per
+ * scripts/generate-float-engine.ts (each operation becomes its operator: `a + b`, not a call),
+ * made again whenever this file changes (scripts/float-engine.ts) and never committed: the same
+ * steps, with no call or object per operation. Nothing here allocates per
  * year: the year's lines are written into `out.income` / `out.expenditure` (zeroed each year) and
  * its figures into one object, which `out.year()` reads before the next year overwrites them.
  * Hence the loops over positions rather than `Object.values`, and no closures in the year loop.

@@ -28,59 +28,46 @@ const moneyColumn = (key: string, label: string, get: (y: YearResult) => Decimal
 	value: (y) => money(get(y))
 });
 
+type MoneyKey = {
+	[K in keyof YearResult]: YearResult[K] extends Decimal ? K : never;
+}[keyof YearResult];
+/** One of the year's own money figures, its column keyed by its name. */
+const ownMoney = (key: MoneyKey, label: string) => moneyColumn(key, label, (y) => y[key]);
+const trustColumn = (key: keyof YearResult['trust'], label: string): Column => ({
+	key: `trust.${key}`,
+	header: `${label} (share)`,
+	value: (y) => share(y.trust[key])
+});
+
 /** Every published figure of a year, in order: the single list both formats are built from. */
 export const projectionColumns: Column[] = [
 	{ key: 'year', header: 'Year', value: (y) => y.year },
 	...incomeLineIds.map((id) =>
 		moneyColumn(`income.${id}`, incomeLineLabels[id], (y) => y.income[id])
 	),
-	moneyColumn('incomeTotal', 'Total income', (y) => y.incomeTotal),
+	ownMoney('incomeTotal', 'Total income'),
 	...expenditureLineIds.map((id) =>
 		moneyColumn(`expenditure.${id}`, expenditureLineLabels[id], (y) => y.expenditure[id])
 	),
-	moneyColumn('expenditureTotal', 'Total expenditure', (y) => y.expenditureTotal),
-	moneyColumn('gap', 'Gap (expenditure less income)', (y) => y.gap),
-	moneyColumn(
-		'gapWithoutAction',
-		'Gap without action (before the plan)',
-		(y) => y.gapWithoutAction
-	),
-	moneyColumn('savingsDelivered', 'Plan: savings delivered', (y) => y.savingsDelivered),
-	moneyColumn('reservesUsed', 'Plan: planned draw on reserves', (y) => y.reservesUsed),
-	moneyColumn(
-		'exceptionalSupport',
-		'Plan: exceptional financial support',
-		(y) => y.exceptionalSupport
-	),
-	moneyColumn('openingGeneralFund', 'Opening general fund', (y) => y.openingGeneralFund),
-	moneyColumn('closingGeneralFund', 'Closing general fund', (y) => y.closingGeneralFund),
-	moneyColumn(
-		'openingEarmarkedReserves',
-		'Opening earmarked reserves',
-		(y) => y.openingEarmarkedReserves
-	),
-	moneyColumn(
-		'closingEarmarkedReserves',
-		'Closing earmarked reserves',
-		(y) => y.closingEarmarkedReserves
-	),
-	moneyColumn('openingReserves', 'Opening usable reserves', (y) => y.openingReserves),
-	moneyColumn('closingReserves', 'Closing usable reserves', (y) => y.closingReserves),
-	moneyColumn(
-		'closingAvailableReserves',
-		'Closing reserves available to meet a gap',
-		(y) => y.closingAvailableReserves
-	),
-	moneyColumn('netBudget', 'Net budget', (y) => y.netBudget),
-	moneyColumn('minimumGeneralFund', 'Minimum general fund', (y) => y.minimumGeneralFund),
-	moneyColumn('financingCosts', 'Financing costs', (y) => y.financingCosts),
-	moneyColumn('externalDebt', 'External debt', (y) => y.externalDebt),
-	moneyColumn(
-		'dsgDeficit',
-		'High-needs (DSG) deficit held off the general fund, cumulative',
-		(y) => y.dsgDeficit
-	),
-	moneyColumn('bandDCouncilTax', 'Band D council tax, council element', (y) => y.bandDCouncilTax),
+	ownMoney('expenditureTotal', 'Total expenditure'),
+	ownMoney('gap', 'Gap (expenditure less income)'),
+	ownMoney('gapWithoutAction', 'Gap without action (before the plan)'),
+	ownMoney('savingsDelivered', 'Plan: savings delivered'),
+	ownMoney('reservesUsed', 'Plan: planned draw on reserves'),
+	ownMoney('exceptionalSupport', 'Plan: exceptional financial support'),
+	ownMoney('openingGeneralFund', 'Opening general fund'),
+	ownMoney('closingGeneralFund', 'Closing general fund'),
+	ownMoney('openingEarmarkedReserves', 'Opening earmarked reserves'),
+	ownMoney('closingEarmarkedReserves', 'Closing earmarked reserves'),
+	ownMoney('openingReserves', 'Opening usable reserves'),
+	ownMoney('closingReserves', 'Closing usable reserves'),
+	ownMoney('closingAvailableReserves', 'Closing reserves available to meet a gap'),
+	ownMoney('netBudget', 'Net budget'),
+	ownMoney('minimumGeneralFund', 'Minimum general fund'),
+	ownMoney('financingCosts', 'Financing costs'),
+	ownMoney('externalDebt', 'External debt'),
+	ownMoney('dsgDeficit', 'High-needs (DSG) deficit held off the general fund, cumulative'),
+	ownMoney('bandDCouncilTax', 'Band D council tax, council element'),
 	...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((band) =>
 		moneyColumn(
 			`bill.${band}`,
@@ -98,22 +85,10 @@ export const projectionColumns: Column[] = [
 		header: 'Income raised locally (share)',
 		value: (y) => share(y.locallyRaisedShare)
 	},
-	{
-		key: 'trust.satisfaction',
-		header: 'Satisfaction, indicative (share)',
-		value: (y) => share(y.trust.satisfaction)
-	},
-	{ key: 'trust.trust', header: 'Trust, indicative (share)', value: (y) => share(y.trust.trust) },
-	{
-		key: 'trust.valueForMoney',
-		header: 'Value for money, indicative (share)',
-		value: (y) => share(y.trust.valueForMoney)
-	},
-	{
-		key: 'trust.turnout',
-		header: 'Turnout, indicative (share)',
-		value: (y) => share(y.trust.turnout)
-	},
+	trustColumn('satisfaction', 'Satisfaction, indicative'),
+	trustColumn('trust', 'Trust, indicative'),
+	trustColumn('valueForMoney', 'Value for money, indicative'),
+	trustColumn('turnout', 'Turnout, indicative'),
 	{ key: 'flags', header: 'Flags', value: (y) => y.flags.map((f) => f.id).join(' ') }
 ];
 

@@ -61,16 +61,26 @@ export function parseForm<T>(data: FormData, schema: z.ZodType<T>, numbers: stri
 
 /**
  * What a page's load or action asks of the server, with a refusal (ApiError) shown as the page's
- * error in the site's frame: its status, and its message or the one given.
+ * error in the site's frame: its status, and its message or the one given. With `statuses`,
+ * only those refusals are the page's; any other stays a fault of the server.
  */
-export async function orPageError<T>(work: () => T | Promise<T>, message?: string): Promise<T> {
+export async function orPageError<T>(
+	work: () => T | Promise<T>,
+	message?: string,
+	statuses?: readonly number[]
+): Promise<T> {
 	try {
 		return await work();
 	} catch (e) {
-		if (e instanceof ApiError) error(e.status, message ?? e.message);
+		if (e instanceof ApiError && (!statuses || statuses.includes(e.status)))
+			error(e.status, message ?? e.message);
 		throw e;
 	}
 }
+
+/** orPageError for "not found" alone: a page that names a missing scenario, snapshot or share. */
+export const orNotFound = <T>(work: () => T | Promise<T>): Promise<T> =>
+	orPageError(work, undefined, [404]);
 
 /** Pages that need an account send the visitor to sign in and back again. */
 export function requirePageUser(user: SessionUser | null, url: URL, role: Role): SessionUser {

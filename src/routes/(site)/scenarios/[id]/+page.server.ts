@@ -1,8 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { describeValues } from '$lib/server/describe-values';
-import { formAction, parseForm, requirePageUser } from '$lib/server/forms';
-import { ApiError } from '$lib/server/http';
+import { formAction, orNotFound, parseForm, requirePageUser } from '$lib/server/forms';
 import {
 	getScenario,
 	duplicateScenario,
@@ -23,15 +22,6 @@ import { scenarioQuery } from '$lib/scenario-url';
 import type { SessionUser } from '$lib/server/accounts';
 import type { ScenarioValues } from '$lib/engine/index';
 import type { Actions, PageServerLoad } from './$types';
-
-async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (e) {
-		if (e instanceof ApiError && e.status === 404) error(404, e.message);
-		throw e;
-	}
-}
 
 async function modellerQueryFor(authorityId: string, values: ScenarioValues, user: SessionUser) {
 	const authority = await sampleOrOwnAuthority(authorityId, user);

@@ -1,8 +1,7 @@
-import { error } from '@sveltejs/kit';
 import { writeScenarioQuery } from '$lib/scenario-url';
 import type { SessionUser } from '$lib/server/accounts';
 import { sampleOrOwnAuthority } from '$lib/server/authorities';
-import { requirePageUser } from '$lib/server/forms';
+import { orNotFound, requirePageUser } from '$lib/server/forms';
 import { ApiError } from '$lib/server/http';
 import { getScenario } from '$lib/server/scenarios';
 import { getSnapshot, snapshotIdParam, type SnapshotDetail } from '$lib/server/snapshots';
@@ -37,13 +36,7 @@ async function scenarioOpen(snapshot: SnapshotDetail, user: SessionUser) {
 /** A snapshot as stored: for its owner, and for anyone while its scenario is shared. */
 export const load = (async ({ locals, params, url }) => {
 	const user = requirePageUser(locals.user, url, 'viewer');
-	let snapshot: SnapshotDetail;
-	try {
-		snapshot = await getSnapshot(user, snapshotIdParam(params.id));
-	} catch (e) {
-		if (e instanceof ApiError && e.status === 404) error(404, e.message);
-		throw e;
-	}
+	const snapshot = await orNotFound(() => getSnapshot(user, snapshotIdParam(params.id)));
 	return {
 		snapshot,
 		modellerHref: await modellerHref(snapshot, user),
