@@ -223,50 +223,52 @@ export function projectYears(
 	const investToSaveYears = lags.investToSaveRepaymentYears.value;
 	const dsgOverrideEnds = dsgOverrideLastYear.value;
 	const statusQuoShare_ = f('localShareOfRates');
-	const retentionShare = p.num('businessRatesRetention');
+	const retentionShare = p.numbers['businessRatesRetention'];
 	// Slider status quo (49 %) is the current local share; a retention change is measured from it.
 	const extraShare = retentionShare - statusQuoShare_;
 	// Extra fees are measured from today's cost recovery: the slider's status quo.
 	const statusQuoOf = (id: string) => statusQuoShare(authority, id) / 100;
 	const statusQuoRecovery = statusQuoOf('feesCostRecovery');
-	const targetRecovery = p.num('feesCostRecovery');
-	const marginalRate = p.num('pwlbRate') - p.num('bondAgencyShare') * p.num('bondAgencySaving');
-	const multiplierRatio = p.num('multiplierChange') / p.num('averageMultiplier');
+	const targetRecovery = p.numbers['feesCostRecovery'];
+	const marginalRate =
+		p.numbers['pwlbRate'] - p.numbers['bondAgencyShare'] * p.numbers['bondAgencySaving'];
+	const multiplierRatio = p.numbers['multiplierChange'] / p.numbers['averageMultiplier'];
 	const multiplierFactor =
-		(1 + p.num('rateableValueElasticity') * multiplierRatio) * (1 + multiplierRatio) - 1;
+		(1 + p.numbers['rateableValueElasticity'] * multiplierRatio) * (1 + multiplierRatio) - 1;
 	// Growth factors are constant across years: computed once, not once a year.
-	const cpiGrowth = 1 + p.num('cpiInflation');
+	const cpiGrowth = 1 + p.numbers['cpiInflation'];
 	const populationGrowth = 1 + f('populationGrowth');
 	// Children's placements: their own cost inflation, apart from the number of children.
-	const socialCareGrowth = 1 + p.num('socialCareInflation');
+	const socialCareGrowth = 1 + p.numbers['socialCareInflation'];
 	// Adult care: providers' pay rises with the National Living Wage, the rest with CPI; then demand.
-	const providerPay = p.num('careProviderPayShare');
+	const providerPay = p.numbers['careProviderPayShare'];
 	const adultCarePrice =
-		providerPay * p.num('nationalLivingWageGrowth') + (1 - providerPay) * p.num('cpiInflation');
-	const adultCareGrowth = (1 + adultCarePrice) * (1 + p.num('adultCareDemandGrowth'));
+		providerPay * p.numbers['nationalLivingWageGrowth'] +
+		(1 - providerPay) * p.numbers['cpiInflation'];
+	const adultCareGrowth = (1 + adultCarePrice) * (1 + p.numbers['adultCareDemandGrowth']);
 	// Re-basing: the first projected year's budget starts from what the base year really spent,
 	// so the share of the base year's social care overspend the council builds in is added once.
-	const rebasedShare = p.num('overspendRebasedShare');
-	const adultRebase = 1 + rebasedShare * p.num('adultCareOverspend');
-	const childrenRebase = 1 + rebasedShare * p.num('childrenCareOverspend');
+	const rebasedShare = p.numbers['overspendRebasedShare'];
+	const adultRebase = 1 + rebasedShare * p.numbers['adultCareOverspend'];
+	const childrenRebase = 1 + rebasedShare * p.numbers['childrenCareOverspend'];
 	// Other services: the staff share with the pay award, the rest with prices; then population.
-	const staffShare = p.num('staffShareOfServiceCosts');
+	const staffShare = p.numbers['staffShareOfServiceCosts'];
 	const otherGrowth =
-		(1 + staffShare * p.num('payAward') + (1 - staffShare) * p.num('otherInflation')) *
+		(1 + staffShare * p.numbers['payAward'] + (1 - staffShare) * p.numbers['otherInflation']) *
 		populationGrowth;
 	// Housing and homelessness also grow with the place's own temporary-accommodation demand.
 	const housingDemand = 1 + f('housingDemandGrowth');
 	// Packaging EPR: the base year's waste line is net of the payments, which change at their
 	// own rate while the cost of collecting and disposing of waste grows like other services.
-	const eprGrowth = 1 + p.num('packagingEprGrowth');
+	const eprGrowth = 1 + p.numbers['packagingEprGrowth'];
 	const taxBaseGrowth = 1 + f('councilTaxBaseGrowth');
-	const bandDGrowth = 1 + p.num('councilTaxIncrease');
-	const preceptGrowth = 1 + p.num('preceptGrowth');
+	const bandDGrowth = 1 + p.numbers['councilTaxIncrease'];
+	const preceptGrowth = 1 + p.numbers['preceptGrowth'];
 	// Grants follow the settlement in force for its years, then the declared growth assumption;
 	// constitutional protection floors either at CPI.
 	const protection = p.flag('settlementProtection');
-	const cpiInflation = p.num('cpiInflation');
-	const grantRate = p.num('grantGrowth');
+	const cpiInflation = p.numbers['cpiInflation'];
+	const grantRate = p.numbers['grantGrowth'];
 	const grantGrowth = 1 + (protection ? Math.max(grantRate, cpiInflation) : grantRate);
 	const baseStart = figures.baseYear.value;
 	// High-needs (DSG) deficits: held off the general fund until the override ends, then what
@@ -274,40 +276,42 @@ export function projectYears(
 	const dsgHistoric = f('dsgDeficit');
 	const dsgInYear = f('dsgInYearDeficit');
 	const dsgWrittenOff =
-		(($pence = dsgHistoric * p.num('dsgWriteOffShare') * 100),
+		(($pence = dsgHistoric * p.numbers['dsgWriteOffShare'] * 100),
 		($rounded = Math.round($pence)),
 		($even = 2 * Math.round($pence * 0.5)),
 		(Math.abs(Math.abs($rounded - $pence) - 0.5) > Math.abs($pence) * 1e-12 ? $rounded : $even) /
 			100);
-	const skillsSpend = p.num('skillsInvestment');
-	const skillsEffect = (skillsSpend / 1000000) * p.num('skillsGrowthEffect');
-	const realRatesGrowth = 1 + p.num('rateableValueGrowth');
-	const earlyHelp = p.num('earlyHelpInvestment');
-	const careGrowthBeforeLag = 1 + p.num('childrenInCareGrowth');
+	const skillsSpend = p.numbers['skillsInvestment'];
+	const skillsEffect = (skillsSpend / 1000000) * p.numbers['skillsGrowthEffect'];
+	const realRatesGrowth = 1 + p.numbers['rateableValueGrowth'];
+	const earlyHelp = p.numbers['earlyHelpInvestment'];
+	const careGrowthBeforeLag = 1 + p.numbers['childrenInCareGrowth'];
 	const careGrowthAfterLag =
-		careGrowthBeforeLag - (earlyHelp / 1000000) * p.num('careGrowthReductionPerMillion');
+		careGrowthBeforeLag - (earlyHelp / 1000000) * p.numbers['careGrowthReductionPerMillion'];
 	const safetyNetShare = safetyNetThreshold.value;
 	const childrenInCareFloor = f('childrenInCare') * childrenInCareFloorShare.value;
-	const needsIndexChange = p.num('needsFundingIndex') - 1;
-	const englandUplift = p.num('englandShareUplift');
+	const needsIndexChange = p.numbers['needsFundingIndex'] - 1;
+	const englandUplift = p.numbers['englandShareUplift'];
 	const settlementChanges = !(needsIndexChange === 0) || !(englandUplift === 0);
-	const levy = p.num('touristLevy');
-	const salesTaxRate = p.num('localSalesTax');
-	const keptAfterCollection = 1 - p.num('localTaxCollectionCost');
+	const levy = p.numbers['touristLevy'];
+	const salesTaxRate = p.numbers['localSalesTax'];
+	const keptAfterCollection = 1 - p.numbers['localTaxCollectionCost'];
 	const poolingRate =
-		p.num('placeBudgetPooling') * p.num('poolingEfficiency') * p.num('poolingSavingsRetained');
-	const prevention = p.num('preventionInvestment');
+		p.numbers['placeBudgetPooling'] *
+		p.numbers['poolingEfficiency'] *
+		p.numbers['poolingSavingsRetained'];
+	const prevention = p.numbers['preventionInvestment'];
 	// P3 pooling with the NHS beyond today's Better Care Fund share (the slider's status quo):
 	// only the extra pooled share saves, so the status quo changes nothing.
-	const extraPooled = p.num('pooledHealthCareBudget') - statusQuoOf('pooledHealthCareBudget');
-	const healthPoolingRate = extraPooled * p.num('healthPoolingSaving');
-	const integration = p.num('integratedFamilyServices');
-	const coProductionRate = p.num('coProductionShare') * p.num('coProductionEfficiency');
-	const investToSave = p.num('investToSaveBorrowing');
-	const capitalProgramme = f('capitalProgrammeBorrowing') * p.num('capitalProgrammeScale');
-	const refinanceShare = p.num('debtRefinancedShare');
+	const extraPooled = p.numbers['pooledHealthCareBudget'] - statusQuoOf('pooledHealthCareBudget');
+	const healthPoolingRate = extraPooled * p.numbers['healthPoolingSaving'];
+	const integration = p.numbers['integratedFamilyServices'];
+	const coProductionRate = p.numbers['coProductionShare'] * p.numbers['coProductionEfficiency'];
+	const investToSave = p.numbers['investToSaveBorrowing'];
+	const capitalProgramme = f('capitalProgrammeBorrowing') * p.numbers['capitalProgrammeScale'];
+	const refinanceShare = p.numbers['debtRefinancedShare'];
 	const mrpRate = f('minimumRevenueProvisionRate');
-	const assetLife = p.num('newBorrowingAssetLife');
+	const assetLife = p.numbers['newBorrowingAssetLife'];
 	// Internal borrowing: the cash behind reserves is partly lent to the capital programme, so
 	// the base year's investment income (at today's rate) says how much cash is really invested.
 	// That cash rises and falls with reserves; what reserves cannot back is borrowed externally.
@@ -349,7 +353,7 @@ export function projectYears(
 	let childrenInCare = f('childrenInCare');
 	let costPerChild = f('costPerChildInCare');
 	let otherChildrenCosts = services[S.childrensSocialCare] - childrenInCare * costPerChild;
-	let eprPayments = services[S.environmentAndWaste] * p.num('packagingEprShareOfWaste');
+	let eprPayments = services[S.environmentAndWaste] * p.numbers['packagingEprShareOfWaste'];
 	let wasteBeforeEpr = services[S.environmentAndWaste] + eprPayments;
 	let chargeableCost = f('chargeableServicesCost');
 	let legacyDebt = f('externalDebt');
@@ -554,9 +558,9 @@ export function projectYears(
 			}
 			// 4. Local taxes, net of the demand response and collection cost.
 			if (!(levy === 0)) {
-				const priceRise = levy / p.num('averageRoomRate');
+				const priceRise = levy / p.numbers['averageRoomRate'];
 				const roomNights =
-					figures.hotelRoomNights.value * (1 + p.num('touristDemandElasticity') * priceRise);
+					figures.hotelRoomNights.value * (1 + p.numbers['touristDemandElasticity'] * priceRise);
 				income[In.touristLevy] =
 					(($pence = levy * roomNights * keptAfterCollection * 100),
 					($rounded = Math.round($pence)),
@@ -567,10 +571,10 @@ export function projectYears(
 			}
 			if (!(salesTaxRate === 0)) {
 				const taxableSales =
-					p.num('retailSalesPerHead') *
+					p.numbers['retailSalesPerHead'] *
 					population *
 					cpiIndex *
-					(1 + p.num('salesTaxLeakage') * salesTaxRate);
+					(1 + p.numbers['salesTaxLeakage'] * salesTaxRate);
 				income[In.localSalesTax] =
 					(($pence = salesTaxRate * taxableSales * keptAfterCollection * 100),
 					($rounded = Math.round($pence)),
@@ -583,13 +587,13 @@ export function projectYears(
 			// valuation changes employer pension rates, so staff costs, in the year it applies.
 			const pensionId = pensionResets[calendarYear as keyof typeof pensionResets];
 			const yearOtherGrowth = pensionId
-				? otherGrowth * (1 + staffShare * p.num(pensionId))
+				? otherGrowth * (1 + staffShare * p.numbers[pensionId])
 				: otherGrowth * 1;
 			// 5. Fees: extra income from raising cost recovery towards the s93 cap, phased in.
 			chargeableCost = chargeableCost * yearOtherGrowth;
 			if (!(targetRecovery === statusQuoRecovery)) {
 				const recovery = statusQuoRecovery + (targetRecovery - statusQuoRecovery) * phase;
-				const usage = 1 + p.num('feesDemandElasticity') * (recovery / statusQuoRecovery - 1);
+				const usage = 1 + p.numbers['feesDemandElasticity'] * (recovery / statusQuoRecovery - 1);
 				income[In.additionalFeesIncome] =
 					(($pence = chargeableCost * (recovery * usage - statusQuoRecovery) * 100),
 					($rounded = Math.round($pence)),
@@ -600,7 +604,7 @@ export function projectYears(
 			}
 			// P1 pooling: the council's share of savings on partners' pooled spend.
 			if (!(poolingRate === 0)) {
-				const inScopeSpend = p.num('inScopeSpendPerHead') * population * cpiIndex;
+				const inScopeSpend = p.numbers['inScopeSpendPerHead'] * population * cpiIndex;
 				income[In.poolingSavings] =
 					(($pence = inScopeSpend * poolingRate * phase * 100),
 					($rounded = Math.round($pence)),
@@ -687,9 +691,9 @@ export function projectYears(
 					? $rounded
 					: $even) / 100);
 			if (!(prevention === 0)) {
-				const ramp = Math.min(1, t / p.num('preventionLag'));
-				const gross = prevention * p.num('preventionReturn') * ramp;
-				const councilShare = p.num('preventionSavingsInCouncil');
+				const ramp = Math.min(1, t / p.numbers['preventionLag']);
+				const gross = prevention * p.numbers['preventionReturn'] * ramp;
+				const councilShare = p.numbers['preventionSavingsInCouncil'];
 				expenditure[Ex.preventionSavings] =
 					0 -
 					(($pence = gross * councilShare * 100),
@@ -699,7 +703,7 @@ export function projectYears(
 						? $rounded
 						: $even) / 100);
 				income[In.acuteSavingsReinvested] =
-					(($pence = gross * (1 - councilShare) * p.num('acuteSavingsReinvested') * 100),
+					(($pence = gross * (1 - councilShare) * p.numbers['acuteSavingsReinvested'] * 100),
 					($rounded = Math.round($pence)),
 					($even = 2 * Math.round($pence * 0.5)),
 					(Math.abs(Math.abs($rounded - $pence) - 0.5) > Math.abs($pence) * 1e-12
@@ -774,7 +778,7 @@ export function projectYears(
 					: $even) / 100);
 			if (!(investToSaveInvested === 0)) {
 				income[In.investToSaveReturns] =
-					(($pence = investToSaveInvested * p.num('investToSaveYield') * 100),
+					(($pence = investToSaveInvested * p.numbers['investToSaveYield'] * 100),
 					($rounded = Math.round($pence)),
 					($even = 2 * Math.round($pence * 0.5)),
 					(Math.abs(Math.abs($rounded - $pence) - 0.5) > Math.abs($pence) * 1e-12
@@ -786,8 +790,8 @@ export function projectYears(
 				income[In.earnback] =
 					(($pence =
 						Math.min(
-							investedForGrowth * p.num('earnbackRate'),
-							p.num('earnbackCapPerHead') * population
+							investedForGrowth * p.numbers['earnbackRate'],
+							p.numbers['earnbackCapPerHead'] * population
 						) * 100),
 					($rounded = Math.round($pence)),
 					($even = 2 * Math.round($pence * 0.5)),
@@ -823,7 +827,7 @@ export function projectYears(
 			mrp = mrp + plan.mrp;
 			// 8. Interest on the cash actually invested: nothing is earned on a negative balance.
 			income[In.investmentIncome] =
-				(($pence = Math.max(0, cashInvested) * p.num('investmentReturn') * 100),
+				(($pence = Math.max(0, cashInvested) * p.numbers['investmentReturn'] * 100),
 				($rounded = Math.round($pence)),
 				($even = 2 * Math.round($pence * 0.5)),
 				(Math.abs(Math.abs($rounded - $pence) - 0.5) > Math.abs($pence) * 1e-12

@@ -47,12 +47,12 @@ export class Plan {
 		p: EngineInputs<number>,
 		marginalRate: number
 	) {
-		const programme = p.num('savingsProgramme');
-		this.delivered = programme * p.num('savingsDelivery');
-		this.draw = p.num('reservesDraw');
+		const programme = p.numbers['savingsProgramme'];
+		this.delivered = programme * p.numbers['savingsDelivery'];
+		this.draw = p.numbers['reservesDraw'];
 		this.supportOn = p.flag('exceptionalSupport');
 		this.active = !(programme === 0) || !(this.draw === 0) || this.supportOn;
-		this.supportRate = marginalRate + p.num('efsInterestPremium');
+		this.supportRate = marginalRate + p.numbers['efsInterestPremium'];
 		this.interest = 0;
 		this.mrp = 0;
 		this.reservesUsed = 0;
