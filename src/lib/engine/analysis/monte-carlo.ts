@@ -62,11 +62,50 @@ export interface MonteCarloResult {
 	exhaustedBy: number[];
 }
 
-function percentile(sorted: Float64Array, q: number): number {
-	const position = (sorted.length - 1) * q;
-	const below = Math.floor(position);
-	const above = Math.min(sorted.length - 1, below + 1);
-	return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+/**
+ * Puts the element of rank k (0-based, in sorted order) at index k, with nothing after it
+ * before it and nothing before it after it, searching only indexes lo…hi (Hoare's select).
+ */
+function select(values: Float64Array, k: number, lo: number, hi: number): void {
+	while (hi > lo) {
+		const pivot = values[(lo + hi) >> 1];
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (values[i] < pivot) i++;
+			while (pivot < values[j]) j--;
+			if (i <= j) {
+				const swap = values[i];
+				values[i++] = values[j];
+				values[j--] = swap;
+			}
+		}
+		if (k <= j) hi = j;
+		else if (k >= i) lo = i;
+		else return;
+	}
+}
+
+/**
+ * The 10th, 50th and 90th percentiles (interpolated between the two nearest ranks), as read
+ * from the values sorted, but found by selecting only the ranks needed: sorting 22 arrays of a
+ * thousand runs was a tenth of a Monte Carlo's time. Reorders `values`. A sort puts −0 before
+ * +0 and this need not: `below + (above − below) × f` is +0 whichever zero is read.
+ */
+export function percentiles(values: Float64Array): Percentiles {
+	const n = values.length;
+	let lo = 0;
+	const at = (q: number) => {
+		const position = (n - 1) * q;
+		const below = Math.floor(position);
+		if (below >= lo) select(values, below, lo, n - 1);
+		lo = below + 1;
+		// The next rank up is the least value after `below`.
+		let above = values[Math.min(n - 1, below + 1)];
+		for (let i = below + 2; i < n; i++) if (values[i] < above) above = values[i];
+		return values[below] + (above - values[below]) * (position - below);
+	};
+	return { p10: at(0.1), p50: at(0.5), p90: at(0.9) };
 }
 
 /**
@@ -212,15 +251,7 @@ export function* monteCarloSteps(
 		if (start + size < runs) yield start + size;
 	}
 
-	const summarise = (series: Float64Array[]) =>
-		series.map((values) => {
-			const sorted = values.slice().sort();
-			return {
-				p10: percentile(sorted, 0.1),
-				p50: percentile(sorted, 0.5),
-				p90: percentile(sorted, 0.9)
-			};
-		});
+	const summarise = (series: Float64Array[]) => series.map(percentiles);
 	return {
 		runs,
 		seed,
