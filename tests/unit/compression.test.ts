@@ -56,6 +56,21 @@ describe('compressed', () => {
 		expect(reply.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/']);
 	});
 
+	it('with no encoding accepted, passes the response on unread, with Vary added once', async () => {
+		for (const accept of ['identity', 'br;q=0, gzip;q=0']) {
+			const original = html(page, { vary: 'Accept-Encoding' });
+			const reply = await compressed(request(accept), original);
+			expect(reply).toBe(original);
+			expect(reply.bodyUsed).toBe(false);
+			expect(reply.headers.get('vary')).toBe('Accept-Encoding');
+			expect(await reply.text()).toBe(page);
+		}
+		const plain = await compressed(request('identity'), html(page));
+		expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+		const packed = await compressed(request('br'), html(page, { vary: 'Cookie' }));
+		expect(packed.headers.get('vary')).toBe('Cookie, Accept-Encoding');
+	});
+
 	it('leaves alone what must not or need not be packed', async () => {
 		const cases: [Request, Response][] = [
 			[request('identity'), html(page)],

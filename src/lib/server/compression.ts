@@ -39,6 +39,28 @@ export function chooseEncoding(acceptEncoding: string | null): Encoding | null {
 	return br >= gz ? 'br' : 'gzip';
 }
 
+/** A body packed as `encoding` would be for any response: the one place the settings live. */
+export async function pack(body: Buffer, encoding: Encoding): Promise<Buffer<ArrayBuffer>> {
+	return encoding === 'br'
+		? brotli(body, {
+				params: {
+					[constants.BROTLI_PARAM_QUALITY]: brotliQuality,
+					[constants.BROTLI_PARAM_SIZE_HINT]: body.length
+				}
+			})
+		: gzipped(body);
+}
+
+/** The encoding a body of this many bytes gets for this request, or null to send it as it is. */
+export const encodingFor = (request: Request, bytes: number): Encoding | null =>
+	bytes < minimumBytes ? null : chooseEncoding(request.headers.get('accept-encoding'));
+
+/** Vary: Accept-Encoding, added once, on every answer that could have been compressed. */
+function withVary(headers: Headers): void {
+	if (!/\baccept-encoding\b/i.test(headers.get('vary') ?? ''))
+		headers.append('vary', 'Accept-Encoding');
+}
+
 /** The response compressed for this request, or as it was when that would not help or be safe. */
 export async function compressed(request: Request, response: Response): Promise<Response> {
 	const type = response.headers.get('content-type') ?? '';
@@ -54,21 +76,22 @@ export async function compressed(request: Request, response: Response): Promise<
 	) {
 		return response;
 	}
-	const headers = new Headers(response.headers);
-	headers.append('vary', 'Accept-Encoding');
 	const encoding = chooseEncoding(request.headers.get('accept-encoding'));
+	if (!encoding) {
+		// Nothing to pack: the body goes out as it is, without being read and copied again.
+		try {
+			withVary(response.headers);
+			return response;
+		} catch {
+			// Headers that cannot be changed (a fetched response): copy them below.
+		}
+	}
+	const headers = new Headers(response.headers);
+	withVary(headers);
 	const body = Buffer.from(await response.arrayBuffer());
 	const init = { status: response.status, statusText: response.statusText, headers };
 	if (!encoding || body.length < minimumBytes) return new Response(body, init);
-	const packed =
-		encoding === 'br'
-			? await brotli(body, {
-					params: {
-						[constants.BROTLI_PARAM_QUALITY]: brotliQuality,
-						[constants.BROTLI_PARAM_SIZE_HINT]: body.length
-					}
-				})
-			: await gzipped(body);
+	const packed = await pack(body, encoding);
 	headers.set('content-encoding', encoding);
 	headers.set('content-length', String(packed.length));
 	return new Response(packed, init);

@@ -73,11 +73,20 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown, prefix = ''):
 
 /** Read a JSON body: must be application/json, at most maxBodyBytes, valid JSON, and fit the schema. */
 export async function readBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+	return parseBody(await readBodyText(request), schema);
+}
+
+/** A JSON body's text, unparsed: must be application/json and at most maxBodyBytes. */
+export async function readBodyText(request: Request): Promise<string> {
 	const type = request.headers.get('content-type') ?? '';
 	if (!/^application\/json\s*(;|$)/i.test(type)) {
 		throw new ApiError(415, 'Send the body as JSON (content-type: application/json).', 'body');
 	}
-	const text = await readLimited(request, serverConfig().maxBodyBytes);
+	return readLimited(request, serverConfig().maxBodyBytes);
+}
+
+/** A body's text parsed as JSON and checked against the schema. */
+export function parseBody<T>(text: string, schema: z.ZodType<T>): T {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
