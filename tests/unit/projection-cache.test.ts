@@ -3,6 +3,7 @@
  * and scenario, first and second asks equal the engine's own JSON; a council whose figures
  * differ is never answered from another's entry; the cache stays bounded.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { authorities, type Authority } from '../../models/index';
 import { project, projectionToJson, type ScenarioValues } from '../../src/lib/engine/index';
