@@ -50,7 +50,7 @@ export function floatEngineIsCurrent(): boolean {
 export async function ensureFloatEngine(): Promise<boolean> {
 	if (floatEngineIsCurrent()) return false;
 	// The TypeScript compiler and Prettier load only when there is something to write.
-	const { writeFloatEngine } = await import('./generate-float-engine');
+	const { writeFloatEngine } = await import('./generate-float-engine.js');
 	await writeFloatEngine();
 	return true;
 }

@@ -18,7 +18,7 @@ import {
 	readSource,
 	sourcesDigest,
 	type ReadSource
-} from './float-engine';
+} from './float-engine.js';
 
 /** Operations that become operators; the rest become calls of the same name (arithmetic.ts). */
 const binary: Record<string, ts.BinaryOperator> = {
