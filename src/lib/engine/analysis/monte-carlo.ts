@@ -152,36 +152,6 @@ function drawValue({ parameter, low, mode, high }: Draw, u: number): number {
 	return isDiscrete(parameter) ? toStep(draw, parameter, low, high) : draw;
 }
 
-/**
- * One parameter's draws for a chunk of runs: `uniforms[r * stride + j]` to `drawn[r * stride +
- * j]` for runs r < size. The same arithmetic as drawValue, in the same order, so the same
- * numbers; its constants are worked out once rather than once a run.
- */
-function drawAll(
-	{ parameter, low, mode, high }: Draw,
-	uniforms: Float64Array,
-	drawn: Float64Array,
-	j: number,
-	stride: number,
-	size: number
-): void {
-	const discrete = isDiscrete(parameter);
-	const width = high - low;
-	const below = mode - low;
-	const above = high - mode;
-	const split = below / width;
-	for (let i = j, end = size * stride; i < end; i += stride) {
-		const u = uniforms[i];
-		const draw =
-			high === low
-				? mode
-				: u < split
-					? low + Math.sqrt(u * width * below)
-					: high - Math.sqrt((1 - u) * width * above);
-		drawn[i] = discrete ? toStep(draw, parameter, low, high) : draw;
-	}
-}
-
 /** Draw the uncertain parameters for one run. */
 export function sample(
 	scenario: Scenario,
@@ -224,31 +194,20 @@ export function* monteCarloSteps(
 	// which works out only the figures read here (no lines).
 	const engine = new FastEngine(authority, scenario.values, { lines: false });
 	const slots = ranges.map((range) => engine.slot(range.parameter.id));
-	// A chunk's draws are made together, parameter by parameter, from random numbers taken in
-	// the same order as one run at a time (run by run, each run's parameters in turn), so a seed
-	// gives exactly the fan it always has.
-	const count = ranges.length;
-	const uniforms = new Float64Array(chunk * count);
-	const drawn = new Float64Array(chunk * count);
 
-	for (let start = 0; start < runs; start += chunk) {
-		const size = Math.min(chunk, runs - start);
-		for (let i = 0; i < size * count; i++) uniforms[i] = random();
-		for (let j = 0; j < count; j++) drawAll(ranges[j], uniforms, drawn, j, count, size);
-		for (let r = 0; r < size; r++) {
-			for (let j = 0; j < count; j++) engine.setSlot(slots[j], drawn[r * count + j]);
-			engine.run();
-			const run = start + r;
-			let out = false;
-			for (let t = 0; t < yearCount; t++) {
-				gaps[t][run] = engine.gap[t];
-				reserves[t][run] = engine.closingAvailableReserves[t];
-				// The s114 flag's test: reserves gone, or support needed beyond what they had left.
-				out ||= engine.exhaustedIn(t);
-				if (out) exhausted[t]++;
-			}
+	for (let run = 0; run < runs; run++) {
+		for (let j = 0; j < ranges.length; j++)
+			engine.setSlot(slots[j], drawValue(ranges[j], random()));
+		engine.run();
+		let out = false;
+		for (let t = 0; t < yearCount; t++) {
+			gaps[t][run] = engine.gap[t];
+			reserves[t][run] = engine.closingAvailableReserves[t];
+			// The s114 flag's test: reserves gone, or support needed beyond what they had left.
+			out ||= engine.exhaustedIn(t);
+			if (out) exhausted[t]++;
 		}
-		if (start + size < runs) yield start + size;
+		if ((run + 1) % chunk === 0 && run + 1 < runs) yield run + 1;
 	}
 
 	const summarise = (series: Float64Array[]) => series.map(percentiles);
