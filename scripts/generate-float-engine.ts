@@ -132,6 +132,9 @@ function specialise(context: ts.TransformationContext) {
 		return ts.visitEachChild(visited, (child) => (child === visited.body ? body : child), context);
 	};
 	const visit = (node: ts.Node): ts.Node | undefined => {
+		const inlined = inlineLocal(node);
+		if (inlined) return ts.visitNode(inlined, visit);
+		if (ts.isVariableStatement(node) && isInlinedEverywhere(node)) return undefined;
 		if (
 			ts.isFunctionDeclaration(node) ||
 			ts.isArrowFunction(node) ||
@@ -139,7 +142,7 @@ function specialise(context: ts.TransformationContext) {
 			ts.isFunctionExpression(node)
 		)
 			return withTemporaries(node);
-		// A parameter read straight from its object: `p.num` is one call more, which a function
+		// A parameter read straight from its array: `p.num` is one call more, which a function
 		// this large has no inlining budget left for (a profile showed it at 5 % of Monte Carlo).
 		if (
 			ts.isCallExpression(node) &&
@@ -149,8 +152,11 @@ function specialise(context: ts.TransformationContext) {
 			node.expression.name.text === 'num'
 		)
 			return f.createElementAccessExpression(
-				f.createPropertyAccessExpression(f.createIdentifier('p'), 'numbers'),
-				ts.visitNode(node.arguments[0], visit) as ts.Expression
+				f.createPropertyAccessExpression(f.createIdentifier('p'), 'values'),
+				f.createElementAccessExpression(
+					f.createIdentifier('numberIndex'),
+					ts.visitNode(node.arguments[0], visit) as ts.Expression
+				)
 			);
 		if (ts.isCallExpression(node) && isK(node.expression) && node.expression.name.text === 'penny')
 			return penny(ts.visitNode(node.arguments[0], visit) as ts.Expression);
@@ -164,6 +170,8 @@ function specialise(context: ts.TransformationContext) {
 				return paren(f.createBinaryExpression(args[0], ts.SyntaxKind.PlusToken, args[1]));
 			if (op === 'isZero') return paren(f.createStrictEquality(args[0], f.createNumericLiteral(0)));
 			if (op === 'of' || op === 'toNumber') return paren(args[0]);
+			if (op === 'array')
+				return f.createNewExpression(f.createIdentifier('Float64Array'), undefined, args);
 			if (op in builtins)
 				return f.createCallExpression(f.createIdentifier(builtins[op]), undefined, args);
 			throw new Error(`no float form for k.${op}`);
@@ -189,8 +197,37 @@ function specialise(context: ts.TransformationContext) {
 			return f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
 		return ts.visitEachChild(node, visit, context);
 	};
+	/**
+	 * A local helper (`const f = (id) => k.of(figures[id].value)`) called with a literal is
+	 * written out where it is called (`figures['population'].value`). The helper is a new
+	 * closure each projection, and V8 inlines no function made anew each call ("many closures"):
+	 * each call stayed a call, and its `figures[id]` a lookup by name in a hash table.
+	 */
+	const locals = new Map<ts.Identifier['text'], Local>();
+	const inlineLocal = (node: ts.Node): ts.Expression | undefined => {
+		if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return undefined;
+		const local = locals.get(node.expression.text);
+		if (!local || !isLiteralCall(node) || !within(node, local.scope)) return undefined;
+		const substitute = (child: ts.Node): ts.Node => {
+			if (ts.isIdentifier(child) && child.text === local.parameter) return node.arguments[0];
+			// `.value` is a property's name, not a reference to anything.
+			if (ts.isPropertyAccessExpression(child))
+				return f.updatePropertyAccessExpression(
+					child,
+					ts.visitNode(child.expression, substitute) as ts.Expression,
+					child.name
+				);
+			return ts.visitEachChild(child, substitute, context);
+		};
+		return f.createParenthesizedExpression(ts.visitNode(local.body, substitute) as ts.Expression);
+	};
+	const isInlinedEverywhere = (statement: ts.VariableStatement) =>
+		statement.declarationList.declarations.every(
+			(d) => ts.isIdentifier(d.name) && locals.get(d.name.text)?.declaration === d
+		);
 	const classes = new Set<string>();
 	return (file: ts.SourceFile) => {
+		findLocals(file, locals);
 		for (const statement of file.statements)
 			if (
 				ts.isClassDeclaration(statement) &&
@@ -200,6 +237,78 @@ function specialise(context: ts.TransformationContext) {
 				classes.add(statement.name.text);
 		return ts.visitNode(file, visit) as ts.SourceFile;
 	};
+}
+
+/** A local single-expression helper of one parameter, every use of which is a literal call. */
+interface Local {
+	declaration: ts.VariableDeclaration;
+	parameter: string;
+	body: ts.Expression;
+	/** The block it is declared in: only calls within it refer to it. */
+	scope: ts.Node;
+}
+
+const isLiteralCall = (call: ts.CallExpression) =>
+	call.arguments.length === 1 && ts.isStringLiteral(call.arguments[0]);
+
+function within(node: ts.Node, scope: ts.Node): boolean {
+	for (let at: ts.Node | undefined = node; at; at = at.parent) if (at === scope) return true;
+	return false;
+}
+
+/**
+ * The helpers that can be written out where they are called: `const name = (one) => expression`
+ * declared once in the file, whose name is used only as the callee of calls with a literal.
+ */
+function findLocals(file: ts.SourceFile, locals: Map<string, Local>): void {
+	const declared = new Map<string, Local | null>();
+	const declare = (node: ts.Node) => {
+		if (
+			ts.isVariableDeclaration(node) &&
+			ts.isIdentifier(node.name) &&
+			node.initializer &&
+			ts.isArrowFunction(node.initializer) &&
+			node.initializer.parameters.length === 1 &&
+			ts.isIdentifier(node.initializer.parameters[0].name) &&
+			!ts.isBlock(node.initializer.body) &&
+			ts.isVariableDeclarationList(node.parent) &&
+			node.parent.flags & ts.NodeFlags.Const &&
+			node.parent.declarations.length === 1
+		) {
+			const name = node.name.text;
+			declared.set(
+				name,
+				declared.has(name)
+					? null
+					: {
+							declaration: node,
+							parameter: node.initializer.parameters[0].name.text,
+							body: node.initializer.body,
+							scope: node.parent.parent.parent
+						}
+			);
+		}
+		ts.forEachChild(node, declare);
+	};
+	declare(file);
+	// Any other use of the name (passed on, called with a variable) keeps it a function.
+	const used = (node: ts.Node) => {
+		if (ts.isIdentifier(node) && declared.get(node.text)) {
+			const local = declared.get(node.text)!;
+			const parent = node.parent;
+			const fine =
+				(ts.isVariableDeclaration(parent) && parent === local.declaration) ||
+				(ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+				(ts.isCallExpression(parent) &&
+					parent.expression === node &&
+					isLiteralCall(parent) &&
+					within(parent, local.scope));
+			if (!fine) declared.set(node.text, null);
+		}
+		ts.forEachChild(node, used);
+	};
+	used(file);
+	for (const [name, local] of declared) if (local) locals.set(name, local);
 }
 
 async function compile(
@@ -224,6 +333,7 @@ async function compile(
 // The generated code calls nothing from arithmetic.ts: every operation is an operator or a
 // built-in of Math, which TurboFan compiles inline without spending its inlining budget.
 const floatImports = `import type { Arithmetic } from './arithmetic';
+import { numberIndex } from './parameters';
 `;
 
 /** The generated files and their text, from the engine's sources. */

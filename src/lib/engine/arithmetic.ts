@@ -26,6 +26,18 @@ export interface Arithmetic<N> {
 	min(a: N, b: N): N;
 	/** `total + amount`, skipping zero amounts (most lever lines are zero): one step of a sum. */
 	accumulate(total: N, amount: N): N;
+	/**
+	 * `length` zeros, for figures carried from year to year. In floats a Float64Array: an array
+	 * of numbers built by `map` had one elements kind or another from run to run, and each change
+	 * threw away the fast path's compiled engine (`--trace-deopt`: "wrong map").
+	 */
+	array(length: number): Figures<N>;
+}
+
+/** Figures by position, as `array` makes them. */
+export interface Figures<N> {
+	[index: number]: N;
+	readonly length: number;
 }
 
 /** The methods a decimal.js value has, which code outside the engine's loop still uses. */
@@ -130,5 +142,6 @@ export const floatArithmetic: Arithmetic<number> = {
 	// As the generated fast path writes them (scripts/generate-float-engine.ts).
 	max: (a, b) => Math.max(a, b),
 	min: (a, b) => Math.min(a, b),
-	accumulate: (total, amount) => total + amount
+	accumulate: (total, amount) => total + amount,
+	array: (length) => new Float64Array(length)
 };

@@ -363,8 +363,11 @@ export function projectYears<N>(
 	let ratesAtReset = k.zero;
 	const topUpBase = f('topUp');
 	const baselineFundingLevelBase = k.plus(k.times(statusQuoShare_, ratesCollectable), topUpBase);
-	const grants = grantLineIds.map((id) => k.of(authority.grants[id].value));
-	const services = serviceLineIds.map((id) => k.of(authority.services[id].value));
+	const grants = k.array(grantLineIds.length);
+	for (let g = 0; g < grants.length; g++) grants[g] = k.of(authority.grants[grantLineIds[g]].value);
+	const services = k.array(serviceLineIds.length);
+	for (let s = 0; s < services.length; s++)
+		services[s] = k.of(authority.services[serviceLineIds[s]].value);
 	let childrenInCare = f('childrenInCare');
 	let costPerChild = f('costPerChildInCare');
 	let otherChildrenCosts = k.minus(

@@ -26,7 +26,8 @@ export const decimalArithmetic: Arithmetic<Decimal> = {
 	penny: (amount) => amount.toDecimalPlaces(2, DecimalJs.ROUND_HALF_EVEN),
 	max: (a, b) => (a.greaterThan(b) ? a : b),
 	min: (a, b) => (a.lessThan(b) ? a : b),
-	accumulate: (total, amount) => (amount.isZero() ? total : total.plus(amount))
+	accumulate: (total, amount) => (amount.isZero() ? total : total.plus(amount)),
+	array: (length) => Array.from({ length }, () => decimalArithmetic.zero)
 };
 
 export const ZERO = decimalArithmetic.zero;

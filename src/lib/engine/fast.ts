@@ -10,7 +10,13 @@
 import { parametersFor, type Authority } from '../../../models/index';
 import { floatArithmetic } from './arithmetic';
 import { projectYears, YEARS, type YearFigures } from './core.float.generated';
-import { engineInputs, engineScale, resolveValues, type EngineInputs } from './parameters';
+import {
+	engineInputs,
+	engineScale,
+	numberIndex,
+	resolveValues,
+	type EngineInputs
+} from './parameters';
 import { expenditureLineIds, incomeLineIds, type ScenarioValues } from './types';
 
 const YEAR_COUNT = YEARS + 1;
@@ -27,7 +33,10 @@ export class FastEngine {
 	readonly expenditure = new Float64Array(YEAR_COUNT * expenditureLineIds.length);
 
 	private readonly inputs: EngineInputs<number>;
-	private readonly base: Record<string, number>;
+	/** The parameters' values, in engine units, at `numberIndex[id]`: what `set` overwrites. */
+	private readonly values: Float64Array;
+	/** The scenario's own values, for `reset`. */
+	private readonly base: Float64Array;
 	/** Each number parameter that applies here, and its scale to engine units. */
 	private readonly scales: Map<string, number>;
 	private readonly sink: FastSink;
@@ -41,8 +50,9 @@ export class FastEngine {
 		values: ScenarioValues = {},
 		{ lines = true }: { lines?: boolean } = {}
 	) {
-		this.inputs = engineInputs(floatArithmetic, resolveValues(values, authority));
-		this.base = { ...this.inputs.numbers };
+		this.values = new Float64Array(Object.keys(numberIndex).length);
+		this.inputs = engineInputs(floatArithmetic, resolveValues(values, authority), this.values);
+		this.base = this.values.slice();
 		this.scales = new Map(
 			parametersFor(authority)
 				.filter((p) => p.kind === 'number' && !p.notApplicable)
@@ -56,9 +66,7 @@ export class FastEngine {
 	 * parameter that does not apply to this council stays at its status quo.
 	 */
 	set(id: string, value: number): void {
-		const scale = this.scales.get(id);
-		// As toEngineUnits does it in floats: a scale of 1 leaves the value as it is.
-		if (scale !== undefined) this.inputs.numbers[id] = scale === 1 ? value : value * scale;
+		this.setSlot(this.slot(id), value);
 	}
 
 	/**
@@ -67,18 +75,21 @@ export class FastEngine {
 	 */
 	slot(id: string): Slot | undefined {
 		const scale = this.scales.get(id);
-		return scale === undefined ? undefined : { id, scale };
+		return scale === undefined
+			? undefined
+			: { index: numberIndex[id as keyof typeof numberIndex], scale };
 	}
 
 	/** `set`, with the parameter found beforehand. */
 	setSlot(slot: Slot | undefined, value: number): void {
-		if (slot !== undefined)
-			this.inputs.numbers[slot.id] = slot.scale === 1 ? value : value * slot.scale;
+		// As toEngineUnits does it in floats: a scale of 1 leaves the value as it is.
+		if (slot !== undefined) this.values[slot.index] = slot.scale === 1 ? value : value * slot.scale;
 	}
 
 	/** A parameter back to the scenario's value. */
 	reset(id: string): void {
-		this.inputs.numbers[id] = this.base[id];
+		const index = numberIndex[id as keyof typeof numberIndex];
+		this.values[index] = this.base[index];
 	}
 
 	/** Project, overwriting the arrays. */
@@ -97,9 +108,9 @@ export class FastEngine {
 	}
 }
 
-/** A number parameter's place in the engine's inputs, and its scale to engine units. */
+/** A number parameter's place in the engine's values, and its scale to engine units. */
 export interface Slot {
-	readonly id: string;
+	readonly index: number;
 	readonly scale: number;
 }
 

@@ -280,19 +280,38 @@ export function resolveValues(
 	return resolved;
 }
 
+/** The number parameters, in the order of `EngineInputs.values`. */
+const numberParameters = parameters.filter((parameter) => parameter.kind === 'number');
+
+/**
+ * Each number parameter's position in `EngineInputs.values`. The fast path keeps its values in a
+ * Float64Array: a run's drawn parameters are then stored at a position, not by name (a keyed
+ * store by name was a twelfth of a Monte Carlo, and boxed every value it stored).
+ */
+export const numberIndex = Object.fromEntries(
+	numberParameters.map((parameter, i) => [parameter.id, i])
+) as Record<NumberParameterId, number>;
+
+/** Values by position: an array of decimals, or a Float64Array for the fast path. */
+export interface ParameterValues<N> {
+	[index: number]: N;
+	readonly length: number;
+}
+
 /**
  * Every parameter in engine units. A class, not an object of closures, so that the fast path's
- * `p.num(id)` is one function V8 can inline wherever it is called.
+ * `p.num(id)` is one function V8 can inline wherever it is called (the generated copy reads
+ * `p.values[numberIndex[id]]` itself).
  */
 export class EngineInputs<N> {
 	constructor(
-		/** Every number parameter in engine units, by id (the fast path overwrites sampled ones). */
-		readonly numbers: Record<string, N>,
+		/** Every number parameter in engine units, at `numberIndex[id]` (the fast path overwrites sampled ones). */
+		readonly values: ParameterValues<N>,
 		private readonly resolved: ScenarioValues
 	) {}
 	/** A number parameter in engine units. */
 	num(id: NumberParameterId): N {
-		return this.numbers[id];
+		return this.values[numberIndex[id]];
 	}
 	flag(id: Exclude<ParameterId, NumberParameterId>): boolean {
 		return this.resolved[id] as boolean;
@@ -314,17 +333,18 @@ export function toEngineUnits<N>(
 	return scale === 1 ? amount : k.times(amount, scale);
 }
 
-/** Convert resolved slider values to engine units once per projection. */
-export function engineInputs<N>(k: Arithmetic<N>, resolved: ScenarioValues): EngineInputs<N> {
-	// Built in one go, not key by key: V8 then keeps it a fast object (a key-by-key build of
-	// seventy keys turns into a hash table, and every `num` into a lookup in it).
-	const numbers: Record<string, N> = Object.fromEntries(
-		parameters
-			.filter((parameter) => parameter.kind === 'number')
-			.map((parameter) => [
-				parameter.id,
-				toEngineUnits(k, parameter, resolved[parameter.id] as number)
-			])
-	);
-	return new EngineInputs(numbers, resolved);
+/**
+ * Convert resolved slider values to engine units once per projection, into `into` if given (the
+ * fast path passes a Float64Array).
+ */
+export function engineInputs<N>(
+	k: Arithmetic<N>,
+	resolved: ScenarioValues,
+	into?: ParameterValues<N>
+): EngineInputs<N> {
+	const values: ParameterValues<N> = into ?? [];
+	numberParameters.forEach((parameter, i) => {
+		values[i] = toEngineUnits(k, parameter, resolved[parameter.id] as number);
+	});
+	return new EngineInputs(values, resolved);
 }
