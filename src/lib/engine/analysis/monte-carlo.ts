@@ -6,7 +6,7 @@
  * (tests/unit/analysis.test.ts).
  */
 import { parametersFor, type Authority, type NumberParameter } from '../../../../models/index';
-import { FastEngine } from '../fast';
+import { FastEngine, type Slot } from '../fast';
 import { baseYearStart, YEARS, yearLabel } from '../project';
 import type { Scenario } from '../types';
 import { uncertainParameters } from './sensitivity';
@@ -14,16 +14,33 @@ import { uncertainParameters } from './sensitivity';
 export const DEFAULT_RUNS = 1000;
 export const DEFAULT_SEED = 20130708;
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; deterministic for a given seed. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
+/**
+ * mulberry32: a small, fast, well-mixed 32-bit PRNG; deterministic for a given seed. A class,
+ * so that Monte Carlo's calls of `next` are inlined: a closure is made anew for each Monte
+ * Carlo, and V8 inlines no function made anew each call, so each draw was a call returning its
+ * number boxed.
+ */
+export class Mulberry32 {
+	// A signed 32-bit integer (`| 0`), the same 32 bits as mulberry32's unsigned state: every
+	// step reads it through Math.imul, ^ or >>>, which see only the bits, and unsigned, half the
+	// states were too large for a small integer (a heap number stored at every draw).
+	private state: number;
+	constructor(seed: number) {
+		this.state = seed | 0;
+	}
+	next(): number {
+		this.state = (this.state + 0x6d2b79f5) | 0;
+		let t = this.state;
 		t = Math.imul(t ^ (t >>> 15), t | 1);
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	}
+}
+
+/** mulberry32 as a function of no arguments. */
+export function seededRandom(seed: number): () => number {
+	const random = new Mulberry32(seed);
+	return () => random.next();
 }
 
 /** Inverse-CDF draw from a triangular distribution. */
@@ -166,6 +183,49 @@ export function sample(
 }
 
 /**
+ * The runs themselves, apart from the generator that reports progress: V8 compiled the
+ * generator's loop on its own (on-stack replacement) before the code after it had ever run, and
+ * threw that compiled code away at the end of every Monte Carlo ("insufficient type feedback"),
+ * to compile it again in the next. A plain method is compiled once.
+ */
+class Runs {
+	private readonly slots: (Slot | undefined)[];
+	constructor(
+		private readonly engine: FastEngine,
+		private readonly ranges: readonly Draw[],
+		private readonly random: Mulberry32,
+		private readonly runs: number,
+		private readonly chunk: number,
+		private readonly gaps: Float64Array[],
+		private readonly reserves: Float64Array[],
+		private readonly exhausted: Float64Array
+	) {
+		this.slots = ranges.map((range) => engine.slot(range.parameter.id));
+	}
+
+	/** Runs from run `first` until a progress report is due or every run is done: how many are. */
+	from(first: number): number {
+		const { engine, ranges, slots, random, gaps, reserves, exhausted } = this;
+		const yearCount = exhausted.length;
+		for (let run = first; run < this.runs; run++) {
+			for (let j = 0; j < ranges.length; j++)
+				engine.setSlot(slots[j], drawValue(ranges[j], random.next()));
+			engine.run();
+			let out = false;
+			for (let t = 0; t < yearCount; t++) {
+				gaps[t][run] = engine.gap[t];
+				reserves[t][run] = engine.closingAvailableReserves[t];
+				// The s114 flag's test: reserves gone, or support needed beyond what they had left.
+				out ||= engine.exhaustedIn(t);
+				if (out) exhausted[t]++;
+			}
+			if ((run + 1) % this.chunk === 0 && run + 1 < this.runs) return run + 1;
+		}
+		return this.runs;
+	}
+}
+
+/**
  * Runs in chunks so a Web Worker can report progress and stop when the scenario changes:
  * each `next()` runs up to `chunk` more runs and yields how many are done.
  */
@@ -179,7 +239,7 @@ export function* monteCarloSteps(
 		uncertain = uncertainParameters
 	}: MonteCarloOptions = {}
 ): Generator<number, MonteCarloResult> {
-	const random = seededRandom(seed);
+	const random = new Mulberry32(seed);
 	// The mode is the council's own status quo where its kind differs (a district's referendum
 	// threshold is 2.99 %, not a met's 4.99 %).
 	const own = new Map(parametersFor(authority).map((p) => [p.id, p.statusQuo as number]));
@@ -193,21 +253,10 @@ export function* monteCarloSteps(
 	// Everything but the drawn parameters is the same in every run: one engine, set up once,
 	// which works out only the figures read here (no lines).
 	const engine = new FastEngine(authority, scenario.values, { lines: false });
-	const slots = ranges.map((range) => engine.slot(range.parameter.id));
-
-	for (let run = 0; run < runs; run++) {
-		for (let j = 0; j < ranges.length; j++)
-			engine.setSlot(slots[j], drawValue(ranges[j], random()));
-		engine.run();
-		let out = false;
-		for (let t = 0; t < yearCount; t++) {
-			gaps[t][run] = engine.gap[t];
-			reserves[t][run] = engine.closingAvailableReserves[t];
-			// The s114 flag's test: reserves gone, or support needed beyond what they had left.
-			out ||= engine.exhaustedIn(t);
-			if (out) exhausted[t]++;
-		}
-		if ((run + 1) % chunk === 0 && run + 1 < runs) yield run + 1;
+	const batch = new Runs(engine, ranges, random, runs, chunk, gaps, reserves, exhausted);
+	for (let done = 0; done < runs;) {
+		done = batch.from(done);
+		if (done < runs) yield done;
 	}
 
 	const summarise = (series: Float64Array[]) => series.map(percentiles);
