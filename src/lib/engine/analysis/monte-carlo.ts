@@ -146,6 +146,11 @@ interface Draw {
 	low: number;
 	mode: number;
 	high: number;
+	/**
+	 * isDiscrete(parameter), worked out once: the declarations are objects of many shapes, so
+	 * reading `parameter.unit` in every draw was a lookup by name each time.
+	 */
+	discrete: boolean;
 }
 
 function draws(
@@ -159,14 +164,15 @@ function draws(
 			parameter,
 			mode,
 			low: Math.min(parameter.low!, mode),
-			high: Math.max(parameter.high!, mode)
+			high: Math.max(parameter.high!, mode),
+			discrete: isDiscrete(parameter)
 		};
 	});
 }
 
-function drawValue({ parameter, low, mode, high }: Draw, u: number): number {
+function drawValue({ parameter, low, mode, high, discrete }: Draw, u: number): number {
 	const draw = triangular(u, low, mode, high);
-	return isDiscrete(parameter) ? toStep(draw, parameter, low, high) : draw;
+	return discrete ? toStep(draw, parameter, low, high) : draw;
 }
 
 /** Draw the uncertain parameters for one run. */
