@@ -280,8 +280,9 @@ export function resolveValues(
 	return resolved;
 }
 
-/** The number parameters, in the order of `EngineInputs.values`. */
+/** The number parameters, in the order of `EngineInputs.values`; the rest are switches. */
 const numberParameters = parameters.filter((parameter) => parameter.kind === 'number');
+const flagParameters = parameters.filter((parameter) => parameter.kind !== 'number');
 
 /**
  * Each number parameter's position in `EngineInputs.values`. The fast path keeps its values in a
@@ -307,14 +308,15 @@ export class EngineInputs<N> {
 	constructor(
 		/** Every number parameter in engine units, at `numberIndex[id]` (the fast path overwrites sampled ones). */
 		readonly values: ParameterValues<N>,
-		private readonly resolved: ScenarioValues
+		/** The switches (boolean parameters), by id. */
+		private readonly flags: Record<string, boolean>
 	) {}
 	/** A number parameter in engine units. */
 	num(id: NumberParameterId): N {
 		return this.values[numberIndex[id]];
 	}
 	flag(id: Exclude<ParameterId, NumberParameterId>): boolean {
-		return this.resolved[id] as boolean;
+		return this.flags[id];
 	}
 }
 
@@ -346,5 +348,10 @@ export function engineInputs<N>(
 	numberParameters.forEach((parameter, i) => {
 		values[i] = toEngineUnits(k, parameter, resolved[parameter.id] as number);
 	});
-	return new EngineInputs(values, resolved);
+	// The switches copied out in one go, as a fast object: `resolved` is built key by key, a hash
+	// table, and the fast path asked it for two switches a run.
+	const flags = Object.fromEntries(
+		flagParameters.map((parameter) => [parameter.id, resolved[parameter.id] as boolean])
+	);
+	return new EngineInputs(values, flags);
 }
