@@ -1,8 +1,8 @@
 /**
  * The first drag after the page loads used to be about twice as slow as any later one: V8 runs
  * the code that updates the headline, charts, levers and analyses in its interpreter until it has
- * run often enough to be compiled and optimised, and hydration only ran the code that creates
- * them. Here, while the page is idle after loading, copies of those parts are mounted on a
+ * run often enough to be optimised (hydration only ran the code that creates them), and its
+ * background compilers then take the CPU the page needs (docs/benchmarks.md). Here, while the page is idle after loading, copies of those parts are mounted on a
  * detached element (never in the document, so nothing on screen changes and nothing is laid out)
  * with their own scenario, and their levers moved a few dozen times: the same compiled code then
  * serves the page's own parts when the user drags. One part's update per step, only in idle
@@ -14,7 +14,7 @@ import type { Authority, AuthorityParameter } from '../../../models/index';
 import type { ScenarioValues } from '../engine/index';
 import { ScenarioState, scenarioContext } from './scenario-state.svelte';
 
-/** Moves of the levers per part: enough, measured, for the first drag to run as a later one. */
+/** Moves of the levers per part: about as many as a second's drag makes (not tuned). */
 export const WARM_UP_ROUNDS = 24;
 /** How long after the user's last touch of the page the warm-up waits before its next step. */
 const QUIET_MS = 1000;
