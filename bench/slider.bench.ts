@@ -12,10 +12,12 @@
  * The Long Tasks API only sees tasks over 50 ms, so each drag is also traced (Chromium's
  * "toplevel" trace category) for every main-thread task, to show how many exceed a 16 ms frame.
  * Three drags: the first after the page loads (code still warming up), then a second with the
- * analysis open, then one with it hidden. Last, the fan: each move waits until the fan charts
+ * analysis open, then one with it hidden; and before them, on a page of its own, the first drag
+ * after loading with the analysis hidden (the headline and main charts only). Last, the fan: each move waits until the fan charts
  * show the runs for it (their `aria-busy` goes false) and are painted, at the default run count.
  */
 import os from 'node:os';
+import type { Page } from 'playwright-core';
 import { serverAndBrowser } from './browser';
 
 const MOVES = Number(process.env.MOVES ?? 50);
@@ -51,22 +53,37 @@ function summarise(samples: number[]) {
 
 const { server, browser, close } = await serverAndBrowser();
 try {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	// tsx keeps function names with an `__name` helper that the page does not have.
-	await page.addInitScript('window.__name = (f) => f');
-	await page.goto(`${server.url}/`);
-	await page.waitForSelector('body[data-hydrated="true"]');
-	// Every analysis drawn: the fans arrive from the worker after the first run.
-	await page.waitForSelector('[data-testid="fan-charts"]', { timeout: 60_000 });
-	await page.waitForTimeout(1000);
+	/** The modeller freshly loaded in a browser context of its own (no code cached from before). */
+	const openModeller = async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		// tsx keeps function names with an `__name` helper that the page does not have.
+		await page.addInitScript('window.__name = (f) => f');
+		await page.goto(`${server.url}/`);
+		await page.waitForSelector('body[data-hydrated="true"]');
+		// Every analysis drawn: the fans arrive from the worker after the first run.
+		await page.waitForSelector('[data-testid="fan-charts"]', { timeout: 60_000 });
+		return page;
+	};
+	/**
+	 * The page warms the code a drag runs in idle time after loading, waiting while the page is
+	 * touched (src/lib/modeller/warm-up.ts): whether it had finished when the drag began.
+	 */
+	const warmUpState = (page: Page) =>
+		page.evaluate(() => {
+			const mark = performance.getEntriesByName('rewire:warm-up')[0] as PerformanceMark | undefined;
+			if (!mark) return 'not finished when the drag began';
+			const { steps } = mark.detail as { steps: number };
+			return `finished in ${steps} steps, ${((performance.now() - mark.startTime) / 1000).toFixed(1)} s before the drag`;
+		});
 
-	const drag = async () => {
+	const drag = async (page: Page) => {
 		await browser.startTracing(page, { categories: ['toplevel', '__metadata'] });
-		const result = await dragOnce();
+		const result = await dragOnce(page);
 		const tasks = mainThreadTasks(await browser.stopTracing());
 		return { ...result, tasks };
 	};
-	const dragOnce = () =>
+	const dragOnce = (page: Page) =>
 		page.evaluate(async (moves) => {
 			const slider = document.querySelector<HTMLInputElement>('#p-councilTaxIncrease')!;
 			const headline = document.querySelector('[data-testid="headline"]')!;
@@ -109,8 +126,21 @@ try {
 		}, MOVES);
 	// The first drag after the page loads also pays for the engine and Svelte code being compiled
 	// and optimised by V8 as it first runs; reported apart, since every later drag is warm.
-	const first = await drag();
-	const open = await drag();
+	// The first drag with the analysis hidden, as one who looks only at the headline and main
+	// charts would move it: a page of its own, the analysis hidden once loaded.
+	const hiddenPage = await openModeller();
+	await hiddenPage.waitForTimeout(1000);
+	await hiddenPage.getByRole('button', { name: 'Hide the analysis' }).click();
+	await hiddenPage.waitForTimeout(1000);
+	const hiddenWarmUp = await warmUpState(hiddenPage);
+	const firstHidden = await drag(hiddenPage);
+	await hiddenPage.context().close();
+
+	const page = await openModeller();
+	await page.waitForTimeout(1000);
+	const openWarmUp = await warmUpState(page);
+	const first = await drag(page);
+	const open = await drag(page);
 	const fan = await page.evaluate(async (moves) => {
 		const slider = document.querySelector<HTMLInputElement>('#p-councilTaxIncrease')!;
 		const fans = document.querySelector('[data-testid="fan-charts"]')!;
@@ -156,16 +186,18 @@ try {
 	}, MOVES);
 	await page.getByRole('button', { name: 'Hide the analysis' }).click();
 	await page.waitForTimeout(500);
-	const closed = await drag();
+	const closed = await drag(page);
 
 	console.log(
 		`Rewire slider benchmark — Chromium, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}, load ${os.loadavg()[0].toFixed(1)}`
 	);
 	console.log(`${MOVES} moves of the council tax slider at 1280 × 800, 40 ms apart`);
+	console.log(`the warm-up, analysis open: ${openWarmUp}; analysis hidden: ${hiddenWarmUp}`);
 	for (const [name, result] of [
 		['analysis open, the first drag after the page loads', first],
 		['analysis open', open],
-		['analysis hidden', closed]
+		['analysis hidden', closed],
+		['analysis hidden, the first drag after the page loads (a page of its own)', firstHidden]
 	] as const) {
 		const frame = summarise(result.toFrame);
 		const paint = summarise(result.toPaint);

@@ -124,9 +124,9 @@ test('SIGKILL mid-stream loses no acknowledged save and leaves the file intact',
 	});
 	// And the restarted server serves them (the session survived in the store).
 	const last = acks[acks.length - 1];
-	const client = new Client(server.url);
-	client.cookie = officer.cookie;
-	const reopened = await client.get(`/api/scenarios/${last.id}/versions/${last.version}`);
+	const reopened = await officer
+		.on(server)
+		.get(`/api/scenarios/${last.id}/versions/${last.version}`);
 	expect(reopened.status).toBe(200);
 	expect(reopened.body.values).toEqual(last.values);
 	console.log(`crash test: ${acks.length} saves acknowledged before SIGKILL, ${failures} cut off`);

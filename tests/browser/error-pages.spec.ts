@@ -3,10 +3,10 @@
  * a heading) and axe finds nothing on them. A viewer who signs in lands on a page they can use.
  */
 import { expect, test } from '@playwright/test';
-import { axeViolations, serveThisSpec } from './helpers';
+import { axeViolations, people, serveThisSpec } from './helpers';
 
-const viewer = { email: 'viewer@anyborough.gov.uk', password: 'a long enough password' };
-const server = serveThisSpec({ accounts: [{ ...viewer, role: 'viewer' }] });
+const { viewer } = people;
+const server = serveThisSpec({ accounts: [viewer] });
 
 test('a missing page has the site layout and is accessible', async ({ page }) => {
 	const reply = await page.goto(`${server.url}/no-such-page`);

@@ -5,10 +5,10 @@
  * a page that needs the server says so, and a save says it needs a connection.
  */
 import { expect, test } from '@playwright/test';
-import { modellerHome, nudgeCouncilTax, serveThisSpec } from './helpers';
+import { modellerHome, nudgeCouncilTax, people, serveThisSpec } from './helpers';
 
-const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
-const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
+const { officer } = people;
+const server = serveThisSpec({ accounts: [officer] });
 test.use({ serviceWorkers: 'allow' });
 
 test('the modeller reloads and works without a network once it has been opened', async ({

@@ -6,10 +6,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { defaultAuthority, MODEL_VERSION, parametersFor } from '../../models/index';
-import { axeViolations, expectFitsA4, printA4, serveThisSpec, signIn } from './helpers';
+import { axeViolations, expectFitsA4, people, printA4, serveThisSpec, signIn } from './helpers';
 
-const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
-const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
+const { officer } = people;
+const server = serveThisSpec({ accounts: [officer] });
 const query = 'councilTaxIncrease=6&settlementProtection=1';
 
 test('the report holds levers, headline, flags with citations, charts, year tables and sources', async ({

@@ -7,10 +7,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { defaultAuthority, parametersFor } from '../../models/index';
 import { formatParameterValue } from '../../src/lib/engine/format';
-import { axeViolations, hydrated, serveThisSpec, signIn } from './helpers';
+import { axeViolations, hydrated, people, serveThisSpec, signIn } from './helpers';
 
-const officer = { email: 'facilitator@anyborough.gov.uk', password: 'a long enough password' };
-const server = serveThisSpec({ accounts: [{ ...officer, role: 'officer' }] });
+const { officer } = people;
+const server = serveThisSpec({ accounts: [officer] });
 
 const tax = parametersFor(defaultAuthority).find((p) => p.id === 'councilTaxIncrease')!;
 const taxText = (value: number) => formatParameterValue(tax, value);

@@ -5,9 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { serveThisFile } from '../api/server';
+import { people } from './helpers';
 
-const officer = { email: 'officer@anyborough.gov.uk', password: 'a long enough password' };
-const accounts = [{ ...officer, role: 'officer' }];
+const { officer } = people;
+const accounts = [officer];
 // As `npm start` runs it: no ORIGIN, no PROTOCOL_HEADER.
 const noOrigin = serveThisFile(test, { accounts, env: { PROTOCOL_HEADER: '' } });
 // ORIGIN set to http://127.0.0.1:port, reached at http://localhost:port.

@@ -61,4 +61,26 @@ describe('the Monte Carlo worker loop', () => {
 		await run;
 		expect(replies.some((r) => r.type === 'result')).toBe(false);
 	});
+
+	it('a warm-up posts nothing, and a newer run ends it and is answered as usual', async () => {
+		const replies: MonteCarloReply[] = [];
+		const handle = monteCarloHandler((reply) => replies.push(reply), { quietMs: 60_000 });
+		const scenario = { values: { councilTaxIncrease: 3 } };
+		const warm = { ...statusQuoRun(1, 200), type: 'warm', scenario, times: 1000 } as const;
+		const warming = handle(warm);
+		await handle({ type: 'run', id: 2, authority: defaultAuthority, scenario, runs: 200, seed: 5 });
+		await warming;
+		expect(replies.map((r) => [r.type, r.id])).toEqual([['result', 2]]);
+		const last = replies[0];
+		if (last.type === 'result') {
+			expect(last.result).toEqual(monteCarlo(defaultAuthority, scenario, { runs: 200, seed: 5 }));
+		}
+	});
+
+	it('a warm-up left alone runs its course and posts nothing', async () => {
+		const replies: MonteCarloReply[] = [];
+		const handle = monteCarloHandler((reply) => replies.push(reply));
+		await handle({ ...statusQuoRun(1, 100), type: 'warm', times: 3 });
+		expect(replies).toEqual([]);
+	});
 });

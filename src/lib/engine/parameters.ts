@@ -120,19 +120,20 @@ export function sameValues(a: ScenarioValues, b: ScenarioValues): boolean {
 	return ids.length === Object.keys(b).length && ids.every((id) => a[id] === b[id]);
 }
 
-/** Only the values that differ from each parameter's status quo for this authority. */
+/**
+ * Only the values that differ from each parameter's status quo for this authority: the resolved
+ * values less the status quo (so a parameter that does not apply is never "changed").
+ */
 export function changedValues(
 	values: ScenarioValues,
 	authority: Authority = defaultAuthority
 ): ScenarioValues {
-	const changed: ScenarioValues = {};
-	for (const parameter of parametersFor(authority)) {
-		const value = values[parameter.id];
-		if (value !== undefined && value !== parameter.statusQuo && !parameter.notApplicable) {
-			changed[parameter.id] = value;
-		}
-	}
-	return changed;
+	const resolved = resolveValues(values, authority);
+	return Object.fromEntries(
+		parametersFor(authority)
+			.filter((parameter) => resolved[parameter.id] !== parameter.statusQuo)
+			.map((parameter) => [parameter.id, resolved[parameter.id]])
+	);
 }
 
 /**

@@ -96,3 +96,8 @@ export function setScenarioState(state: ScenarioState): ScenarioState {
 export function getScenarioState(): ScenarioState {
 	return getContext<ScenarioState>(key);
 }
+
+/** The context for a component mounted on its own, outside the page (the warm-up's copies). */
+export function scenarioContext(state: ScenarioState): Map<symbol, ScenarioState> {
+	return new Map([[key, state]]);
+}

@@ -57,6 +57,23 @@ export class MonteCarloClient {
 		this.#worker.postMessage(request);
 	}
 
+	/**
+	 * Run the simulation `times` in the worker and discard it, so its code is compiled before the
+	 * first drag needs it; any later run or cancel ends it.
+	 */
+	warm(authority: Authority, scenario: Scenario, runs: number, seed: number, times: number) {
+		this.#callbacks = undefined;
+		this.#worker.postMessage({
+			type: 'warm',
+			id: ++this.#id,
+			authority: this.#plain(authority),
+			scenario: JSON.parse(JSON.stringify(scenario)),
+			runs,
+			seed,
+			times
+		} satisfies MonteCarloRequest);
+	}
+
 	#plain(authority: Authority): Authority {
 		if (this.#plainAuthority?.of !== authority)
 			this.#plainAuthority = { of: authority, copy: JSON.parse(JSON.stringify(authority)) };

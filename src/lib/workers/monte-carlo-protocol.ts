@@ -18,6 +18,20 @@ export type MonteCarloRequest =
 			runs: number;
 			seed: number;
 	  }
+	/**
+	 * Run the simulation `times` over and throw the results away, so that V8 compiles and
+	 * optimises it now, not during the first drag (see the modeller's warm-up). Any newer request
+	 * ends it.
+	 */
+	| {
+			type: 'warm';
+			id: number;
+			authority: Authority;
+			scenario: Scenario;
+			runs: number;
+			seed: number;
+			times: number;
+	  }
 	| { type: 'cancel'; id: number };
 
 export type MonteCarloReply =
@@ -52,6 +66,7 @@ export function monteCarloHandler(
 	return async (request: MonteCarloRequest): Promise<void> => {
 		current = request.id;
 		if (request.type === 'cancel') return;
+		if (request.type === 'warm') return warm(request);
 		const { id, authority, scenario, runs, seed } = request;
 		try {
 			const steps = monteCarloSteps(authority, scenario, { runs, seed, chunk: 50 });
@@ -71,4 +86,19 @@ export function monteCarloHandler(
 			post({ type: 'error', id, message: (error as Error).message });
 		}
 	};
+
+	async function warm(request: Extract<MonteCarloRequest, { type: 'warm' }>): Promise<void> {
+		const { id, authority, scenario, runs, seed, times } = request;
+		try {
+			for (let time = 0; time < times; time++) {
+				const steps = monteCarloSteps(authority, scenario, { runs, seed, chunk: 50 });
+				while (!steps.next().done) {
+					await yieldToMessages();
+					if (current !== id) return;
+				}
+			}
+		} catch {
+			// Only a warm-up: the same error is reported when the run is asked for.
+		}
+	}
 }
