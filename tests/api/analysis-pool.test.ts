@@ -5,7 +5,10 @@
  * threads (the built server's build/analysis-worker.js) with a queue, a time limit and a
  * per-address limit without an account.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultAuthority } from '../../models/index';
+import { AnalysisPool } from '../../src/lib/server/analysis-pool';
 import { Client, emails, password, serveThisFile } from './server';
 
 const accounts = [{ email: emails.officer, role: 'officer', password }];
@@ -16,10 +19,12 @@ const busy = serveThisFile(
 	{ beforeAll, afterAll },
 	{ accounts, env: { ANALYSIS_WORKERS: '1', ANALYSIS_QUEUE: '2', ANALYSIS_PER_MINUTE: '1000' } }
 );
-// A time limit no 20,000-run Monte Carlo can meet, and three anonymous analyses a minute.
+// A time limit no 20,000-run Monte Carlo can meet in a new worker (here 0.3–0.6 s: about 0.1 s
+// of running and at least as long compiling), which the guardrails meet several times over
+// (15–35 ms), and three anonymous analyses a minute.
 const strict = serveThisFile(
 	{ beforeAll, afterAll },
-	{ accounts, env: { ANALYSIS_TIMEOUT_SECONDS: '0.3', ANALYSIS_PER_MINUTE: '3' } }
+	{ accounts, env: { ANALYSIS_TIMEOUT_SECONDS: '0.1', ANALYSIS_PER_MINUTE: '3' } }
 );
 
 async function signedIn(url: string) {
@@ -91,6 +96,30 @@ describe('the analysis pool', () => {
 		const officer = await signedIn(strict.url);
 		expect((await officer.post('/api/analysis/resilience', { values: {} })).status).toBe(200);
 	}, 60_000);
+
+	it('refuses a job that overran while this thread was too busy to start its timer', async () => {
+		// The built server's own worker file, in a pool of one with a 0.1 s limit.
+		const file = new URL('../../build/analysis-worker.js', import.meta.url).pathname;
+		expect(readFileSync(file, 'utf8')).toContain('runAnalysis');
+		const pool = new AnalysisPool(file, 1, 0, 100);
+		const job = pool.run({
+			kind: 'montecarlo',
+			authority: defaultAuthority,
+			scenario: { values: {} },
+			runs: 20_000,
+			seed: 1
+		});
+		// Busy for longer than the job takes, so "started" and the answer are read together.
+		const until = performance.now() + 3000;
+		while (performance.now() < until);
+		await expect(job).rejects.toMatchObject({ status: 503 });
+		await expect(job).rejects.toThrow(/took longer than 0\.1 seconds/);
+		// The same pool still answers a quick analysis.
+		const quick = JSON.parse(
+			await pool.run({ kind: 'guardrails', authority: defaultAuthority, scenario: { values: {} } })
+		);
+		expect(quick.analysis).toBe('guardrails');
+	}, 30_000);
 
 	it('refuses an unknown kind with the API 404, before reading the body', async () => {
 		const reply = await new Client(busy.url).post('/api/analysis/astrology', { values: {} });

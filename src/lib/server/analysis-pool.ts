@@ -78,7 +78,10 @@ export class AnalysisPool {
 				return;
 			}
 			this.#finish(slot);
-			if (reply.ok) job.resolve(reply.body);
+			// Timed by the worker too: when this thread is slow to read the worker's messages,
+			// "started" and the answer can arrive together, before the timer could fire.
+			if (reply.ms > this.timeoutMs) job.reject(this.#tooSlow());
+			else if (reply.ok) job.resolve(reply.body);
 			else job.reject(new Error(reply.message));
 		});
 		slot.worker.on('error', (error) => this.#replace(slot, error));
@@ -96,19 +99,21 @@ export class AnalysisPool {
 	/** Past its time limit: the job is refused and its worker ended (and so replaced). */
 	#timeOut(slot: Slot, job: Job) {
 		if (slot.job !== job) return;
-		const seconds = this.timeoutMs / 1000;
-		job.reject(
-			new ApiError(
-				503,
-				`The analysis took longer than ${seconds.toLocaleString('en-GB')} seconds and was stopped. Try fewer runs.`,
-				null,
-				{},
-				{ 'retry-after': '5' }
-			)
-		);
+		job.reject(this.#tooSlow());
 		slot.job = undefined;
 		// Replaced at once, so no new job is given to the worker that is being ended.
 		this.#replace(slot, null);
+	}
+
+	#tooSlow(): ApiError {
+		const seconds = this.timeoutMs / 1000;
+		return new ApiError(
+			503,
+			`The analysis took longer than ${seconds.toLocaleString('en-GB')} seconds and was stopped. Try fewer runs.`,
+			null,
+			{},
+			{ 'retry-after': '5' }
+		);
 	}
 
 	#finish(slot: Slot) {

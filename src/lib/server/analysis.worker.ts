@@ -9,8 +9,8 @@ import { runAnalysis, type AnalysisRequest } from '../engine/analysis/run';
 
 export type WorkerReply =
 	| { id: number; started: true }
-	| { id: number; ok: true; body: string }
-	| { id: number; ok: false; message: string };
+	| { id: number; ok: true; body: string; ms: number }
+	| { id: number; ok: false; message: string; ms: number };
 
 // A lower scheduling priority for this thread (on Linux, priority applies per thread): when the
 // machine is short of CPU, pages and sign-ins on the main thread come first, analyses wait.
@@ -23,14 +23,17 @@ try {
 parentPort!.on('message', ({ id, request }: { id: number; request: AnalysisRequest }) => {
 	// The time limit counts from here, not from a new worker's start-up.
 	parentPort!.postMessage({ id, started: true } satisfies WorkerReply);
+	const start = performance.now();
 	let reply: WorkerReply;
 	try {
-		reply = { id, ok: true, body: JSON.stringify(runAnalysis(request)) };
+		const body = JSON.stringify(runAnalysis(request));
+		reply = { id, ok: true, body, ms: performance.now() - start };
 	} catch (error) {
 		reply = {
 			id,
 			ok: false,
-			message: error instanceof Error ? (error.stack ?? error.message) : String(error)
+			message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+			ms: performance.now() - start
 		};
 	}
 	parentPort!.postMessage(reply);
