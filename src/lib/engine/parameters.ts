@@ -307,7 +307,10 @@ export interface ParameterValues<N> {
  */
 export class EngineInputs<N> {
 	constructor(
-		/** Every number parameter in engine units, at `numberIndex[id]` (the fast path overwrites sampled ones). */
+		/**
+		 * Every number parameter in engine units, at `numberIndex[id]` (the fast path overwrites
+		 * sampled ones).
+		 */
 		readonly values: ParameterValues<N>,
 		/** The switches (boolean parameters), by id. */
 		private readonly flags: Record<string, boolean>

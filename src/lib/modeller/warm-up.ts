@@ -2,12 +2,12 @@
  * The first drag after the page loads used to be about twice as slow as any later one: V8 runs
  * the code that updates the headline, charts, levers and analyses in its interpreter until it has
  * run often enough to be optimised (hydration only ran the code that creates them), and its
- * background compilers then take the CPU the page needs (docs/benchmarks.md). Here, while the page is idle after loading, copies of those parts are mounted on a
- * detached element (never in the document, so nothing on screen changes and nothing is laid out)
- * with their own scenario, and their levers moved a few dozen times: the same compiled code then
- * serves the page's own parts when the user drags. One part's update per step, only in idle
- * time, and none within a second of the user touching the page, so it does not get in the way of
- * input.
+ * background compilers then take the CPU the page needs (docs/benchmarks.md). Here, while the
+ * page is idle after loading, copies of those parts are mounted on a detached element (never in
+ * the document, so nothing on screen changes and nothing is laid out) with their own scenario,
+ * and their levers moved a few dozen times: the same compiled code then serves the page's own
+ * parts when the user drags. One part's update per step, only in idle time, and none within a
+ * second of the user touching the page, so it does not get in the way of input.
  */
 import { flushSync, mount, unmount, type Component } from 'svelte';
 import type { Authority, AuthorityParameter } from '../../../models/index';
