@@ -12,19 +12,23 @@ import { AnalysisPool } from '../../src/lib/server/analysis-pool';
 import { Client, emails, password, serveThisFile } from './server';
 
 const accounts = [{ email: emails.officer, role: 'officer', password }];
-const biggest = { values: {}, runs: 20_000, seed: 1 };
+const biggest = { values: {}, runs: 100_000, seed: 1 };
 
 // One worker and a queue of two: the fourth analysis at once is one too many.
 const busy = serveThisFile(
 	{ beforeAll, afterAll },
 	{ accounts, env: { ANALYSIS_WORKERS: '1', ANALYSIS_QUEUE: '2', ANALYSIS_PER_MINUTE: '1000' } }
 );
-// A time limit no 20,000-run Monte Carlo can meet in a new worker (here 0.3–0.6 s: about 0.1 s
-// of running and at least as long compiling), which the guardrails meet several times over
-// (15–35 ms), and three anonymous analyses a minute.
+// A time limit the biggest Monte Carlo cannot meet in a new worker (0.9–1.2 s here), which the
+// guardrails meet many times over (15–35 ms).
 const strict = serveThisFile(
 	{ beforeAll, afterAll },
-	{ accounts, env: { ANALYSIS_TIMEOUT_SECONDS: '0.1', ANALYSIS_PER_MINUTE: '3' } }
+	{ accounts, env: { ANALYSIS_TIMEOUT_SECONDS: '0.3' } }
+);
+// Three anonymous analyses a minute, and the default time limit.
+const rateLimited = serveThisFile(
+	{ beforeAll, afterAll },
+	{ accounts, env: { ANALYSIS_PER_MINUTE: '3' } }
 );
 
 async function signedIn(url: string) {
@@ -51,7 +55,7 @@ describe('the analysis pool', () => {
 		const replies = await Promise.all(analyses);
 		expect((await session).body.user.email).toBe(emails.officer);
 		expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
-		expect(replies[0].body.runs).toBe(20_000);
+		expect(replies[0].body.runs).toBe(biggest.runs);
 		expect(order.indexOf('session')).toBeLessThan(order.lastIndexOf('analysis'));
 	}, 120_000);
 
@@ -86,34 +90,34 @@ describe('the analysis pool', () => {
 	}, 60_000);
 
 	it('limits analyses without an account per address, not with one', async () => {
-		const anonymous = new Client(strict.url);
+		const anonymous = new Client(rateLimited.url);
 		for (let i = 0; i < 3; i++) {
 			expect((await anonymous.post('/api/analysis/resilience', { values: {} })).status).toBe(200);
 		}
 		const limited = await anonymous.post('/api/analysis/resilience', { values: {} });
 		expect(limited.status).toBe(429);
 		expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-		const officer = await signedIn(strict.url);
+		const officer = await signedIn(rateLimited.url);
 		expect((await officer.post('/api/analysis/resilience', { values: {} })).status).toBe(200);
 	}, 60_000);
 
 	it('refuses a job that overran while this thread was too busy to start its timer', async () => {
-		// The built server's own worker file, in a pool of one with a 0.1 s limit.
+		// The built server's own worker file, in a pool of one with the same limit as above.
 		const file = new URL('../../build/analysis-worker.js', import.meta.url).pathname;
 		expect(readFileSync(file, 'utf8')).toContain('runAnalysis');
-		const pool = new AnalysisPool(file, 1, 0, 100);
+		const pool = new AnalysisPool(file, 1, 0, 300);
 		const job = pool.run({
 			kind: 'montecarlo',
 			authority: defaultAuthority,
 			scenario: { values: {} },
-			runs: 20_000,
+			runs: biggest.runs,
 			seed: 1
 		});
 		// Busy for longer than the job takes, so "started" and the answer are read together.
-		const until = performance.now() + 3000;
+		const until = performance.now() + 4000;
 		while (performance.now() < until);
 		await expect(job).rejects.toMatchObject({ status: 503 });
-		await expect(job).rejects.toThrow(/took longer than 0\.1 seconds/);
+		await expect(job).rejects.toThrow(/took longer than 0\.3 seconds/);
 		// The same pool still answers a quick analysis.
 		const quick = JSON.parse(
 			await pool.run({ kind: 'guardrails', authority: defaultAuthority, scenario: { values: {} } })

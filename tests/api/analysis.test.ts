@@ -89,6 +89,7 @@ describe('POST /api/analysis/:kind', () => {
 
 	test.each([
 		[{ values: {}, runs: 5 }, 'montecarlo', 'runs'],
+		[{ values: {}, runs: 100_001 }, 'montecarlo', 'runs'],
 		[{ values: { councilTaxIncrease: 99 } }, 'sensitivity', 'values'],
 		[{ values: {}, lever: 'cpiInflation' }, 'goalseek', 'lever'],
 		[{ values: {}, target: { kind: 'gapClosed', yearIndex: 0 } }, 'goalseek', 'target.yearIndex'],
