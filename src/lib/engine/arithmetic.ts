@@ -31,11 +31,14 @@ export interface Arithmetic<N> {
 	 * of numbers built by `map` had one elements kind or another from run to run, and each change
 	 * threw away the fast path's compiled engine (`--trace-deopt`: "wrong map").
 	 */
-	array(length: number): Figures<N>;
+	array(length: number): ByPosition<N>;
 }
 
-/** Figures by position, as `array` makes them. */
-export interface Figures<N> {
+/**
+ * Numbers by position: an array of decimals, or a Float64Array on the fast path (a year's lines,
+ * the parameters' values, the authority's grants and services).
+ */
+export interface ByPosition<N> {
 	[index: number]: N;
 	readonly length: number;
 }

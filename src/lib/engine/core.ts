@@ -24,7 +24,7 @@ import {
 	type Authority,
 	type NumberParameterId
 } from '../../../models/index';
-import type { Arithmetic, Figures } from './arithmetic';
+import type { Arithmetic, ByPosition } from './arithmetic';
 import type { EngineInputs } from './parameters';
 import { startPlan } from './plan';
 import {
@@ -35,12 +35,6 @@ import {
 } from './types';
 
 export const YEARS = 10;
-
-/** A year's lines by their position in incomeLineIds or expenditureLineIds. */
-export interface Lines<N> {
-	[index: number]: N;
-	readonly length: number;
-}
 
 /** Positions of the lines, so the engine can name them: `income[In.councilTax]`. */
 const positions = <K extends string>(ids: readonly K[]) =>
@@ -93,9 +87,12 @@ export interface YearFigures<N> {
 }
 
 export interface YearSink<N> {
-	/** Where the year's lines are written; zeroed at the start of each year. */
-	income: Lines<N>;
-	expenditure: Lines<N>;
+	/**
+	 * Where the year's lines are written, by their position in incomeLineIds or
+	 * expenditureLineIds; zeroed at the start of each year.
+	 */
+	income: ByPosition<N>;
+	expenditure: ByPosition<N>;
 	/** Called once a year, t = 0 … YEARS, after the year's accounts close. */
 	year(figures: YearFigures<N>): void;
 }
@@ -228,7 +225,7 @@ function figuresFor<N, K extends string>(
 	k: Arithmetic<N>,
 	ids: readonly K[],
 	figures: Record<K, { value: number }>
-): Figures<N> {
+): ByPosition<N> {
 	const values = k.array(ids.length);
 	for (let i = 0; i < ids.length; i++) values[i] = k.of(figures[ids[i]].value);
 	return values;

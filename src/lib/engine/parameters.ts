@@ -17,7 +17,7 @@ import {
 	type ParameterUnit,
 	type Preset
 } from '../../../models/index';
-import type { Arithmetic } from './arithmetic';
+import type { Arithmetic, ByPosition } from './arithmetic';
 import type { ScenarioValues } from './types';
 
 const toEngineScale: Record<Exclude<ParameterUnit, 'boolean'>, number> = {
@@ -294,12 +294,6 @@ export const numberIndex = Object.fromEntries(
 	numberParameters.map((parameter, i) => [parameter.id, i])
 ) as Record<NumberParameterId, number>;
 
-/** Values by position: an array of decimals, or a Float64Array for the fast path. */
-export interface ParameterValues<N> {
-	[index: number]: N;
-	readonly length: number;
-}
-
 /**
  * Every parameter in engine units. A class, not an object of closures, so that the fast path's
  * `p.num(id)` is one function V8 can inline wherever it is called (the generated copy reads
@@ -311,7 +305,7 @@ export class EngineInputs<N> {
 		 * Every number parameter in engine units, at `numberIndex[id]` (the fast path overwrites
 		 * sampled ones).
 		 */
-		readonly values: ParameterValues<N>,
+		readonly values: ByPosition<N>,
 		/** The switches (boolean parameters), by id. */
 		private readonly flags: Record<string, boolean>
 	) {}
@@ -346,9 +340,9 @@ export function toEngineUnits<N>(
 export function engineInputs<N>(
 	k: Arithmetic<N>,
 	resolved: ScenarioValues,
-	into?: ParameterValues<N>
+	into?: ByPosition<N>
 ): EngineInputs<N> {
-	const values: ParameterValues<N> = into ?? [];
+	const values: ByPosition<N> = into ?? [];
 	numberParameters.forEach((parameter, i) => {
 		values[i] = toEngineUnits(k, parameter, resolved[parameter.id] as number);
 	});
