@@ -4,7 +4,7 @@
  * nothing scrolls on a 1024×768 projector or at 1920×1080, and axe is clean in both themes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, openHydrated, serveThisSpec } from './helpers';
+import { axeViolations, openHydrated, serveThisSpec, settledOverflow } from './helpers';
 
 const server = serveThisSpec();
 
@@ -15,13 +15,7 @@ const query = 's=preset%3Afull-rewiring&s=preset%3Ademand-shock&s=preset%3Agrowt
 const SLIDES = 14;
 
 async function fits(page: Page, what: string) {
-	// Let a chart take its measured height before measuring the page.
-	await page.waitForTimeout(100);
-	const overflow = await page.evaluate(() => ({
-		down: document.documentElement.scrollHeight - window.innerHeight,
-		across: document.documentElement.scrollWidth - window.innerWidth
-	}));
-	expect(overflow, what).toEqual({ down: 0, across: 0 });
+	expect(await settledOverflow(page), what).toEqual({ down: 0, across: 0 });
 }
 
 test('the compare page opens a presentation of the same comparison, stepped by keyboard', async ({

@@ -37,6 +37,29 @@ export const people = {
 export const modellerHome = (base: string) =>
 	new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(\\?v=[\\d.]+)?$`);
 
+/**
+ * How far the page overflows the window, once its layout has settled: a chart takes its measured
+ * height a frame or more after a slide appears, so this waits for the fonts and for the same
+ * answer on five animation frames in a row, rather than for a fixed time.
+ */
+export const settledOverflow = (page: Page) =>
+	page.evaluate(async () => {
+		await document.fonts.ready;
+		const measure = () => ({
+			down: document.documentElement.scrollHeight - window.innerHeight,
+			across: document.documentElement.scrollWidth - window.innerWidth
+		});
+		const frame = () => new Promise((done) => requestAnimationFrame(done));
+		let last = measure();
+		for (let same = 0; same < 5;) {
+			await frame();
+			const now = measure();
+			same = now.down === last.down && now.across === last.across ? same + 1 : 0;
+			last = now;
+		}
+		return last;
+	});
+
 /** Inputs do nothing until the page has hydrated, so every test waits for it. */
 export const hydrated = (page: Page) => page.waitForSelector('body[data-hydrated="true"]');
 

