@@ -77,10 +77,16 @@ describe('the Monte Carlo worker loop', () => {
 		}
 	});
 
-	it('a warm-up left alone runs its course and posts nothing', async () => {
+	it('a warm-up left alone primes the fast path, runs its course and posts nothing', async () => {
 		const replies: MonteCarloReply[] = [];
-		const handle = monteCarloHandler((reply) => replies.push(reply));
-		await handle({ ...statusQuoRun(1, 100), type: 'warm', times: 3 });
+		let primed = 0;
+		const prime = () => primed++;
+		const handle = monteCarloHandler((reply) => replies.push(reply), { prime });
+		await handle(statusQuoRun(1, 100));
+		expect(primed, 'not before the first fans').toBe(0);
+		replies.length = 0;
+		await handle({ ...statusQuoRun(2, 100), type: 'warm', times: 3 });
+		expect(primed).toBe(1);
 		expect(replies).toEqual([]);
 	});
 });

@@ -7,7 +7,7 @@
  * One engine is made per council and scenario; `set` moves one parameter, `run` projects and
  * overwrites the arrays. Nothing is allocated per year, and little per run.
  */
-import { parametersFor, type Authority } from '../../../models/index';
+import { authorities, parametersFor, type Authority } from '../../../models/index';
 import { floatArithmetic } from './arithmetic';
 import { projectYears, YEARS, type YearFigures } from './core.float.generated';
 import {
@@ -138,4 +138,37 @@ class FastSink {
 		for (let i = 0; i < expenditure.length; i++)
 			engine.expenditure[expenditureAt + i] = expenditure[i];
 	}
+}
+
+/**
+ * Every lever of a council at one end of its range: its top (a switch on) or its bottom (off).
+ * With the status quo, these take the accounts down nearly every path they have.
+ */
+export function leversAtEnd(authority: Authority, end: 'top' | 'bottom'): ScenarioValues {
+	const values: ScenarioValues = {};
+	for (const p of parametersFor(authority)) {
+		if (!p.lever || p.notApplicable) continue;
+		values[p.id] = p.kind === 'boolean' ? end === 'top' : end === 'top' ? p.max : p.min;
+	}
+	return values;
+}
+
+let primed = false;
+
+/**
+ * Once a process: the fast path projects each sample council at its status quo and with every
+ * lever at the top and at the bottom of its range, results discarded. V8 compiles the accounts
+ * from the paths and kinds of number it has seen run; a path first taken after that (a lever
+ * moved off zero, a plan switched on) throws the compiled code away, and it is compiled again in
+ * the background, a fifth of a second to a second on this machine, while every run waits in the
+ * interpreter: a Monte Carlo then took 30–1,000 ms where it takes 6–7 (docs/benchmarks.md). The
+ * status quo comes first because V8 records nothing about a function's first run. About 50 ms,
+ * once: for the workers that run Monte Carlo, not for a page's main thread.
+ */
+export function primeFastPath(): void {
+	if (primed) return;
+	primed = true;
+	for (const authority of authorities)
+		for (const values of [{}, leversAtEnd(authority, 'top'), leversAtEnd(authority, 'bottom')])
+			new FastEngine(authority, values).run();
 }

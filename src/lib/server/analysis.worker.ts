@@ -6,6 +6,7 @@
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { runAnalysis, type AnalysisRequest } from '../engine/analysis/run';
+import { primeFastPath } from '../engine/fast';
 
 export type WorkerReply =
 	| { id: number; started: true }
@@ -19,6 +20,10 @@ try {
 } catch {
 	// Not permitted here: the analyses still run, at normal priority.
 }
+
+// Before the first analysis: otherwise each path first taken by a request throws the compiled
+// accounts away (fast.ts).
+primeFastPath();
 
 parentPort!.on('message', ({ id, request }: { id: number; request: AnalysisRequest }) => {
 	// The time limit counts from here, not from a new worker's start-up.
