@@ -141,49 +141,20 @@ try {
 	const openWarmUp = await warmUpState(page);
 	const first = await drag(page);
 	const open = await drag(page);
-	const fan = await page.evaluate(async (moves) => {
-		const slider = document.querySelector<HTMLInputElement>('#p-councilTaxIncrease')!;
-		const fans = document.querySelector('[data-testid="fan-charts"]')!;
-		const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-		// The fans for this move: aria-busy goes true as the run is asked for, false when it is shown.
-		const shown = () =>
-			new Promise<boolean>((resolve) => {
-				let asked = fans.getAttribute('aria-busy') === 'true';
-				const observer = new MutationObserver(() => {
-					const busy = fans.getAttribute('aria-busy') === 'true';
-					if (busy) asked = true;
-					else if (asked) finish(true);
-				});
-				const finish = (ok: boolean) => {
-					observer.disconnect();
-					clearTimeout(timer);
-					resolve(ok);
-				};
-				const timer = setTimeout(() => finish(false), 5000);
-				observer.observe(fans, { attributes: true, attributeFilter: ['aria-busy'] });
-			});
-		const painted = () =>
-			new Promise<number>((resolve) =>
-				requestAnimationFrame(() => {
-					const channel = new MessageChannel();
-					channel.port1.onmessage = () => resolve(performance.now());
-					channel.port2.postMessage(null);
-				})
-			);
-		const toFan: number[] = [];
-		let missed = 0;
-		for (let i = 0; i < moves; i++) {
-			const value = (4.99 + (i % 2 === 0 ? -1 : 1) * 0.01 * (1 + (i % 7))).toFixed(2);
-			const start = performance.now();
-			const arrived = shown();
-			slider.value = value;
-			slider.dispatchEvent(new Event('input', { bubbles: true }));
-			if (await arrived) toFan.push((await painted()) - start);
-			else missed++;
-			await sleep(40);
-		}
-		return { toFan, missed };
-	}, MOVES);
+	// The council tax slider about today's 4.99 %, then a lever never moved before: prevention,
+	// off its status quo of nothing for the first time, which takes the accounts down new paths.
+	const fan = await fanFollows(
+		page,
+		'councilTaxIncrease',
+		Array.from({ length: MOVES }, (_, i) =>
+			(4.99 + (i % 2 === 0 ? -1 : 1) * 0.01 * (1 + (i % 7))).toFixed(2)
+		)
+	);
+	const newLever = await fanFollows(
+		page,
+		'preventionInvestment',
+		Array.from({ length: MOVES }, (_, i) => (0.5 * (1 + (i % 7))).toFixed(1))
+	);
 	await page.getByRole('button', { name: 'Hide the analysis' }).click();
 	await page.waitForTimeout(500);
 	const closed = await drag(page);
@@ -218,6 +189,62 @@ try {
 	console.log(
 		`the fan follows (analysis open, ${MOVES} moves, each waiting for its fan): input → fan painted median ${toFan.median.toFixed(1)} ms, p95 ${toFan.p95.toFixed(1)} ms, max ${toFan.max.toFixed(1)} ms${fan.missed ? `; ${fan.missed} moves' fans never arrived within 5 s` : ''}`
 	);
+	const toNewLever = summarise(newLever.toFan);
+	console.log(
+		`the fan follows a lever never moved before (prevention, off nothing): input → fan painted median ${toNewLever.median.toFixed(1)} ms, p95 ${toNewLever.p95.toFixed(1)} ms, max ${toNewLever.max.toFixed(1)} ms${newLever.missed ? `; ${newLever.missed} moves' fans never arrived within 5 s` : ''}`
+	);
 } finally {
 	await close();
+}
+
+/**
+ * Each move sets a slider to the next of `values` and waits until the fan charts show the runs
+ * for it and are painted: input → fan painted, per move.
+ */
+function fanFollows(page: Page, id: string, values: string[]) {
+	return page.evaluate(
+		async ({ id, values }) => {
+			const slider = document.querySelector<HTMLInputElement>(`#p-${id}`)!;
+			const fans = document.querySelector('[data-testid="fan-charts"]')!;
+			const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+			// The fans for this move: aria-busy goes true as the run is asked for, false when it is shown.
+			const shown = () =>
+				new Promise<boolean>((resolve) => {
+					let asked = fans.getAttribute('aria-busy') === 'true';
+					const observer = new MutationObserver(() => {
+						const busy = fans.getAttribute('aria-busy') === 'true';
+						if (busy) asked = true;
+						else if (asked) finish(true);
+					});
+					const finish = (ok: boolean) => {
+						observer.disconnect();
+						clearTimeout(timer);
+						resolve(ok);
+					};
+					const timer = setTimeout(() => finish(false), 5000);
+					observer.observe(fans, { attributes: true, attributeFilter: ['aria-busy'] });
+				});
+			const painted = () =>
+				new Promise<number>((resolve) =>
+					requestAnimationFrame(() => {
+						const channel = new MessageChannel();
+						channel.port1.onmessage = () => resolve(performance.now());
+						channel.port2.postMessage(null);
+					})
+				);
+			const toFan: number[] = [];
+			let missed = 0;
+			for (const value of values) {
+				const start = performance.now();
+				const arrived = shown();
+				slider.value = value;
+				slider.dispatchEvent(new Event('input', { bubbles: true }));
+				if (await arrived) toFan.push((await painted()) - start);
+				else missed++;
+				await sleep(40);
+			}
+			return { toFan, missed };
+		},
+		{ id, values }
+	);
 }
