@@ -93,7 +93,7 @@ export function monteCarloHandler(
 	async function warm(request: Extract<MonteCarloRequest, { type: 'warm' }>): Promise<void> {
 		const { id, authority, scenario, runs, seed, times } = request;
 		try {
-			// After the first fans, not before them: priming takes about 50 ms.
+			// After the first fans, not before them: priming takes 20–50 ms.
 			prime();
 			for (let time = 0; time < times; time++) {
 				const steps = monteCarloSteps(authority, scenario, { runs, seed, chunk: 50 });
