@@ -161,7 +161,7 @@ let primed = false;
  * from the paths and kinds of number it has seen run; a path first taken after that (a lever
  * moved off zero, a plan switched on) throws the compiled code away, and it is compiled again in
  * the background, a fifth of a second to a second on this machine, while every run waits in the
- * interpreter: a Monte Carlo then took 30–1,000 ms where it takes 6–7 (docs/benchmarks.md). The
+ * slower tiers: a Monte Carlo then took 100–200 ms where it takes 6–10 (docs/benchmarks.md). The
  * status quo comes first because V8 records nothing about a function's first run. About 20–50 ms,
  * once: for the workers that run Monte Carlo, not for a page's main thread.
  */
