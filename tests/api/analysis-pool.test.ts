@@ -19,8 +19,8 @@ const busy = serveThisFile(
 	{ beforeAll, afterAll },
 	{ accounts, env: { ANALYSIS_WORKERS: '1', ANALYSIS_QUEUE: '2', ANALYSIS_PER_MINUTE: '1000' } }
 );
-// A time limit the biggest Monte Carlo cannot meet in a new worker (0.9–1.2 s here), which the
-// guardrails meet many times over (15–35 ms).
+// A time limit the biggest Monte Carlo cannot meet in a new worker (0.8–1.2 s here, primed or
+// not), which the guardrails meet many times over (15–35 ms).
 const strict = serveThisFile(
 	{ beforeAll, afterAll },
 	{ accounts, env: { ANALYSIS_TIMEOUT_SECONDS: '0.3' } }
