@@ -487,13 +487,12 @@ export function projectYears<N>(
 			// allocation) changes as the council's settlement says.
 			const settledId = settledYears.get(calendarYear);
 			const settledRate = settledId ? k.of(figures[settledId].value) : k.zero;
-			const settled = settledId
+			// Always a number (the fast path kept a number-or-undefined boxed, a new object a year).
+			const growth = settledId
 				? k.plus(k.one, protection ? k.max(settledRate, cpiInflation) : settledRate)
-				: undefined;
+				: grantGrowth;
 			for (let g = 0; g < grants.length; g++) {
-				if (settled) {
-					if (g !== recoveryGrant) grants[g] = k.penny(k.times(grants[g], settled));
-				} else grants[g] = k.penny(k.times(grants[g], grantGrowth));
+				if (!settledId || g !== recoveryGrant) grants[g] = k.penny(k.times(grants[g], growth));
 				income[grantIncome[g]] = grants[g];
 			}
 			if (settlementChanges) {

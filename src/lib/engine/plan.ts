@@ -22,19 +22,22 @@ export function startPlan<N>(k: Arithmetic<N>, p: EngineInputs<N>, marginalRate:
  * V8 can inline; and results are read from fields, not a new object each year.
  */
 export class Plan<N> {
+	// Fields set in the constructor are `declare`d (as Year's are in core.ts): a class field
+	// starts as undefined, and a field that has held undefined and then numbers keeps each number
+	// the fast path stores in it boxed, a new object a year.
 	/** Whether any part of a plan is set: without one, nothing here changes the accounts. */
-	readonly active: boolean;
+	declare readonly active: boolean;
 	/** This year's interest and MRP on support taken in earlier years (set by `financing`). */
-	interest: N;
-	mrp: N;
+	declare interest: N;
+	declare mrp: N;
 	/** What the planned draw took from reserves this year (£; set by `meetGap`). */
-	reservesUsed: N;
+	declare reservesUsed: N;
 	/** Gap met by a capitalisation direction this year (£; set by `meetGap`). */
-	exceptionalSupport: N;
-	private readonly delivered: N;
-	private readonly draw: N;
-	private readonly supportOn: boolean;
-	private readonly supportRate: N;
+	declare exceptionalSupport: N;
+	declare private readonly delivered: N;
+	declare private readonly draw: N;
+	declare private readonly supportOn: boolean;
+	declare private readonly supportRate: N;
 	private readonly repaymentYears = efsTerms.mrpYears.value;
 	// Each year's support, repaid straight-line over the MRP period from the year after.
 	private readonly amounts: N[] = [];
