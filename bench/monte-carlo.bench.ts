@@ -8,14 +8,16 @@
  * of each further second. Then a drag: every lever of the default council in turn moved twelve
  * steps up its range, one Monte Carlo a step, as the worker runs one for each move of a slider;
  * each lever moved off today's value takes the accounts down paths the status quo never ran.
- * Run it several times: V8 compiles the engine differently from process to process (here
- * 5.6-6.2 ms a Monte Carlo in most processes, 9-10 ms in some, each steady once compiled).
+ * After each measured second a fixed piece of arithmetic is timed (machine-speed.ts): this host
+ * sometimes runs everything 1.5-2 x slower for seconds at a time, and a slow second with a slow
+ * probe beside it is the host, not the engine.
  */
 import os from 'node:os';
 import { defaultAuthority, parametersFor } from '../models/index';
 import { monteCarlo } from '../src/lib/engine/analysis/index';
 import { primeFastPath } from '../src/lib/engine/fast';
 import type { ScenarioValues } from '../src/lib/engine/index';
+import { machineSpeed } from './machine-speed';
 
 const WARM_UP_MS = 2000;
 const SECONDS = 4;
@@ -31,6 +33,7 @@ const statusQuo = { values: {} };
 const begin = performance.now();
 while (performance.now() - begin < WARM_UP_MS) monteCarlo(defaultAuthority, statusQuo);
 const medians: number[] = [];
+const probes: number[] = [];
 for (let second = 0; second < SECONDS; second++) {
 	const times: number[] = [];
 	const start = performance.now();
@@ -40,6 +43,7 @@ for (let second = 0; second < SECONDS; second++) {
 		times.push(performance.now() - before);
 	}
 	medians.push(median(times));
+	probes.push(machineSpeed());
 }
 
 // The drag: each lever's value after `step` moves, a twelfth of the way to its top each move.
@@ -67,6 +71,7 @@ const rank = (q: number) => sorted[Math.ceil(q * sorted.length) - 1];
 console.log(
 	`Monte Carlo, 1,000 runs, alone in its process, ${prime ? 'primed' : 'NOT primed'} (node ${process.version}, load ${load.join(' ')}):\n` +
 		`  status quo: median of each second after ${WARM_UP_MS / 1000} s of warm-up ${medians.map((m) => m.toFixed(2)).join(', ')} ms\n` +
+		`  the machine's speed probe after each second (bench/machine-speed.ts): ${probes.map(ms).join(', ')} ms\n` +
 		`  a drag of every lever (${drag.length} Monte Carlos): median ${ms(rank(0.5))}, p95 ${ms(rank(0.95))}, ` +
 		`slowest ${ms(sorted.at(-1)!)} ms; ${drag.filter((t) => t > 8).length} over 8 ms; ` +
 		`${ms(drag.reduce((a, b) => a + b, 0))} ms in all`

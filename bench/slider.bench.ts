@@ -20,6 +20,7 @@
 import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser } from './browser';
+import { machineSpeed } from './machine-speed';
 
 const MOVES = Number(process.env.MOVES ?? 50);
 
@@ -79,10 +80,13 @@ try {
 		});
 
 	const drag = async (page: Page) => {
+		// How busy the machine is just before the drag (machine-speed.ts): about 3.5 ms with a core
+		// free; more while the host is slow or the browser still compiles in the background.
+		const probe = machineSpeed();
 		await browser.startTracing(page, { categories: ['toplevel', '__metadata'] });
 		const result = await dragOnce(page);
 		const tasks = mainThreadTasks(await browser.stopTracing());
-		return { ...result, tasks };
+		return { ...result, tasks, probe };
 	};
 	const dragOnce = (page: Page) =>
 		page.evaluate(async (moves) => {
@@ -175,7 +179,7 @@ try {
 		const paint = summarise(result.toPaint);
 		const ms = (s: { median: number; p95: number; max: number }) =>
 			`median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`;
-		console.log(`${name}:`);
+		console.log(`${name} (the machine's speed probe before it: ${result.probe.toFixed(1)} ms):`);
 		console.log(`  input → next frame:  ${ms(frame)}`);
 		console.log(`  input → after paint: ${ms(paint)}`);
 		console.log(
