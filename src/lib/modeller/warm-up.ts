@@ -14,8 +14,13 @@ import type { Authority, AuthorityParameter } from '../../../models/index';
 import type { ScenarioValues } from '../engine/index';
 import { ScenarioState, scenarioContext } from './scenario-state.svelte';
 
-/** Moves of the levers per part: about as many as a second's drag makes (not tuned). */
-export const WARM_UP_ROUNDS = 24;
+/**
+ * Moves of the levers per part. With 24 (about a second's drag), a trace of the first drag showed
+ * 114 of its functions still going to V8's optimising compilers during it; with 72 the first drag
+ * is as quick as a later one (docs/benchmarks.md). Here it ends 3.6–5.5 s after the page begins
+ * loading, in idle time only.
+ */
+export const WARM_UP_ROUNDS = 72;
 /** How long after the user's last touch of the page the warm-up waits before its next step. */
 const QUIET_MS = 1000;
 
