@@ -13,7 +13,7 @@
  * probe beside it is the host, not the engine.
  */
 import os from 'node:os';
-import { defaultAuthority, parametersFor } from '../models/index';
+import { defaultAuthority, leversThatApply } from '../models/index';
 import { monteCarlo } from '../src/lib/engine/analysis/index';
 import { primeFastPath } from '../src/lib/engine/fast';
 import type { ScenarioValues } from '../src/lib/engine/index';
@@ -49,8 +49,7 @@ for (let second = 0; second < SECONDS; second++) {
 // The drag: each lever's value after `step` moves, a twelfth of the way to its top each move.
 const values: ScenarioValues = {};
 const drag: number[] = [];
-for (const p of parametersFor(defaultAuthority)) {
-	if (!p.lever || p.notApplicable) continue;
+for (const p of leversThatApply(defaultAuthority)) {
 	for (let step = 1; step <= STEPS; step++) {
 		if (p.kind === 'boolean') values[p.id] = step % 2 === 1 ? !p.statusQuo : p.statusQuo;
 		else {

@@ -409,6 +409,11 @@ export function parametersFor(authority: Authority): readonly AuthorityParameter
 	return list;
 }
 
+/** The levers that apply to this authority, in declaration order, as parametersFor gives them. */
+export function leversThatApply(authority: Authority): AuthorityParameter[] {
+	return parametersFor(authority).filter((p) => p.lever && !p.notApplicable);
+}
+
 function widenedForSize(
 	parameter: NumberParameter,
 	measure: SizeMeasure,

@@ -7,7 +7,7 @@
  * One engine is made per council and scenario; `set` moves one parameter, `run` projects and
  * overwrites the arrays. Nothing is allocated per year, and little per run.
  */
-import { authorities, parametersFor, type Authority } from '../../../models/index';
+import { authorities, leversThatApply, parametersFor, type Authority } from '../../../models/index';
 import { floatArithmetic } from './arithmetic';
 import { projectYears, YEARS, type YearFigures } from './core.float.generated';
 import {
@@ -146,10 +146,8 @@ class FastSink {
  */
 export function leversAtEnd(authority: Authority, end: 'top' | 'bottom'): ScenarioValues {
 	const values: ScenarioValues = {};
-	for (const p of parametersFor(authority)) {
-		if (!p.lever || p.notApplicable) continue;
+	for (const p of leversThatApply(authority))
 		values[p.id] = p.kind === 'boolean' ? end === 'top' : end === 'top' ? p.max : p.min;
-	}
 	return values;
 }
 

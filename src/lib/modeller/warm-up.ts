@@ -10,7 +10,7 @@
  * second of the user touching the page, so it does not get in the way of input.
  */
 import { flushSync, mount, unmount, type Component } from 'svelte';
-import type { Authority, AuthorityParameter } from '../../../models/index';
+import { leversThatApply, type Authority, type AuthorityParameter } from '../../../models/index';
 import type { ScenarioValues } from '../engine/index';
 import { ScenarioState, scenarioContext } from './scenario-state.svelte';
 
@@ -54,8 +54,7 @@ export function warmUpWhenIdle(
 
 	const host = document.createElement('div');
 	const copies: { state: ScenarioState; root: Record<string, unknown> }[] = [];
-	const levers = (state: ScenarioState) =>
-		state.parameters.filter((p) => p.lever && !p.notApplicable);
+	const levers = (state: ScenarioState) => leversThatApply(state.authority);
 	let step = 0;
 	let handle = 0;
 	let stopped = false;

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import {
 	defaultAuthority,
 	MODEL_VERSION,
+	leversThatApply,
 	parametersFor,
 	propositionIds,
 	type Authority,
@@ -99,7 +100,7 @@ export function oneLine(description: string): string {
 
 /** The levers a room may offer on a council: levers that apply to it. */
 export function roomLeverChoices(authority: Authority): AuthorityParameter[] {
-	return parametersFor(authority).filter((p) => p.lever && !p.notApplicable);
+	return leversThatApply(authority);
 }
 
 /** One per proposition and one from the budget plan (the first declared of each): a new room's default. */

@@ -9,7 +9,7 @@
  */
 import {
 	parameters,
-	parametersFor,
+	leversThatApply,
 	type Authority,
 	type Citation,
 	type NumberParameter
@@ -51,9 +51,8 @@ export const seekableLevers = parameters.filter(
 
 /** The number levers that apply to an authority, with its own ranges and status quo. */
 export function leversFor(authority: Authority): NumberParameter[] {
-	return parametersFor(authority).filter(
-		(p): p is NumberParameter & { notApplicable?: string } =>
-			p.kind === 'number' && p.lever && !p.notApplicable
+	return leversThatApply(authority).filter(
+		(p): p is NumberParameter & { notApplicable?: string } => p.kind === 'number'
 	);
 }
 
