@@ -1,7 +1,7 @@
 /**
  * How fast this machine is running at the moment: the time of a fixed piece of arithmetic (no
  * allocation, no call into the engine), to print beside a benchmark's figures. This machine is a
- * virtual one on a shared host, and for seconds at a time the same code runs 1.6–1.8 × slower
+ * virtual one on a shared host, and for seconds at a time the same code runs 1.5–2 × slower
  * (docs/benchmarks.md); a figure measured then says so by a slow probe beside it.
  */
 const values = new Float64Array(1024);

@@ -12,12 +12,12 @@
  * The Long Tasks API only sees tasks over 50 ms, so each drag is also traced (Chromium's
  * "toplevel" trace category) for every main-thread task, to show how many exceed a 16 ms frame.
  * First, each on a page of its own, the first drag after loading with the analysis hidden (the
- * headline and main charts only): two seconds after the page is ready (its fans drawn), when its warm-up
- * (src/lib/modeller/warm-up.ts) may still be running, and once it has finished. Then three drags
- * on one page once its warm-up has finished: the first with the analysis open, a second, and
- * one with it hidden. Last, the fan: each move waits until the fan charts show the runs for it
- * (their `aria-busy` goes false) and are painted, at the default run count, for the council tax
- * slider and then for a lever never moved before (prevention investment).
+ * headline and main charts only): two seconds after the page is ready (its fans drawn), when
+ * its warm-up (src/lib/modeller/warm-up.ts) may still be running, and once it has finished.
+ * Then three drags on one page once its warm-up has finished: the first with the analysis open,
+ * a second, and one with it hidden. Last, the fan: each move waits until the fan charts show the
+ * runs for it (their `aria-busy` goes false) and are painted, at the default run count, for the
+ * council tax slider and then for a lever never moved before (prevention investment).
  */
 import os from 'node:os';
 import type { Page } from 'playwright-core';

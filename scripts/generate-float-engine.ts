@@ -196,9 +196,9 @@ function specialise(context: ts.TransformationContext) {
 			if (op === 'isZero') return paren(f.createStrictEquality(args[0], f.createNumericLiteral(0)));
 			// `Number(x)` is x for any number, but tells TurboFan it is one: a figure read from the
 			// model (`figures.population.value`) is of no known type, so a variable it started kept
-			// every later value boxed, a new object a year (2 of a run's 4 kB of garbage). Not `+x`,
-			// which guessed a small integer where it had seen only whole pounds and threw the
-			// compiled accounts away at the first figure with pence (docs/benchmarks.md).
+			// every later value boxed, a new object a year (2 of a run's 4 kB of garbage). Not `+x`:
+			// with it, 3 processes in 22 threw the compiled accounts away while priming ("lost
+			// precision") and ran a drag 3 × slower after (docs/benchmarks.md).
 			if (op === 'of') return f.createCallExpression(f.createIdentifier('Number'), undefined, args);
 			if (op === 'toNumber') return paren(args[0]);
 			if (op === 'array')
