@@ -17,6 +17,7 @@ import {
 } from '../src/lib/engine/analysis/index';
 import { FastEngine, project, type Scenario } from '../src/lib/engine/index';
 import { primeFastPath } from '../src/lib/engine/fast';
+import { machineSpeed } from './machine-speed';
 
 function median(samples: number[]): number {
 	const sorted = [...samples].sort((a, b) => a - b);
@@ -214,6 +215,11 @@ say(
 		'monteCarlo1000Ms',
 		timeAnalysis(() => monteCarlo(defaultAuthority, scenario), 15)
 	).toFixed(1)} ms   (median of 15, after the warm-up)`
+);
+// This host sometimes runs everything 1.5-2 x slower for seconds at a time: the speed probe
+// (machine-speed.ts, about 3.5 ms when it does not) says whether the figures above ran so.
+say(
+	`  the machine's speed probe just after     ${record('machineSpeedMs', machineSpeed()).toFixed(1)} ms   (bench/machine-speed.ts)`
 );
 // Issue 17's second test of the Monte Carlo: under 20 decimal projections, measured in this run.
 const ratio = record(
