@@ -212,8 +212,10 @@ const settledYears = new Map<number, keyof Authority['figures']>([
 interface Readings {
 	/** Each slider's status quo for this authority (percent as on the slider). */
 	statusQuo: Map<string, number>;
-	/** Float64Arrays, whatever the figures: an array of small integers for one authority and of
-	 * other numbers for the next would be two kinds of array where the fast path reads one. */
+	/**
+	 * Float64Arrays, whatever the figures: an array of small integers for one authority and of
+	 * other numbers for the next would be two kinds of array where the fast path reads one.
+	 */
 	grants: Float64Array;
 	services: Float64Array;
 }

@@ -44,18 +44,18 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * A triangular distribution on low / mode / high, drawn by its inverse CDF. What does not depend
+ * A triangular distribution on low ≤ mode ≤ high, drawn by its inverse CDF. What does not depend
  * on the draw is worked out once, for the thousands of draws a Monte Carlo makes of each.
  */
 export class Triangle {
 	private readonly span: number;
 	private readonly below: number;
 	private readonly above: number;
-	/** The share of draws below the mode (all of them for a range of no width). */
+	/** The share of draws below the mode (all of them for a range of no width: low, the mode). */
 	private readonly split: number;
 	constructor(
 		readonly low: number,
-		readonly mode: number,
+		mode: number,
 		readonly high: number
 	) {
 		this.span = high - low;
