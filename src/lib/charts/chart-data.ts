@@ -7,7 +7,6 @@ import {
 	formatMoneyMillions,
 	formatPercent,
 	formatPounds,
-	type Bill,
 	type Projection,
 	type YearResult
 } from '../engine/index';
@@ -15,7 +14,7 @@ import {
 /** What the charts read of a projection: the modeller's live one, or one a snapshot stored. */
 export interface ChartProjection {
 	reservesExhaustedIn: string | null;
-	years: (Pick<
+	years: Pick<
 		YearResult,
 		| 'year'
 		| 'incomeTotal'
@@ -25,7 +24,8 @@ export interface ChartProjection {
 		| 'closingAvailableReserves'
 		| 'locallyRaisedShare'
 		| 'trust'
-	> & { bills: Pick<Bill, 'band' | 'total'>[] })[];
+		| 'bandDBill'
+	>[];
 }
 
 export const colours = {
@@ -262,12 +262,11 @@ function scenarioAndBaseline<P extends { years: { year: string }[] }>(
 }
 
 export function bandDBill(scenario: ChartProjection, base: ChartProjection) {
-	const bill = scenarioAndBaseline(
-		scenario,
-		base,
-		(y) => y.bills.find((b) => b.band === 'D')!.total.toNumber(),
-		{ id: 'bill', label: 'Band D bill', colour: colours.bill }
-	);
+	const bill = scenarioAndBaseline(scenario, base, (y) => y.bandDBill.toNumber(), {
+		id: 'bill',
+		label: 'Band D bill',
+		colour: colours.bill
+	});
 	return {
 		id: 'band-d',
 		title: 'A Band D council tax bill',
@@ -430,8 +429,7 @@ export function chartHeadlines(
 	const baseYear = base.years[last];
 	const exhausted = scenario.reservesExhaustedIn;
 	const baseExhausted = base.reservesExhaustedIn;
-	const bandD = (y: ChartProjection['years'][number]) =>
-		formatPounds(y.bills.find((b) => b.band === 'D')!.total);
+	const bandD = (y: ChartProjection['years'][number]) => formatPounds(y.bandDBill);
 	return {
 		gap: exhausted
 			? `Reserves available to meet the gap run out in ${exhausted}${baseExhausted && baseExhausted !== exhausted ? ` (baseline ${baseExhausted})` : ''}`

@@ -134,7 +134,7 @@ export const headlineLines: HeadlineLine[] = [
 	{
 		id: 'bandD',
 		label: 'Band D bill',
-		get: (p, i) => p.years[i].bills.find((b) => b.band === 'D')!.total.toNumber()
+		get: (p, i) => p.years[i].bandDBill.toNumber()
 	}
 ];
 
@@ -176,7 +176,7 @@ export function compareCharts(authority: Authority, compared: ComparedScenario[]
 	const each = (figure: (p: Projection) => string) =>
 		compared.map((s) => `${s.label} ${figure(s.projection)}`).join('; ') +
 		` (baseline ${figure(base)})`;
-	const bandD = (p: Projection) => p.years[last].bills.find((b) => b.band === 'D')!.total;
+	const bandD = (p: Projection) => p.years[last].bandDBill;
 	const runOut = (p: Projection) =>
 		p.reservesExhaustedIn ? `run out in ${p.reservesExhaustedIn}` : 'last all ten years';
 	return [
@@ -202,7 +202,7 @@ export function compareCharts(authority: Authority, compared: ComparedScenario[]
 			id: 'compare-bill',
 			title: 'A Band D council tax bill',
 			summary: `In ${lastYear}: ${each((p) => formatPounds(bandD(p)))}.`,
-			series: seriesOf((p, i) => p.years[i].bills.find((b) => b.band === 'D')!.total.toNumber()),
+			series: seriesOf((p, i) => p.years[i].bandDBill.toNumber()),
 			format: pounds,
 			tickFormat: poundsTick,
 			zero: false

@@ -65,8 +65,7 @@ export function hasPlan(projection: Projection): boolean {
 	);
 }
 
-const bandDTotal = (projection: Projection, index: number) =>
-	projection.years[index].bills.find((bill) => bill.band === 'D')!.total;
+const bandDTotal = (projection: Projection, index: number) => projection.years[index].bandDBill;
 
 export function firstFlags(projection: Projection): (Flag & { firstYear: string })[] {
 	const seen = new Map<string, Flag & { firstYear: string }>();

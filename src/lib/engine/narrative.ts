@@ -95,8 +95,8 @@ export function narrative(
 		);
 	}
 
-	const bill = year.bills.find((b) => b.band === 'D')!.total;
-	const baseBill = baseYear.bills.find((b) => b.band === 'D')!.total;
+	const bill = year.bandDBill;
+	const baseBill = baseYear.bandDBill;
 	const billChange = bill.minus(baseBill);
 	sentences.push(
 		`A Band D bill in ${year.year} would be ${formatPounds(bill)} (${weekly(bill)} a week)${billChange.isZero() ? ', the same as the baseline' : `, ${formatPounds(billChange.abs())} a year ${billChange.greaterThan(0) ? 'more' : 'less'} than the baseline`}.`

@@ -36,30 +36,32 @@ export function baseYearStart(authority: Authority): number {
 	return authority.figures.baseYear.value;
 }
 
-/**
- * Band A–H bills from the Band D charges: each part rounded to the penny, as on the bill. The
- * adult social care precept is shown within the council's part, not added to the total.
- */
-function bandBills(bandD: {
+interface BandDCharges {
 	council: Decimal;
 	police: Decimal;
 	fire: Decimal;
 	other: Decimal;
 	parish: Decimal;
 	adultSocialCare: Decimal;
-}): Bill[] {
-	return councilTaxBands.map(({ band, ninths }) => {
-		const ratio = new Decimal(ninths).dividedBy(9);
-		const council = penny(bandD.council.times(ratio));
-		const police = penny(bandD.police.times(ratio));
-		const fire = penny(bandD.fire.times(ratio));
-		const other = penny(bandD.other.times(ratio));
-		const parish = penny(bandD.parish.times(ratio));
-		const adultSocialCare = penny(bandD.adultSocialCare.times(ratio));
-		const total = council.plus(police).plus(fire).plus(other).plus(parish);
-		return { band, council, police, fire, other, parish, adultSocialCare, total };
-	});
 }
+
+/**
+ * A band's bill from the Band D charges: each part rounded to the penny, as on the bill. The
+ * adult social care precept is shown within the council's part, not added to the total.
+ */
+function bandBill(bandD: BandDCharges, { band, ninths }: (typeof councilTaxBands)[number]): Bill {
+	const ratio = new Decimal(ninths).dividedBy(9);
+	const council = penny(bandD.council.times(ratio));
+	const police = penny(bandD.police.times(ratio));
+	const fire = penny(bandD.fire.times(ratio));
+	const other = penny(bandD.other.times(ratio));
+	const parish = penny(bandD.parish.times(ratio));
+	const adultSocialCare = penny(bandD.adultSocialCare.times(ratio));
+	const total = council.plus(police).plus(fire).plus(other).plus(parish);
+	return { band, council, police, fire, other, parish, adultSocialCare, total };
+}
+
+const bandD = councilTaxBands.find(({ band }) => band === 'D')!;
 
 const lineRecord = <K extends string>(ids: readonly K[], lines: Decimal[]) =>
 	Object.fromEntries(ids.map((id, i) => [id, lines[i]])) as Record<K, Decimal>;
@@ -97,7 +99,7 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 				.minus(y.interest)
 				.minus(y.mrp)
 				.minus(expenditureLines.dsgDeficitCharge);
-			const bandDs = {
+			const bandDs: BandDCharges = {
 				council: y.bandD,
 				police: y.policeBandD,
 				fire: y.fireBandD,
@@ -108,6 +110,7 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 					: penny(y.ascBandDBase.times(y.bandD).dividedBy(y.bandDBase))
 			};
 			let bills: Bill[] | undefined;
+			let bandDBill: Decimal | undefined;
 			const year: YearResult = {
 				index: t,
 				year: yearLabel(t, baseStart),
@@ -135,9 +138,13 @@ export function project(authority: Authority, scenario: Scenario): Projection {
 				externalDebt: y.externalDebt,
 				dsgDeficit: y.dsgDeficit,
 				bandDCouncilTax: y.bandD,
-				// Bills are worked out when read: most uses (sliders, Monte Carlo) never look at them.
+				// Bills are worked out when read: most uses (the Monte Carlo) never look at them, and
+				// a slider's charts and headline read only Band D's.
 				get bills() {
-					return (bills ??= bandBills(bandDs));
+					return (bills ??= councilTaxBands.map((band) => bandBill(bandDs, band)));
+				},
+				get bandDBill() {
+					return (bandDBill ??= bandBill(bandDs, bandD).total);
 				},
 				childrenInCare: Math.round(y.childrenInCare.toNumber() * 10) / 10,
 				locallyRaisedShare,

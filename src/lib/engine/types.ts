@@ -143,6 +143,8 @@ export interface YearResult<N = Decimal> {
 	dsgDeficit: N;
 	bandDCouncilTax: N;
 	bills: Bill<N>[];
+	/** Band D's bill in `bills`, the total: what most readers of the bills want. */
+	bandDBill: N;
 	childrenInCare: number;
 	/** Share of income raised locally (council tax, local share of rates, local taxes, extra fees). */
 	locallyRaisedShare: number;

@@ -89,7 +89,7 @@ export function chartProjection(stored: StoredProjection): ChartProjection {
 			closingAvailableReserves: new Decimal(y.closingAvailableReserves ?? y.closingReserves),
 			locallyRaisedShare: y.locallyRaisedShare,
 			trust: y.trust,
-			bills: y.bills.map((b) => ({ band: b.band, total: new Decimal(b.total) }))
+			bandDBill: new Decimal(bandDTotal(y))
 		}))
 	};
 }
