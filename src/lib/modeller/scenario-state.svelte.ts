@@ -20,7 +20,9 @@ import {
 
 export class ScenarioState {
 	authority = $state<Authority>() as Authority;
-	values = $state<ScenarioValues>({});
+	// Raw, not deeply reactive: the values are only ever replaced whole, never changed in place,
+	// and a slider's move need not wrap each new set of values in a proxy.
+	values = $state.raw<ScenarioValues>({});
 
 	parameters = $derived(parametersFor(this.authority));
 	baseline = $derived(baseline(this.authority));
