@@ -4,7 +4,7 @@
  * instance per page, passed by context (never a module singleton, which would be shared
  * between users on the server).
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import { parametersFor, type Authority, type Preset } from '../../../models/index';
 import {
 	baseline,
@@ -18,13 +18,40 @@ import {
 	type ScenarioValues
 } from '../engine/index';
 
+/** One setting's value (undefined at the status quo), a signal of its own. */
+class Setting {
+	value = $state.raw<number | boolean | undefined>();
+	constructor(value: number | boolean | undefined) {
+		this.value = value;
+	}
+}
+
 export class ScenarioState {
 	authority = $state<Authority>() as Authority;
 	// Raw, not deeply reactive: the values are only ever replaced whole, never changed in place,
 	// and a slider's move need not wrap each new set of values in a proxy.
-	values = $state.raw<ScenarioValues>({});
+	#values = $state.raw<ScenarioValues>({});
+	/**
+	 * Each setting's value as a signal of its own, for `valueOf`: a slider's move then wakes only
+	 * the controls whose value it changed, not the sixty-odd that read the values. Made as the
+	 * values are set, never while a reaction reads them (Svelte does not track a signal read by
+	 * the reaction that made it).
+	 */
+	#settings = new Map<string, Setting>();
+
+	get values(): ScenarioValues {
+		return this.#values;
+	}
+
+	set values(next: ScenarioValues) {
+		this.#values = next;
+		for (const [id, setting] of this.#settings) setting.value = next[id];
+		for (const { id } of untrack(() => parametersFor(this.authority)))
+			if (!this.#settings.has(id)) this.#settings.set(id, new Setting(next[id]));
+	}
 
 	parameters = $derived(parametersFor(this.authority));
+	#statusQuo = $derived(new Map(this.parameters.map((p) => [p.id, p.statusQuo])));
 	baseline = $derived(baseline(this.authority));
 	// At the status quo the scenario is the baseline, to the penny (a tested invariant), and the
 	// baseline is worked out once per council: opening the modeller costs no projection.
@@ -50,7 +77,8 @@ export class ScenarioState {
 	}
 
 	valueOf(id: string): number | boolean {
-		return this.values[id] ?? this.parameters.find((p) => p.id === id)!.statusQuo;
+		const setting = this.#settings.get(id);
+		return (setting ? setting.value : this.#values[id]) ?? this.#statusQuo.get(id)!;
 	}
 
 	set(id: string, value: number | boolean) {
