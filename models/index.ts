@@ -409,6 +409,18 @@ export function parametersFor(authority: Authority): readonly AuthorityParameter
 	return list;
 }
 
+const byIdCache = new WeakMap<Authority, ReadonlyMap<string, AuthorityParameter>>();
+
+/** `parametersFor(authority)` by id, made once per authority. */
+export function parametersById(authority: Authority): ReadonlyMap<string, AuthorityParameter> {
+	let byId = byIdCache.get(authority);
+	if (!byId) {
+		byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
+		byIdCache.set(authority, byId);
+	}
+	return byId;
+}
+
 /** The levers that apply to this authority, in declaration order, as parametersFor gives them. */
 export function leversThatApply(authority: Authority): AuthorityParameter[] {
 	return parametersFor(authority).filter((p) => p.lever && !p.notApplicable);

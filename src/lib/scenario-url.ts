@@ -8,6 +8,7 @@ import {
 	authorityById,
 	defaultAuthority,
 	MODEL_VERSION,
+	parametersById,
 	parametersFor,
 	type Authority,
 	type AuthorityParameter
@@ -94,7 +95,7 @@ export interface QueryValues {
 
 /** Reads the parameter values of a query for a council; the caller decides what to do with the rest. */
 export function readQueryValues(params: URLSearchParams, authority: Authority): QueryValues {
-	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
+	const byId = parametersById(authority);
 	const read: QueryValues = { values: {}, unknown: [], repeated: [], unreadable: [] };
 	const seen = new Set<string>();
 	for (const [key, text] of params) {
@@ -156,7 +157,7 @@ export function readScenarioQuery(
 	if (unknown.length)
 		notices.push(`Ignored settings this model does not have: ${unknown.join(', ')}.`);
 
-	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
+	const byId = parametersById(authority);
 	// Leave out whatever the model refuses (out of range, not applicable), saying why.
 	const { values, refused } = keepAccepted(read.values, authority, 'reopen');
 	for (const { id, value, errors } of refused) {

@@ -17,7 +17,7 @@ import {
 	childrenInCareFloorShare,
 	dsgOverrideLastYear,
 	lags,
-	parametersFor,
+	parametersById,
 	safetyNetThreshold,
 	serviceLineIds,
 	grantLineIds,
@@ -210,8 +210,6 @@ const settledYears = new Map<number, keyof Authority['figures']>([
  * projects the same one a thousand times: these reads by name were a twentieth of its time.
  */
 interface Readings {
-	/** Each slider's status quo for this authority (percent as on the slider). */
-	statusQuo: Map<string, number>;
 	/**
 	 * Float64Arrays, whatever the figures: an array of small integers for one authority and of
 	 * other numbers for the next would be two kinds of array where the fast path reads one.
@@ -224,7 +222,6 @@ function readingsOf(authority: Authority): Readings {
 	let readings = readingsCache.get(authority);
 	if (!readings) {
 		readings = {
-			statusQuo: new Map(parametersFor(authority).map((p) => [p.id, p.statusQuo as number])),
 			grants: Float64Array.from(grantLineIds, (id) => authority.grants[id].value),
 			services: Float64Array.from(serviceLineIds, (id) => authority.services[id].value)
 		};
@@ -268,7 +265,9 @@ export function projectYears<N>(
 	// Slider status quo (49 %) is the current local share; a retention change is measured from it.
 	const extraShare = k.minus(retentionShare, statusQuoShare_);
 	// Extra fees are measured from today's cost recovery: the slider's status quo.
-	const statusQuoOf = (id: string) => k.dividedBy(k.of(readings.statusQuo.get(id)!), 100);
+	// Each slider's status quo for this authority (percent as on the slider).
+	const byId = parametersById(authority);
+	const statusQuoOf = (id: string) => k.dividedBy(k.of(byId.get(id)!.statusQuo as number), 100);
 	const statusQuoRecovery = statusQuoOf('feesCostRecovery');
 	const targetRecovery = p.num('feesCostRecovery');
 	const marginalRate = k.minus(

@@ -4,7 +4,7 @@
  * bill, the flags, and what rests on assumptions. No randomness and no clock: the same scenario
  * always reads the same.
  */
-import { parametersFor, type Authority, type AuthorityParameter } from '../../../models/index';
+import { parametersById, type Authority, type AuthorityParameter } from '../../../models/index';
 import { baseline } from './baseline';
 import { formatMoneyMillions, formatParameterValue, formatPounds } from './format';
 import { firstFlags, HEADLINE_YEAR_INDEX, planSentence } from './headline';
@@ -24,7 +24,7 @@ export interface LeverEffect {
 /** Each changed parameter on its own against the baseline, largest effect first (ties by id). */
 export function leverEffects(authority: Authority, scenario: Scenario): LeverEffect[] {
 	const base = baseline(authority).years[HEADLINE_YEAR_INDEX].gap;
-	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
+	const byId = parametersById(authority);
 	return Object.entries(changedValues(scenario.values, authority))
 		.map(([id, value]) => ({
 			parameter: byId.get(id)!,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
 	defaultAuthority,
 	parameters,
+	parametersById,
 	parametersFor,
 	nearestStep,
 	sizeRatio,
@@ -208,7 +209,7 @@ function keepEach(input: Readonly<Record<string, unknown>>, authority: Authority
 
 function holdWithin(input: Readonly<Record<string, unknown>>, authority: Authority): Kept {
 	const kept: Kept = { values: {}, refused: [] };
-	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
+	const byId = parametersById(authority);
 	for (const [id, value] of Object.entries(input)) {
 		const parameter = byId.get(id);
 		if (!parameter || parameter.notApplicable) {

@@ -5,7 +5,7 @@
  * between users on the server).
  */
 import { getContext, setContext, untrack } from 'svelte';
-import { parametersFor, type Authority, type Preset } from '../../../models/index';
+import { parametersById, parametersFor, type Authority, type Preset } from '../../../models/index';
 import {
 	baseline,
 	changedValues,
@@ -51,7 +51,6 @@ export class ScenarioState {
 	}
 
 	parameters = $derived(parametersFor(this.authority));
-	#statusQuo = $derived(new Map(this.parameters.map((p) => [p.id, p.statusQuo])));
 	baseline = $derived(baseline(this.authority));
 	// At the status quo the scenario is the baseline, to the penny (a tested invariant), and the
 	// baseline is worked out once per council: opening the modeller costs no projection.
@@ -78,7 +77,10 @@ export class ScenarioState {
 
 	valueOf(id: string): number | boolean {
 		const setting = this.#settings.get(id);
-		return (setting ? setting.value : this.#values[id]) ?? this.#statusQuo.get(id)!;
+		return (
+			(setting ? setting.value : this.#values[id]) ??
+			parametersById(this.authority).get(id)!.statusQuo
+		);
 	}
 
 	set(id: string, value: number | boolean) {

@@ -11,7 +11,7 @@ import {
 	defaultAuthority,
 	MODEL_VERSION,
 	leversThatApply,
-	parametersFor,
+	parametersById,
 	propositionIds,
 	type Authority,
 	type AuthorityParameter
@@ -135,7 +135,7 @@ async function roomAuthority(row: RoomRow): Promise<Authority> {
 
 function roomParameters(row: RoomRow, authority: Authority): AuthorityParameter[] {
 	const ids = JSON.parse(row.levers_json) as string[];
-	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
+	const byId = parametersById(authority);
 	// A lever the model has since retired is left out rather than breaking the room.
 	return ids.map((id) => byId.get(id)).filter((p): p is AuthorityParameter => !!p);
 }
@@ -543,7 +543,7 @@ export async function roomForRunner(user: SessionUser | null, code: string): Pro
 
 /** The spread of choices in words, one lever a line: a saved scenario's note. */
 export function spreadNote(room: Room, tally: Tally, authority: Authority): string {
-	const byId = new Map(parametersFor(authority).map((p) => [p.id, p]));
+	const byId = parametersById(authority);
 	const lines = room.levers.map((lever) => {
 		const parameter = byId.get(lever.id)!;
 		const format = (value: number | boolean) => formatParameterValue(parameter, value);

@@ -5,7 +5,7 @@
  * one engine for all the runs; each run agrees with the decimal engine to within pennies
  * (tests/unit/analysis.test.ts).
  */
-import { parametersFor, type Authority, type NumberParameter } from '../../../../models/index';
+import { parametersById, type Authority, type NumberParameter } from '../../../../models/index';
 import { FastEngine, type Slot } from '../fast';
 import { baseYearStart, YEARS, yearLabel } from '../project';
 import type { Scenario } from '../types';
@@ -298,8 +298,8 @@ export function* monteCarloSteps(
 	const random = new Mulberry32(seed);
 	// The mode is the council's own status quo where its kind differs (a district's referendum
 	// threshold is 2.99 %, not a met's 4.99 %).
-	const own = new Map(parametersFor(authority).map((p) => [p.id, p.statusQuo as number]));
-	const ranges = draws(scenario, uncertain, (p) => own.get(p.id) ?? p.statusQuo);
+	const own = parametersById(authority);
+	const ranges = draws(scenario, uncertain, (p) => (own.get(p.id) ?? p).statusQuo as number);
 	const yearCount = YEARS + 1;
 	const baseStart = baseYearStart(authority);
 	const labels = Array.from({ length: yearCount }, (_, t) => yearLabel(t, baseStart));
