@@ -115,7 +115,7 @@ export class ScenarioState {
 		const { values, refused } = keepAccepted(this.values, authority, 'reopen');
 		this.authority = authority;
 		this.values = changedValues(values, authority);
-		return refused.map(({ id }) => this.parameters.find((p) => p.id === id)?.label ?? id);
+		return refused.map(({ id }) => parametersById(authority).get(id)?.label ?? id);
 	}
 }
 
